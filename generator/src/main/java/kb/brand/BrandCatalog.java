@@ -1,0 +1,160 @@
+package kb.brand;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import kb.content.SourceText;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.Diagnostics;
+import kb.diagnostic.SourceSpan;
+import kb.yaml.FlatYaml;
+import kb.yaml.YamlReader;
+import kb.yaml.YamlValue;
+
+/**
+ * The brands of a content folder, read from {@code brands/<id>.yml}, sorted by id. Immutable
+ * once loaded.
+ */
+public final class BrandCatalog {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+  private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{3,8}");
+
+  private final Map<String, Brand> brands;
+
+  private BrandCatalog(Map<String, Brand> brands) {
+    this.brands = brands;
+  }
+
+  /**
+   * @param brandsDir the {@code brands} folder of a content folder
+   * @throws BuildFailedException when the folder is missing, empty, or a brand file is invalid
+   */
+  public static BrandCatalog load(Path brandsDir) {
+    if (!Files.isDirectory(brandsDir)) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(brandsDir), "brand folder not found")
+              .withHint("add one file per brand, for example brands/futu.yml"));
+    }
+    Diagnostics problems = new Diagnostics();
+    Map<String, Brand> brands = new TreeMap<>();
+    for (Path file : brandFiles(brandsDir)) {
+      try {
+        Brand brand = read(file);
+        brands.put(brand.id(), brand);
+      } catch (BuildFailedException e) {
+        problems.addAll(e.diagnostics());
+      }
+    }
+    problems.throwIfAny();
+    if (brands.isEmpty()) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(brandsDir), "no brand files (*.yml) in brand folder"));
+    }
+    return new BrandCatalog(brands);
+  }
+
+  /** All brands, sorted by id. */
+  public List<Brand> all() {
+    return List.copyOf(brands.values());
+  }
+
+  public List<String> ids() {
+    return List.copyOf(brands.keySet());
+  }
+
+  /**
+   * The brands a command asked for: one id, or {@code all}.
+   *
+   * @throws BuildFailedException naming the known ids when the id is unknown
+   */
+  public List<Brand> select(String idOrAll) {
+    if (idOrAll.equals("all")) {
+      return all();
+    }
+    Brand brand = brands.get(idOrAll);
+    if (brand == null) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(Path.of("--brand")), "unknown brand '" + idOrAll + "'")
+              .withHint("known brands: " + String.join(", ", ids()) + ", or all"));
+    }
+    return List.of(brand);
+  }
+
+  private static List<Path> brandFiles(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(dir), "cannot list brand folder: " + e.getMessage()));
+    }
+  }
+
+  private static Brand read(Path file) {
+    FlatYaml yaml = YamlReader.read(file, SourceText.read(file), 1);
+    List<Diagnostic> problems = new ArrayList<>();
+    String id = yaml.require("id", problems);
+    String name = yaml.require("name", problems);
+    String siteTitle = yaml.require("site.title", problems);
+    String basePath = yaml.require("doc_site.base_path", problems);
+    String docUrl = yaml.require("doc_site.url", problems);
+    String color = yaml.require("theme.primary_color", problems);
+    checkId(file, yaml, id, problems);
+    check(yaml, "theme.primary_color", COLOR.matcher(color).matches(), "a hex colour", problems);
+    check(yaml, "doc_site.base_path", isSlashed(basePath), "a path like /x-doc/", problems);
+    check(yaml, "doc_site.url", docUrl.startsWith("https://"), "an https:// URL", problems);
+    if (!problems.isEmpty()) {
+      throw new BuildFailedException(problems);
+    }
+    return new Brand(
+        id,
+        name,
+        siteTitle,
+        yaml.optional("site.url", ""),
+        new Brand.DocSite(basePath, docUrl.endsWith("/") ? docUrl : docUrl + "/"),
+        new Theme(yaml.optional("theme.logo_text", name), color),
+        yaml.list("site.official_domains"),
+        yaml.list("lint.forbidden_terms"),
+        variables(yaml),
+        SourceSpan.of(file));
+  }
+
+  private static void checkId(Path file, FlatYaml yaml, String id, List<Diagnostic> problems) {
+    String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    boolean valid = ID.matcher(id).matches() && id.equals(stem);
+    check(yaml, "id", id.isEmpty() || valid, "'" + stem + "', the file's name", problems);
+  }
+
+  private static void check(
+      FlatYaml yaml, String key, boolean valid, String expected, List<Diagnostic> problems) {
+    if (!valid) {
+      yaml.get(key)
+          .ifPresent(v -> problems.add(Diagnostic.input(v.where(), key + " must be " + expected)));
+    }
+  }
+
+  private static boolean isSlashed(String path) {
+    return path.length() > 2 && path.startsWith("/") && path.endsWith("/");
+  }
+
+  private static Map<String, String> variables(FlatYaml yaml) {
+    Map<String, String> variables = new TreeMap<>();
+    for (YamlValue value : yaml.all().values()) {
+      if (!value.list()) {
+        variables.put(value.key(), value.text());
+      }
+    }
+    return variables;
+  }
+}

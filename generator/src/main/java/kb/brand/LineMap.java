@@ -1,0 +1,65 @@
+package kb.brand;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import kb.diagnostic.SourceSpan;
+
+/**
+ * Maps places in a page's brand-resolved Markdown back to its source file. Brand blocks remove
+ * lines and front matter shifts them, so this is the one place where a position in the text the
+ * Markdown parser saw becomes a 1-based line of the file the author edits. Immutable.
+ */
+public final class LineMap {
+
+  private final Path file;
+  private final int[] lineStarts;
+  private final int[] sourceLines;
+
+  /**
+   * @param file the source file
+   * @param text the resolved text
+   * @param sourceLines for each line of {@code text}, in order, its 1-based line in {@code file}
+   */
+  LineMap(Path file, String text, int[] sourceLines) {
+    this.file = file;
+    this.sourceLines = sourceLines.clone();
+    this.lineStarts = lineStarts(text);
+  }
+
+  /** The source place of a character offset in the resolved text. */
+  public SourceSpan at(int offset) {
+    int index = Arrays.binarySearch(lineStarts, Math.max(0, offset));
+    int line = index >= 0 ? index : -index - 2;
+    int column = Math.max(0, offset - lineStarts[line]) + 1;
+    return SourceSpan.at(file, sourceLine(line), column);
+  }
+
+  /** The source place of a 0-based line of the resolved text. */
+  public SourceSpan line(int resolvedLine) {
+    return SourceSpan.at(file, sourceLine(resolvedLine));
+  }
+
+  private int sourceLine(int resolvedLine) {
+    if (sourceLines.length == 0) {
+      return 1;
+    }
+    return sourceLines[Math.min(Math.max(0, resolvedLine), sourceLines.length - 1)];
+  }
+
+  private static int[] lineStarts(String text) {
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    int[] starts = new int[count];
+    int line = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts[line++] = i + 1;
+      }
+    }
+    return starts;
+  }
+}

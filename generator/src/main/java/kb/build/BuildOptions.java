@@ -1,0 +1,13 @@
+package kb.build;
+
+import java.nio.file.Path;
+
+/**
+ * What to build, as the user asked for it. Immutable.
+ *
+ * @param contentDir the content folder (Markdown pages, {@code brands/})
+ * @param templatesDir the templates folder
+ * @param outDir the folder the sites are written into, one sub-folder per brand
+ * @param brand a brand id, or {@code all}
+ */
+public record BuildOptions(Path contentDir, Path templatesDir, Path outDir, String brand) {}

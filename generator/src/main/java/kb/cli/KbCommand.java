@@ -1,0 +1,47 @@
+package kb.cli;
+
+import kb.diagnostic.ExitCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code kb}: the entry point; each job is a subcommand. */
+@Command(
+    name = "kb",
+    mixinStandardHelpOptions = true,
+    versionProvider = KbCommand.Version.class,
+    description = "Builds one searchable help site per brand from one set of Markdown FAQ pages.",
+    subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class KbCommand implements Runnable {
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs kb as the command line would and returns the exit code; used by tests too. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new KbCommand());
+    cli.setParameterExceptionHandler(
+        (e, ignored) -> {
+          e.getCommandLine().getErr().println("kb: " + e.getMessage());
+          e.getCommandLine().getErr().println("Try 'kb --help'.");
+          return ExitCode.INPUT_ERROR.code();
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version from the jar's manifest, or "dev" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = KbCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"kb " + (version == null ? "dev" : version)};
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package kb.cli;
+
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.ExitCode;
+
+/**
+ * Runs a command's work and turns the outcome into an exit code: a user error prints one line
+ * per problem and no stack trace; a bug prints one line and, with --verbose, the trace.
+ */
+final class Reporter {
+
+  private Reporter() {}
+
+  static int run(PrintWriter err, boolean verbose, Supplier<ExitCode> work) {
+    try {
+      return work.get().code();
+    } catch (BuildFailedException e) {
+      for (Diagnostic diagnostic : e.diagnostics()) {
+        err.println(diagnostic.format());
+      }
+      int count = e.diagnostics().size();
+      err.println("kb: failed with " + count + (count == 1 ? " problem" : " problems"));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return e.exitCode().code();
+    } catch (RuntimeException | Error e) {
+      err.println("kb: internal error: " + e);
+      if (verbose) {
+        e.printStackTrace(err);
+      } else {
+        err.println("kb: run again with --verbose to see where it happened");
+      }
+      err.flush();
+      return ExitCode.INTERNAL_ERROR.code();
+    }
+  }
+}

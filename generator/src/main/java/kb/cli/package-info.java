@@ -1,0 +1,2 @@
+/** The {@code kb} command line: parse, run, print diagnostics, exit with a code. */
+package kb.cli;

@@ -1,0 +1,110 @@
+package kb.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.Diagnostics;
+import kb.diagnostic.SourceSpan;
+
+/**
+ * Reads a content folder: every {@code *.md} file is a page, every other file an asset. Files
+ * under {@code brands/<id>/} override the shared asset of the same path for that brand; {@code
+ * brands/*.yml} are brand files, read by the brand stage. Hidden files are skipped.
+ */
+public final class ContentLoader {
+
+  /** The folder inside the content folder that holds brand files and brand overrides. */
+  public static final String BRANDS_FOLDER = "brands";
+
+  /**
+   * @throws BuildFailedException when the folder is missing or a page cannot be read
+   */
+  public ContentSet load(Path contentDir) {
+    if (!Files.isDirectory(contentDir)) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(contentDir), "content folder not found")
+              .withHint("run kb from the project folder, or pass --content DIR"));
+    }
+    List<SourcePage> pages = new ArrayList<>();
+    List<AssetFile> assets = new ArrayList<>();
+    Diagnostics problems = new Diagnostics();
+    for (Path file : files(contentDir)) {
+      String path = contentDir.relativize(file).toString().replace('\\', '/');
+      try {
+        classify(file, path, pages, assets);
+      } catch (BuildFailedException e) {
+        problems.addAll(e.diagnostics());
+      }
+    }
+    checkUniqueCategories(pages, problems);
+    problems.throwIfAny();
+    if (pages.isEmpty()) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(contentDir), "no Markdown pages (*.md) in content folder"));
+    }
+    pages.sort(
+        Comparator.comparingInt((SourcePage p) -> p.frontMatter().order())
+            .thenComparing(SourcePage::path));
+    return new ContentSet(contentDir, pages, assets);
+  }
+
+  private static void classify(
+      Path file, String path, List<SourcePage> pages, List<AssetFile> assets) {
+    String[] parts = path.split("/");
+    if (parts[0].equals(BRANDS_FOLDER)) {
+      if (parts.length > 2) {
+        String inner = path.substring(parts[0].length() + parts[1].length() + 2);
+        assets.add(new AssetFile(inner, file, parts[1]));
+      }
+    } else if (path.endsWith(".md")) {
+      pages.add(FrontMatterParser.parse(file, path, SourceText.read(file)));
+    } else {
+      assets.add(new AssetFile(path, file, ""));
+    }
+  }
+
+  private static void checkUniqueCategories(List<SourcePage> pages, Diagnostics problems) {
+    Map<String, SourcePage> seen = new HashMap<>();
+    for (SourcePage page : pages) {
+      String category = page.frontMatter().category();
+      SourcePage first = seen.putIfAbsent(category, page);
+      if (first != null) {
+        problems.add(
+            Diagnostic.input(
+                    page.frontMatter().where(),
+                    "category '" + category + "' is already the category of " + first.file())
+                .withHint("each page holds one FAQ category; merge the pages or rename one"));
+      }
+    }
+  }
+
+  private static List<Path> files(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(file -> !isHidden(root.relativize(file)))
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(root), "cannot list content folder: " + e.getMessage()));
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

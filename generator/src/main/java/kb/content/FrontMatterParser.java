@@ -1,0 +1,92 @@
+package kb.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.SourceSpan;
+import kb.yaml.FlatYaml;
+import kb.yaml.YamlReader;
+import kb.yaml.YamlValue;
+
+/** Splits a page into its YAML front matter (between {@code ---} lines) and its Markdown body. */
+final class FrontMatterParser {
+
+  private static final String FENCE = "---";
+  private static final Set<String> KEYS = Set.of("title", "category", "order", "doc_path", "anchor");
+
+  private FrontMatterParser() {}
+
+  static SourcePage parse(Path file, String path, String text) {
+    if (text.isBlank()) {
+      throw fail(SourceSpan.of(file), "empty Markdown file", "start it with front matter: ---");
+    }
+    String[] lines = text.split("\n", -1);
+    if (!lines[0].strip().equals(FENCE)) {
+      throw fail(
+          SourceSpan.at(file, 1),
+          "missing front matter",
+          "start the page with ---, then title:, category: and order:, then ---");
+    }
+    int close = closingFence(lines);
+    if (close < 0) {
+      throw fail(SourceSpan.at(file, 1), "front matter is not closed", "end it with a --- line");
+    }
+    String yaml = String.join("\n", List.of(lines).subList(1, close));
+    FrontMatter frontMatter = frontMatter(YamlReader.read(file, yaml, 2), file);
+    String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+    return new SourcePage(file, path, frontMatter, body, close + 2);
+  }
+
+  private static int closingFence(String[] lines) {
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].strip().equals(FENCE)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static FrontMatter frontMatter(FlatYaml yaml, Path file) {
+    List<Diagnostic> problems = new ArrayList<>();
+    for (YamlValue value : yaml.all().values()) {
+      if (!KEYS.contains(value.key())) {
+        problems.add(
+            Diagnostic.input(value.where(), "unknown front matter key '" + value.key() + "'")
+                .withHint("known keys: anchor, category, doc_path, order, title"));
+      }
+    }
+    String title = yaml.require("title", problems);
+    String category = yaml.require("category", problems);
+    int order = order(yaml, problems);
+    if (!problems.isEmpty()) {
+      throw new BuildFailedException(problems);
+    }
+    return new FrontMatter(
+        title,
+        category,
+        order,
+        yaml.optional("doc_path", "").strip(),
+        yaml.optional("anchor", "").strip(),
+        SourceSpan.at(file, 1));
+  }
+
+  private static int order(FlatYaml yaml, List<Diagnostic> problems) {
+    YamlValue value = yaml.get("order").orElse(null);
+    if (value == null) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(value.text().strip());
+    } catch (NumberFormatException e) {
+      problems.add(Diagnostic.input(value.where(), "order must be a whole number"));
+      return 0;
+    }
+  }
+
+  private static BuildFailedException fail(SourceSpan where, String message, String hint) {
+    return new BuildFailedException(Diagnostic.input(where, message).withHint(hint));
+  }
+}

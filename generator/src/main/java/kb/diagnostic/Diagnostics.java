@@ -1,0 +1,43 @@
+package kb.diagnostic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the problems of one stage so the user sees all of them at once, then stops the build
+ * at the end of the stage. Not thread-safe: each stage of each brand has its own.
+ */
+public final class Diagnostics {
+
+  private final List<Diagnostic> found = new ArrayList<>();
+
+  public void add(Diagnostic diagnostic) {
+    found.add(diagnostic);
+  }
+
+  public void addAll(List<Diagnostic> diagnostics) {
+    found.addAll(diagnostics);
+  }
+
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** The problems so far, in source order (file, line, column), then in order of discovery. */
+  public List<Diagnostic> list() {
+    List<Diagnostic> sorted = new ArrayList<>(found);
+    sorted.sort(
+        Comparator.comparing((Diagnostic d) -> d.where().file().toString())
+            .thenComparingInt(d -> d.where().line())
+            .thenComparingInt(d -> d.where().column()));
+    return List.copyOf(sorted);
+  }
+
+  /** Ends the stage: throws if anything was found. */
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new BuildFailedException(list());
+    }
+  }
+}

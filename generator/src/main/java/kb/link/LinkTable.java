@@ -1,0 +1,215 @@
+package kb.link;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import kb.brand.Brand;
+import kb.content.AssetFile;
+
+/**
+ * Every page, anchor and file of one brand's site, and the rules that turn a link as written in
+ * Markdown into a URL of that site. Immutable and thread-safe.
+ *
+ * <p>Links are written as relative {@code .md} paths with an optional {@code #anchor}, or against
+ * any brand's doc-site path ({@code /moomoo-api-doc/en/opend/opend-cmd.html#149}). A doc-site
+ * link goes to this site's page when one has that {@code doc_path}, else to this brand's own doc
+ * site, so no brand's site ever points at another brand's doc site.
+ */
+public final class LinkTable {
+
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+  private final Brand brand;
+  private final List<String> docBasePaths;
+  private final Map<String, PageAnchors> pagesBySource = new HashMap<>();
+  private final Map<String, PageAnchors> pagesByDocPath = new HashMap<>();
+  private final Map<String, AssetFile> assets = new HashMap<>();
+
+  private LinkTable(Brand brand, List<String> docBasePaths) {
+    this.brand = brand;
+    this.docBasePaths = List.copyOf(docBasePaths);
+  }
+
+  /**
+   * @param pages the pages of this brand's site
+   * @param brand the brand being built
+   * @param allBrands every brand, whose doc-site paths links may be written against
+   * @param files the content folder's files; this brand's overrides win over shared ones
+   */
+  public static LinkTable of(
+      List<PageAnchors> pages, Brand brand, List<Brand> allBrands, List<AssetFile> files) {
+    LinkTable table =
+        new LinkTable(brand, allBrands.stream().map(b -> b.docSite().basePath()).toList());
+    for (PageAnchors page : pages) {
+      table.pagesBySource.put(page.sourcePath(), page);
+      if (!page.docPath().isEmpty()) {
+        table.pagesByDocPath.put(page.docPath(), page);
+      }
+    }
+    files.stream().filter(AssetFile::isShared).forEach(f -> table.assets.put(f.path(), f));
+    files.stream()
+        .filter(f -> f.brand().equals(brand.id()))
+        .forEach(f -> table.assets.put(f.path(), f));
+    return table;
+  }
+
+  /** Where a link written on page {@code fromSource} points. */
+  public LinkTarget resolveLink(String fromSource, String written) {
+    String target = written.strip();
+    PageAnchors from = pagesBySource.get(fromSource);
+    if (target.isEmpty()) {
+      return LinkTarget.broken("empty link target", "");
+    }
+    if (target.startsWith("#")) {
+      return anchorOn(from, from, target.substring(1), written);
+    }
+    if (SCHEME.matcher(target).matches() || target.startsWith("//")) {
+      return LinkTarget.to(target);
+    }
+    String docBase = docBasePath(target);
+    if (docBase != null) {
+      return docSiteLink(from, target.substring(docBase.length()), written);
+    }
+    if (target.startsWith("/")) {
+      return absolutePath(written);
+    }
+    return relativeLink(from, target, written);
+  }
+
+  /** Where an image written on page {@code fromSource} points; only content files are allowed. */
+  public LinkTarget resolveImage(String fromSource, String written) {
+    String target = written.strip();
+    if (SCHEME.matcher(target).matches() || target.startsWith("//")) {
+      return LinkTarget.broken(
+          "image '" + written + "' is not a file of the content folder",
+          "copy the image into content/ so the site also works offline");
+    }
+    if (target.startsWith("/")) {
+      return absolutePath(written);
+    }
+    String path = stripQueryAndFragment(target);
+    String resolved = normalize(folderOf(fromSource), decode(path));
+    if (resolved == null) {
+      return escapes(written);
+    }
+    PageAnchors from = pagesBySource.get(fromSource);
+    AssetFile file = assets.get(resolved);
+    if (file == null) {
+      return LinkTarget.broken(
+          "image '" + written + "' not found for brand " + brand.id(),
+          "expected content/" + resolved + " or content/brands/" + brand.id() + "/" + resolved);
+    }
+    return LinkTarget.file(RelativeUrl.between(from.outputPath(), resolved), file);
+  }
+
+  private LinkTarget relativeLink(PageAnchors from, String target, String written) {
+    int hash = target.indexOf('#');
+    String path = hash < 0 ? target : target.substring(0, hash);
+    String anchor = hash < 0 ? null : target.substring(hash + 1);
+    String resolved = normalize(folderOf(from.sourcePath()), decode(stripQueryAndFragment(path)));
+    if (resolved == null) {
+      return escapes(written);
+    }
+    PageAnchors page = pagesBySource.get(resolved);
+    if (page != null) {
+      return anchor == null ? pageUrl(from, page, "") : anchorOn(from, page, anchor, written);
+    }
+    AssetFile file = assets.get(resolved);
+    if (file != null && !resolved.endsWith(".md")) {
+      return LinkTarget.file(RelativeUrl.between(from.outputPath(), resolved), file);
+    }
+    return LinkTarget.broken(
+        "link target '" + written + "' not found for brand " + brand.id(),
+        resolved.endsWith(".md")
+            ? "no page content/" + resolved + " in this brand's site"
+            : "link to a page as path/to/page.md#anchor");
+  }
+
+  private LinkTarget docSiteLink(PageAnchors from, String rest, String written) {
+    int hash = rest.indexOf('#');
+    String path = hash < 0 ? rest : rest.substring(0, hash);
+    PageAnchors page = pagesByDocPath.get(path);
+    if (page == null) {
+      return LinkTarget.to(brand.docSite().url() + rest);
+    }
+    return hash < 0 ? pageUrl(from, page, "") : anchorOn(from, page, rest.substring(hash + 1), written);
+  }
+
+  private LinkTarget anchorOn(PageAnchors from, PageAnchors page, String anchor, String written) {
+    if (!page.anchors().contains(anchor)) {
+      return LinkTarget.broken(
+          "link target '" + written + "' not found for brand " + brand.id(),
+          "no anchor #" + anchor + " on " + page.sourcePath() + " in this brand's site");
+    }
+    return pageUrl(from, page, "#" + anchor);
+  }
+
+  private static LinkTarget pageUrl(PageAnchors from, PageAnchors page, String fragment) {
+    String url = from == page ? "" : RelativeUrl.between(from.outputPath(), page.outputPath());
+    return LinkTarget.to(url.isEmpty() && fragment.isEmpty() ? "#" : url + fragment);
+  }
+
+  private String docBasePath(String target) {
+    return docBasePaths.stream().filter(target::startsWith).findFirst().orElse(null);
+  }
+
+  private static LinkTarget absolutePath(String written) {
+    return LinkTarget.broken(
+        "absolute path '" + written + "' breaks when the site is opened from disk or a sub-path",
+        "write it relative to the page, for example ../images/a.png or other.md#id");
+  }
+
+  private static LinkTarget escapes(String written) {
+    return LinkTarget.broken(
+        "path '" + written + "' leads outside the content folder",
+        "keep every linked file inside content/");
+  }
+
+  private static String folderOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash + 1);
+  }
+
+  /** Joins and removes {@code .} and {@code ..}; null when the path climbs above the root. */
+  private static String normalize(String folder, String relative) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (String part : (folder + relative).split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (parts.isEmpty()) {
+          return null;
+        }
+        parts.removeLast();
+      } else {
+        parts.addLast(part);
+      }
+    }
+    return String.join("/", parts);
+  }
+
+  private static String stripQueryAndFragment(String path) {
+    int cut = path.length();
+    for (char c : new char[] {'?', '#'}) {
+      int i = path.indexOf(c);
+      if (i >= 0) {
+        cut = Math.min(cut, i);
+      }
+    }
+    return path.substring(0, cut);
+  }
+
+  private static String decode(String path) {
+    try {
+      return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return path;
+    }
+  }
+}

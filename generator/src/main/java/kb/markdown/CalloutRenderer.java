@@ -1,0 +1,55 @@
+package kb.markdown;
+
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders {@code !!! tip "Tips"} blocks as a plain {@code <aside class="callout">}, styled by the
+ * site's CSS, instead of flexmark's default that needs its own SVG sprite and script.
+ */
+final class CalloutRenderer implements NodeRenderer {
+
+  private static final Map<String, String> DEFAULT_TITLES =
+      Map.of("tip", "Tips", "note", "Note", "warning", "Warning", "danger", "Danger");
+
+  @Override
+  public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+    return Set.of(new NodeRenderingHandler<>(AdmonitionBlock.class, CalloutRenderer::render));
+  }
+
+  private static void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+    String kind = node.getInfo().toString().toLowerCase(Locale.ROOT);
+    String title = node.getTitle().isNull() ? "" : node.getTitle().toString();
+    if (title.isEmpty()) {
+      title = DEFAULT_TITLES.getOrDefault(kind, kind.isEmpty() ? "Note" : capitalize(kind));
+    }
+    String safeKind = kind.replaceAll("[^a-z0-9-]", "");
+    html.line()
+        .raw("<aside class=\"callout callout-" + safeKind + "\" role=\"note\">")
+        .raw("<p class=\"callout-title\">")
+        .text(title)
+        .raw("</p>")
+        .line();
+    context.renderChildren(node);
+    html.raw("</aside>").line();
+  }
+
+  private static String capitalize(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  static final class Factory implements NodeRendererFactory {
+    @Override
+    public NodeRenderer apply(DataHolder options) {
+      return new CalloutRenderer();
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package kb.markdown;
+
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
+import java.util.List;
+import kb.brand.BrandedPage;
+import kb.diagnostic.Diagnostics;
+import kb.link.LinkTable;
+import org.jsoup.Jsoup;
+
+/**
+ * flexmark, configured in one place: CommonMark plus tables and {@code !!! tip} callouts; raw HTML
+ * is shown as text, never interpreted. Parses pages into questions, then renders them once a
+ * brand's {@link LinkTable} is known. Thread-safe: one instance serves every page and brand.
+ */
+public final class MarkdownRenderer {
+
+  private final Parser parser;
+  private final HtmlRenderer html;
+
+  public MarkdownRenderer() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+    List<Extension> common = List.of(TablesExtension.create());
+    List<Extension> parsing = new ArrayList<>(common);
+    // Only the parser half of admonitions: CalloutRenderer replaces flexmark's HTML for them.
+    parsing.add(AdmonitionExtension.create());
+    this.parser = Parser.builder(options).extensions(parsing).build();
+    this.html =
+        HtmlRenderer.builder(options)
+            .extensions(common)
+            .nodeRendererFactory(new CalloutRenderer.Factory())
+            .nodeRendererFactory(new SectionMarks.Factory())
+            .linkResolverFactory(new PageLinks.ResolverFactory())
+            .attributeProviderFactory(new HeadingIds.ProviderFactory())
+            .build();
+  }
+
+  /**
+   * @throws kb.diagnostic.BuildFailedException listing every question without an id, duplicate
+   *     id and misplaced title of all pages
+   */
+  public List<ParsedPage> parse(List<BrandedPage> pages) {
+    Diagnostics problems = new Diagnostics();
+    List<ParsedPage> parsed = new ArrayList<>();
+    for (BrandedPage page : pages) {
+      parsed.add(QuestionSplitter.split(page, parser.parse(page.markdown()), problems));
+    }
+    problems.throwIfAny();
+    return List.copyOf(parsed);
+  }
+
+  /**
+   * @throws kb.diagnostic.BuildFailedException listing every broken link and image of all pages
+   */
+  public List<RenderedPage> render(List<ParsedPage> pages, LinkTable links) {
+    Diagnostics problems = new Diagnostics();
+    List<RenderedPage> rendered = new ArrayList<>();
+    for (ParsedPage page : pages) {
+      rendered.add(render(page, links, problems));
+    }
+    problems.throwIfAny();
+    return List.copyOf(rendered);
+  }
+
+  private RenderedPage render(ParsedPage parsed, LinkTable links, Diagnostics problems) {
+    BrandedPage page = parsed.page();
+    PageLinks pageLinks = new PageLinks(page.source().path(), links, page.lines(), problems);
+    pageLinks.attachTo(parsed.document());
+    SectionMarks.Cut cut = SectionMarks.split(html.render(parsed.document()));
+    List<Question> questions = new ArrayList<>();
+    for (SectionMarks.Piece piece : cut.questions()) {
+      ParsedPage.Section section = parsed.sections().get(questions.size());
+      questions.add(
+          new Question(
+              piece.anchor(),
+              questions.size() + 1,
+              Jsoup.parseBodyFragment(piece.titleHtml()).text(),
+              piece.titleHtml().strip(),
+              piece.answerHtml(),
+              Jsoup.parseBodyFragment(piece.answerHtml()).text(),
+              page.lines().at(section.heading().getStartOffset())));
+    }
+    return new RenderedPage(
+        page.source().path(),
+        page.source().outputPath(),
+        page.title(),
+        page.source().frontMatter().anchor(),
+        page.category(),
+        cut.intro(),
+        questions,
+        pageLinks.assets(),
+        page.source().frontMatter().where());
+  }
+}

@@ -1,0 +1,50 @@
+package kb.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.List;
+import kb.brand.BrandedPage;
+import kb.link.PageAnchors;
+
+/**
+ * A page parsed for one brand, before its links are resolved: what it can be linked to, and the
+ * flexmark tree, which stays inside this package. Not shared between threads.
+ */
+public final class ParsedPage {
+
+  /** A question's heading and its id; the answer is everything up to the next question. */
+  record Section(Heading heading, String anchor) {}
+
+  private final BrandedPage page;
+  private final Document document;
+  private final List<Section> sections;
+  private final PageAnchors anchors;
+
+  ParsedPage(
+      BrandedPage page,
+      Document document,
+      List<Section> sections,
+      PageAnchors anchors) {
+    this.page = page;
+    this.document = document;
+    this.sections = List.copyOf(sections);
+    this.anchors = anchors;
+  }
+
+  public BrandedPage page() {
+    return page;
+  }
+
+  /** What links may point at on this page; the input of {@link kb.link.LinkTable}. */
+  public PageAnchors anchors() {
+    return anchors;
+  }
+
+  Document document() {
+    return document;
+  }
+
+  List<Section> sections() {
+    return sections;
+  }
+}

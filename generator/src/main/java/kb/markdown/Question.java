@@ -1,0 +1,23 @@
+package kb.markdown;
+
+import kb.diagnostic.SourceSpan;
+
+/**
+ * One FAQ question of a page, rendered for one brand. Immutable.
+ *
+ * @param anchor the question's stable id, written {@code ## Title {#3127}}, used after {@code #}
+ * @param number the question's position on its page, from 1
+ * @param title the question as plain text
+ * @param titleHtml the question as HTML (inline Markdown rendered, raw HTML escaped)
+ * @param answerHtml the answer as HTML, links and images resolved for the brand
+ * @param answerText the answer as plain text, as a reader sees it
+ * @param where the heading's line in the source file
+ */
+public record Question(
+    String anchor,
+    int number,
+    String title,
+    String titleHtml,
+    String answerHtml,
+    String answerText,
+    SourceSpan where) {}

@@ -1,0 +1,97 @@
+package kb.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import kb.brand.BrandedPage;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.Diagnostics;
+import kb.diagnostic.SourceSpan;
+import kb.link.PageAnchors;
+
+/**
+ * Cuts a parsed page into questions: each {@code ##} heading starts one and needs an explicit id
+ * ({@code ## How to ...? {#3127}}); everything up to the next {@code ##} is its answer. The page
+ * title comes from front matter, so a {@code #} heading in the body is an error.
+ */
+final class QuestionSplitter {
+
+  private QuestionSplitter() {}
+
+  static ParsedPage split(BrandedPage page, Document document, Diagnostics problems) {
+    Map<String, SourceSpan> ids = new HashMap<>();
+    String pageAnchor = page.source().frontMatter().anchor();
+    if (!pageAnchor.isEmpty()) {
+      ids.put(pageAnchor, page.source().frontMatter().where());
+    }
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Heading heading) {
+        String id = HeadingIds.take(heading);
+        if (id != null) {
+          register(id, page.lines().at(heading.getStartOffset()), ids, problems);
+        }
+      }
+    }
+    List<ParsedPage.Section> sections = new ArrayList<>();
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Heading heading && heading.getLevel() <= 2) {
+        startSection(page, heading, ids, sections, problems);
+      }
+    }
+    PageAnchors anchors =
+        new PageAnchors(
+            page.source().path(),
+            page.source().outputPath(),
+            page.source().frontMatter().docPath(),
+            ids.keySet());
+    return new ParsedPage(page, document, sections, anchors);
+  }
+
+  private static void startSection(
+      BrandedPage page,
+      Heading heading,
+      Map<String, SourceSpan> ids,
+      List<ParsedPage.Section> sections,
+      Diagnostics problems) {
+    SourceSpan where = page.lines().at(heading.getStartOffset());
+    if (heading.getLevel() == 1) {
+      problems.add(
+          Diagnostic.content(where, "a # heading in the body; the page title is in front matter")
+              .withHint("write questions as ## Question? {#id}"));
+      return;
+    }
+    String id = HeadingIds.idOf(heading);
+    if (id == null) {
+      problems.add(
+          Diagnostic.content(where, "question has no id")
+              .withHint("end the heading with a stable id, for example {#" + freeId(heading, ids) + "}"));
+      return;
+    }
+    sections.add(new ParsedPage.Section(heading, id));
+  }
+
+  private static void register(
+      String id, SourceSpan where, Map<String, SourceSpan> ids, Diagnostics problems) {
+    SourceSpan first = ids.putIfAbsent(id, where);
+    if (first != null) {
+      problems.add(
+          Diagnostic.content(where, "duplicate anchor id '" + id + "' on this page")
+              .withHint("first used at " + first + "; ids must be unique on a page"));
+    }
+  }
+
+  /** A free four-digit id derived from the heading text, so the hint is the same every run. */
+  private static String freeId(Heading heading, Map<String, SourceSpan> ids) {
+    int candidate = Math.floorMod(heading.getText().toString().hashCode(), 9000) + 1000;
+    TreeSet<String> used = new TreeSet<>(ids.keySet());
+    while (used.contains(Integer.toString(candidate))) {
+      candidate = candidate == 9999 ? 1000 : candidate + 1;
+    }
+    return Integer.toString(candidate);
+  }
+}

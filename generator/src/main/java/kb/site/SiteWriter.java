@@ -1,0 +1,107 @@
+package kb.site;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.SourceSpan;
+
+/**
+ * Writes a site into {@code <out>/<name>/} so that readers and hosts never see half a site: the
+ * files go to a staging folder beside it, and only a complete site is moved into place. If
+ * anything fails, the previous site stays exactly as it was.
+ */
+public final class SiteWriter {
+
+  /**
+   * @throws BuildFailedException when the output folder cannot be written
+   */
+  public void write(Site site, Path outDir) {
+    Path staging = null;
+    try {
+      Files.createDirectories(outDir);
+      removeLeftovers(outDir, site.name());
+      staging = Files.createTempDirectory(outDir, "." + site.name() + ".staging-");
+      for (SiteFile file : site.files()) {
+        write(staging, file);
+      }
+      swapIn(staging, outDir.resolve(site.name()));
+    } catch (IOException | SecurityException e) {
+      deleteQuietly(staging);
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(outDir), "cannot write output folder: " + describe(e))
+              .withHint("pass --out DIR with a folder you can write to"));
+    }
+  }
+
+  private static void write(Path root, SiteFile file) throws IOException {
+    Path target = root.resolve(file.path()).normalize();
+    if (!target.startsWith(root)) {
+      throw new IOException("site path leaves the site: " + file.path());
+    }
+    Files.createDirectories(target.getParent());
+    if (file.source().isPresent()) {
+      Files.copy(file.source().get(), target);
+    } else {
+      Files.write(target, file.bytes());
+    }
+  }
+
+  /** Replaces {@code target} with {@code staging}; the old tree is removed only afterwards. */
+  private static void swapIn(Path staging, Path target) throws IOException {
+    if (!Files.exists(target)) {
+      move(staging, target);
+      return;
+    }
+    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+    Files.delete(old);
+    move(target, old);
+    try {
+      move(staging, target);
+    } catch (IOException e) {
+      move(old, target);
+      throw e;
+    }
+    deleteQuietly(old);
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  /** Staging or old folders left by a build that was killed. */
+  private static void removeLeftovers(Path outDir, String name) throws IOException {
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(outDir, "." + name + ".{staging,old}-*")) {
+      for (Path entry : entries) {
+        deleteQuietly(entry);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover is harmless: the next build removes it.
+    }
+  }
+
+  private static String describe(Exception e) {
+    String type = e.getClass().getSimpleName().replace("Exception", "");
+    return e.getMessage() == null ? type : type + " " + e.getMessage();
+  }
+}
