@@ -11,10 +11,9 @@ import kb.diagnostic.Diagnostics;
 import kb.diagnostic.SourceSpan;
 
 /**
- * Tracks brand blocks while a page is read line by line. A block opens with a line {@code {%
- * brand futu %}} (or a list, {@code {% brand futu, moomoo %}}) and closes with {@code {% endbrand
- * %}}; each on a line of its own, indented freely, and blocks may nest. Not thread-safe: one per
- * page.
+ * Tracks brand blocks while a page is read line by line. A block opens with a line {@code {% brand
+ * futu %}} (or a list, {@code {% brand futu, moomoo %}}) and closes with {@code {% endbrand %}};
+ * each on a line of its own, indented freely, and blocks may nest. Not thread-safe: one per page.
  */
 final class BrandBlocks {
 
@@ -54,7 +53,8 @@ final class BrandBlocks {
     } else {
       problems.add(
           Diagnostic.content(where, "unknown directive '" + trimmed + "'")
-              .withHint("write {% brand ID %} ... {% endbrand %}; {{ \"{%\" }} writes a literal {%"));
+              .withHint(
+                  "write {% brand ID %} ... {% endbrand %}; {{ \"{%\" }} writes a literal {%"));
     }
     return true;
   }

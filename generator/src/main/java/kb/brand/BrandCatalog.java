@@ -19,8 +19,8 @@ import kb.yaml.YamlReader;
 import kb.yaml.YamlValue;
 
 /**
- * The brands of a content folder, read from {@code brands/<id>.yml}, sorted by id. Immutable
- * once loaded.
+ * The brands of a content folder, read from {@code brands/<id>.yml}, sorted by id. Immutable once
+ * loaded.
  */
 public final class BrandCatalog {
 

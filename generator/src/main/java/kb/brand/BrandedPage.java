@@ -3,8 +3,7 @@ package kb.brand;
 import kb.content.SourcePage;
 
 /**
- * A page as one brand sees it: brand blocks of other brands removed, variables replaced.
- * Immutable.
+ * A page as one brand sees it: brand blocks of other brands removed, variables replaced. Immutable.
  *
  * @param source the page as written
  * @param title the front matter title with variables replaced

@@ -63,7 +63,9 @@ final class VariableExpander {
     problems.add(
         unknown.withHint(
             nearest.isEmpty()
-                ? "variables are the keys of " + brand.file() + "; write {{ \"{{\" }} for a literal {{"
+                ? "variables are the keys of "
+                    + brand.file()
+                    + "; write {{ \"{{\" }} for a literal {{"
                 : "did you mean {{" + nearest + "}}?"));
     return "";
   }

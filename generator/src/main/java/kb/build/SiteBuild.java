@@ -57,6 +57,7 @@ public final class SiteBuild {
             content.assets());
     List<RenderedPage> rendered = markdown.render(parsed, links);
     List<SitePage> pages = templates.render(rendered, brand);
-    return new BuiltSite(SiteAssembly.of(brand, rendered, pages, templates.staticFiles()), rendered);
+    return new BuiltSite(
+        SiteAssembly.of(brand, rendered, pages, templates.staticFiles()), rendered);
   }
 }

@@ -25,7 +25,8 @@ final class BuildCommand implements Callable<Integer> {
       names = "--brand",
       defaultValue = "all",
       paramLabel = "ID",
-      description = "Brand id (a file name in content/brands/), or 'all'. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Brand id (a file name in content/brands/), or 'all'. Default: ${DEFAULT-VALUE}.")
   private String brand;
 
   @Option(

@@ -1,5 +1,7 @@
 package kb.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import kb.diagnostic.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,9 +21,19 @@ public final class KbCommand implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs kb as the command line would and returns the exit code; used by tests too. */
+  /** Runs kb as the command line would and returns the exit code. */
   public static int run(String... args) {
+    return run(
+        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+        args);
+  }
+
+  /** Runs kb with its output going to the given writers; tests read what a user would see. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new KbCommand());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setParameterExceptionHandler(
         (e, ignored) -> {
           e.getCommandLine().getErr().println("kb: " + e.getMessage());

@@ -7,8 +7,8 @@ import kb.diagnostic.Diagnostic;
 import kb.diagnostic.ExitCode;
 
 /**
- * Runs a command's work and turns the outcome into an exit code: a user error prints one line
- * per problem and no stack trace; a bug prints one line and, with --verbose, the trace.
+ * Runs a command's work and turns the outcome into an exit code: a user error prints one line per
+ * problem and no stack trace; a bug prints one line and, with --verbose, the trace.
  */
 final class Reporter {
 

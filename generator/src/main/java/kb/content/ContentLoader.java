@@ -16,8 +16,8 @@ import kb.diagnostic.Diagnostics;
 import kb.diagnostic.SourceSpan;
 
 /**
- * Reads a content folder: every {@code *.md} file is a page, every other file an asset. Files
- * under {@code brands/<id>/} override the shared asset of the same path for that brand; {@code
+ * Reads a content folder: every {@code *.md} file is a page, every other file an asset. Files under
+ * {@code brands/<id>/} override the shared asset of the same path for that brand; {@code
  * brands/*.yml} are brand files, read by the brand stage. Hidden files are skipped.
  */
 public final class ContentLoader {
@@ -49,7 +49,8 @@ public final class ContentLoader {
     problems.throwIfAny();
     if (pages.isEmpty()) {
       throw new BuildFailedException(
-          Diagnostic.input(SourceSpan.of(contentDir), "no Markdown pages (*.md) in content folder"));
+          Diagnostic.input(
+              SourceSpan.of(contentDir), "no Markdown pages (*.md) in content folder"));
     }
     pages.sort(
         Comparator.comparingInt((SourcePage p) -> p.frontMatter().order())

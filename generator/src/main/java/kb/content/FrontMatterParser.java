@@ -15,7 +15,8 @@ import kb.yaml.YamlValue;
 final class FrontMatterParser {
 
   private static final String FENCE = "---";
-  private static final Set<String> KEYS = Set.of("title", "category", "order", "doc_path", "anchor");
+  private static final Set<String> KEYS =
+      Set.of("title", "category", "order", "doc_path", "anchor");
 
   private FrontMatterParser() {}
 

@@ -29,7 +29,9 @@ public final class BuildFailedException extends RuntimeException {
     return diagnostics;
   }
 
-  /** {@link ExitCode#INPUT_ERROR} when any input could not be read, else {@link ExitCode#FAILED}. */
+  /**
+   * {@link ExitCode#INPUT_ERROR} when any input could not be read, else {@link ExitCode#FAILED}.
+   */
   public ExitCode exitCode() {
     boolean unreadable = diagnostics.stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INPUT);
     return unreadable ? ExitCode.INPUT_ERROR : ExitCode.FAILED;

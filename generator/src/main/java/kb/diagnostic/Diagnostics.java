@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects the problems of one stage so the user sees all of them at once, then stops the build
- * at the end of the stage. Not thread-safe: each stage of each brand has its own.
+ * Collects the problems of one stage so the user sees all of them at once, then stops the build at
+ * the end of the stage. Not thread-safe: each stage of each brand has its own.
  */
 public final class Diagnostics {
 

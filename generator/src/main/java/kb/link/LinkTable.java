@@ -16,9 +16,9 @@ import kb.content.AssetFile;
  * Markdown into a URL of that site. Immutable and thread-safe.
  *
  * <p>Links are written as relative {@code .md} paths with an optional {@code #anchor}, or against
- * any brand's doc-site path ({@code /moomoo-api-doc/en/opend/opend-cmd.html#149}). A doc-site
- * link goes to this site's page when one has that {@code doc_path}, else to this brand's own doc
- * site, so no brand's site ever points at another brand's doc site.
+ * any brand's doc-site path ({@code /moomoo-api-doc/en/opend/opend-cmd.html#149}). A doc-site link
+ * goes to this site's page when one has that {@code doc_path}, else to this brand's own doc site,
+ * so no brand's site ever points at another brand's doc site.
  */
 public final class LinkTable {
 
@@ -137,7 +137,9 @@ public final class LinkTable {
     if (page == null) {
       return LinkTarget.to(brand.docSite().url() + rest);
     }
-    return hash < 0 ? pageUrl(from, page, "") : anchorOn(from, page, rest.substring(hash + 1), written);
+    return hash < 0
+        ? pageUrl(from, page, "")
+        : anchorOn(from, page, rest.substring(hash + 1), written);
   }
 
   private LinkTarget anchorOn(PageAnchors from, PageAnchors page, String anchor, String written) {

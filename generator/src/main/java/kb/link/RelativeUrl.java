@@ -1,8 +1,6 @@
 package kb.link;
 
-/**
- * Relative URLs between files of one site, so the site works under any base path and from disk.
- */
+/** Relative URLs between files of one site, so the site works under any base path and from disk. */
 public final class RelativeUrl {
 
   private RelativeUrl() {}

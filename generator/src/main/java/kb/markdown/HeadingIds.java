@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Explicit heading ids, written at the end of a heading as {@code {#3127}}. Only headings get
- * them, so braces elsewhere in prose stay text; ids are never derived from heading text, so
- * editing a question never breaks a deep link.
+ * Explicit heading ids, written at the end of a heading as {@code {#3127}}. Only headings get them,
+ * so braces elsewhere in prose stay text; ids are never derived from heading text, so editing a
+ * question never breaks a deep link.
  */
 final class HeadingIds {
 

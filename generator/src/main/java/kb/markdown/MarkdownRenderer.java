@@ -46,8 +46,8 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * @throws kb.diagnostic.BuildFailedException listing every question without an id, duplicate
-   *     id and misplaced title of all pages
+   * @throws kb.diagnostic.BuildFailedException listing every question without an id, duplicate id
+   *     and misplaced title of all pages
    */
   public List<ParsedPage> parse(List<BrandedPage> pages) {
     Diagnostics problems = new Diagnostics();

@@ -21,9 +21,9 @@ import kb.link.LinkTable;
 import kb.link.LinkTarget;
 
 /**
- * The links of one page while it renders: flexmark asks for each link and image, the brand's
- * {@link LinkTable} answers, broken targets become diagnostics at their source line, and the
- * files the page needs are collected. One per page render; not thread-safe.
+ * The links of one page while it renders: flexmark asks for each link and image, the brand's {@link
+ * LinkTable} answers, broken targets become diagnostics at their source line, and the files the
+ * page needs are collected. One per page render; not thread-safe.
  */
 final class PageLinks {
 

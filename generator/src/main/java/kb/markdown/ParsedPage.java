@@ -20,11 +20,7 @@ public final class ParsedPage {
   private final List<Section> sections;
   private final PageAnchors anchors;
 
-  ParsedPage(
-      BrandedPage page,
-      Document document,
-      List<Section> sections,
-      PageAnchors anchors) {
+  ParsedPage(BrandedPage page, Document document, List<Section> sections, PageAnchors anchors) {
     this.page = page;
     this.document = document;
     this.sections = List.copyOf(sections);

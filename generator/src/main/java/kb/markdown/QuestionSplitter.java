@@ -69,7 +69,8 @@ final class QuestionSplitter {
     if (id == null) {
       problems.add(
           Diagnostic.content(where, "question has no id")
-              .withHint("end the heading with a stable id, for example {#" + freeId(heading, ids) + "}"));
+              .withHint(
+                  "end the heading with a stable id, for example {#" + freeId(heading, ids) + "}"));
       return;
     }
     sections.add(new ParsedPage.Section(heading, id));

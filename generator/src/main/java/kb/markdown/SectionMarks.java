@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cuts a page's HTML into questions. flexmark renders links and images only when it renders a
- * whole document, so the page is rendered once, with each question heading written as control
- * characters around its id and inline HTML; {@link #split} then cuts the HTML at those marks. The
- * marks cannot clash with content: CommonMark turns U+0000 into U+FFFD and the other control
- * characters used here never survive in rendered text.
+ * Cuts a page's HTML into questions. flexmark renders links and images only when it renders a whole
+ * document, so the page is rendered once, with each question heading written as control characters
+ * around its id and inline HTML; {@link #split} then cuts the HTML at those marks. The marks cannot
+ * clash with content: CommonMark turns U+0000 into U+FFFD and the other control characters used
+ * here never survive in rendered text.
  */
 final class SectionMarks {
 

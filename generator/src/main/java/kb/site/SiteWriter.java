@@ -14,8 +14,8 @@ import kb.diagnostic.SourceSpan;
 
 /**
  * Writes a site into {@code <out>/<name>/} so that readers and hosts never see half a site: the
- * files go to a staging folder beside it, and only a complete site is moved into place. If
- * anything fails, the previous site stays exactly as it was.
+ * files go to a staging folder beside it, and only a complete site is moved into place. If anything
+ * fails, the previous site stays exactly as it was.
  */
 public final class SiteWriter {
 

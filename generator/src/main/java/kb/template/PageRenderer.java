@@ -21,10 +21,10 @@ import kb.markdown.Question;
 import kb.markdown.RenderedPage;
 
 /**
- * Fills the templates of a templates folder: {@code layout.mustache} frames {@code
- * home.mustache} (the site's {@code index.html}) and {@code page.mustache} (one per FAQ
- * category); partials live beside them. Files under {@code assets/} are copied as they are.
- * Templates are compiled once; an instance is thread-safe.
+ * Fills the templates of a templates folder: {@code layout.mustache} frames {@code home.mustache}
+ * (the site's {@code index.html}) and {@code page.mustache} (one per FAQ category); partials live
+ * beside them. Files under {@code assets/} are copied as they are. Templates are compiled once; an
+ * instance is thread-safe.
  */
 public final class PageRenderer {
 
@@ -93,7 +93,8 @@ public final class PageRenderer {
     return layout(path, site, site.title(), description, content, pages, null, true);
   }
 
-  private SitePage renderPage(RenderedPage rendered, List<RenderedPage> pages, Views.SiteView site) {
+  private SitePage renderPage(
+      RenderedPage rendered, List<RenderedPage> pages, Views.SiteView site) {
     List<Views.QuestionView> questions =
         rendered.questions().stream()
             .map(q -> new Views.QuestionView(q.anchor(), q.number(), q.titleHtml(), q.answerHtml()))

@@ -21,9 +21,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a YAML mapping (a brand file, a page's front matter) with SnakeYAML's node API, which
- * keeps line numbers, and flattens it. Only mappings, scalars and lists of scalars are accepted:
- * what kb's files need, nothing that could surprise.
+ * Reads a YAML mapping (a brand file, a page's front matter) with SnakeYAML's node API, which keeps
+ * line numbers, and flattens it. Only mappings, scalars and lists of scalars are accepted: what
+ * kb's files need, nothing that could surprise.
  */
 public final class YamlReader {
 
@@ -68,7 +68,8 @@ public final class YamlReader {
       Path file, int firstLine, String prefix, MappingNode mapping, Map<String, YamlValue> out) {
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-        throw failure(file, tuple.getKeyNode().getStartMark(), firstLine, "keys must be plain text");
+        throw failure(
+            file, tuple.getKeyNode().getStartMark(), firstLine, "keys must be plain text");
       }
       String key = prefix + keyNode.getValue();
       Node value = tuple.getValueNode();

@@ -1,0 +1,92 @@
+package kb.brand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import kb.TestContent;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.ExitCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Brand files: what is read from them, and the errors for bad ones. */
+class BrandCatalogTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void readsBrandsSortedWithFlattenedVariables() {
+    TestContent content = TestContent.twoBrands(dir);
+    BrandCatalog catalog = BrandCatalog.load(content.root().resolve("brands"));
+    assertEquals(java.util.List.of("alpha", "beta"), catalog.ids());
+    Brand beta = catalog.select("beta").get(0);
+    assertEquals("betapkg", beta.variables().get("python.package"));
+    assertEquals("https://docs.beta.example/beta-doc/", beta.docSite().url());
+    assertEquals(java.util.List.of("beta.example"), beta.officialDomains());
+  }
+
+  @Test
+  void missingRequiredKeyNamesTheFileAndKey() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("brands/beta.yml", "id: beta\nname: Beta\n");
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> BrandCatalog.load(content.root().resolve("brands")));
+    Diagnostic first = e.diagnostics().get(0);
+    assertTrue(first.where().toString().endsWith("brands/beta.yml:1"), first.format());
+    assertEquals("missing required key 'site.title'", first.message());
+    assertEquals(ExitCode.INPUT_ERROR, e.exitCode());
+  }
+
+  @Test
+  void malformedYamlNamesTheLine() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("brands/beta.yml", "id: beta\nname: [unclosed\ntheme:\n  x: 1\n");
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> BrandCatalog.load(content.root().resolve("brands")));
+    Diagnostic d = e.diagnostics().get(0);
+    assertTrue(d.message().startsWith("malformed YAML"), d.format());
+    assertTrue(d.where().line() >= 2, d.format());
+  }
+
+  @Test
+  void idMustMatchTheFileName() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "brands/beta.yml",
+        TestContent.brand("gamma", "Gamma", "g", "#123456").replace("id:", "id:"));
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> BrandCatalog.load(content.root().resolve("brands")));
+    assertEquals("id must be 'beta', the file's name", e.diagnostics().get(0).message());
+  }
+
+  @Test
+  void colourMustBeHexSoItCannotInjectCss() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "brands/beta.yml", TestContent.brand("beta", "Beta", "b", "red;}body{display:none"));
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> BrandCatalog.load(content.root().resolve("brands")));
+    assertEquals("theme.primary_color must be a hex colour", e.diagnostics().get(0).message());
+  }
+
+  @Test
+  void unknownBrandOnTheCommandLineListsTheKnownOnes() {
+    BrandCatalog catalog = BrandCatalog.load(TestContent.twoBrands(dir).root().resolve("brands"));
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> catalog.select("x"));
+    assertEquals("known brands: alpha, beta, or all", e.diagnostics().get(0).hint());
+  }
+
+  @Test
+  void missingBrandFolderIsAnInputError() {
+    BuildFailedException e =
+        assertThrows(BuildFailedException.class, () -> BrandCatalog.load(dir.resolve("none")));
+    assertEquals("brand folder not found", e.diagnostics().get(0).message());
+  }
+}

@@ -1,0 +1,190 @@
+package kb.brand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import kb.TestContent;
+import kb.content.ContentLoader;
+import kb.content.ContentSet;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Brand blocks and variables: what each brand keeps, and the errors with file and line. */
+class BrandResolverTest {
+
+  @TempDir Path dir;
+
+  private String resolve(String body, String brandId) {
+    return resolvePage(body, brandId).markdown();
+  }
+
+  private BrandedPage resolvePage(String body, String brandId) {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, body));
+    ContentSet set = new ContentLoader().load(content.root());
+    BrandCatalog brands = BrandCatalog.load(content.root().resolve("brands"));
+    Brand brand = brands.select(brandId).get(0);
+    return new BrandResolver(brands.ids()).resolve(set, brand).get(0);
+  }
+
+  @Test
+  void brandBlockIsKeptForItsBrandAndDroppedForTheOther() {
+    String body = "shared\n{% brand alpha %}\nonly alpha\n{% endbrand %}\nend\n";
+    assertEquals("shared\nonly alpha\nend\n", resolve(body, "alpha"));
+    assertEquals("shared\nend\n", resolve(body, "beta"));
+  }
+
+  @Test
+  void brandBlockMayNameSeveralBrands() {
+    String body = "{% brand alpha, beta %}\nboth\n{% endbrand %}\n";
+    assertEquals("both\n", resolve(body, "alpha"));
+    assertEquals("both\n", resolve(body, "beta"));
+  }
+
+  @Test
+  void nestedBlocksShowOnlyWhenEveryEnclosingBlockNamesTheBrand() {
+    String body =
+        "{% brand alpha, beta %}\nouter\n{% brand beta %}\ninner\n{% endbrand %}\n{% endbrand %}\n";
+    assertEquals("outer\n", resolve(body, "alpha"));
+    assertEquals("outer\ninner\n", resolve(body, "beta"));
+  }
+
+  @Test
+  void brandBlockWorksInsideListItemsAndCodeFences() {
+    String body =
+        String.join(
+            "\n",
+            "1. step",
+            "   {% brand alpha %}",
+            "   alpha detail",
+            "   {% endbrand %}",
+            "2. next",
+            "",
+            "```python",
+            "{% brand beta %}",
+            "import beta_only",
+            "{% endbrand %}",
+            "print(1)",
+            "```",
+            "");
+    String alpha = resolve(body, "alpha");
+    String beta = resolve(body, "beta");
+    assertTrue(alpha.contains("   alpha detail\n2. next"), alpha);
+    assertTrue(!alpha.contains("beta_only"), alpha);
+    assertTrue(beta.contains("```python\nimport beta_only\nprint(1)"), beta);
+    assertTrue(!beta.contains("alpha detail"), beta);
+  }
+
+  @Test
+  void variablesAreReplacedInProseLinksImagesAndCode() {
+    String body =
+        String.join(
+            "\n",
+            "Use {{app_name}} and [home]({{links.home}}).",
+            "![logo](img/{{id}}.png)",
+            "- item with {{ python.package }}",
+            "```python",
+            "from {{python.package}} import *",
+            "```",
+            "");
+    String alpha = resolve(body, "alpha");
+    assertTrue(alpha.contains("Use AlphaApp and [home](https://www.alpha.example/)."), alpha);
+    assertTrue(alpha.contains("![logo](img/alpha.png)"), alpha);
+    assertTrue(alpha.contains("- item with alphapkg"), alpha);
+    assertTrue(alpha.contains("from alphapkg import *"), alpha);
+    assertTrue(resolve(body, "beta").contains("from betapkg import *"));
+  }
+
+  @Test
+  void quotedTextInBracesWritesBracesLiterally() {
+    String body = "Vue: {{ \"{{\" }} msg }} and {{ \"{%\" }} brand x %}\n";
+    assertEquals("Vue: {{ msg }} and {% brand x %}\n", resolve(body, "alpha"));
+  }
+
+  @Test
+  void bracesThatAreNotAVariableStayText() {
+    assertEquals("a {{ not a var! }} b {x}\n", resolve("a {{ not a var! }} b {x}\n", "alpha"));
+  }
+
+  @Test
+  void unknownVariableIsAnErrorWithFileLineAndColumn() {
+    BuildFailedException e =
+        assertThrows(BuildFailedException.class, () -> resolve("ok\n\nsee {{app_nme}}\n", "alpha"));
+    Diagnostic d = e.diagnostics().get(0);
+    assertTrue(d.where().file().endsWith(Path.of("faq/a.md")), d.format());
+    assertEquals(8, d.where().line(), "front matter is 5 lines, then ok, blank, the variable");
+    assertEquals(5, d.where().column());
+    assertEquals("unknown variable 'app_nme' for brand alpha", d.message());
+    assertEquals("did you mean {{app_name}}?", d.hint());
+  }
+
+  @Test
+  void unknownVariableInsideCodeFenceIsAnError() {
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> resolve("```\nfrom {{py}} import *\n```\n", "beta"));
+    assertEquals(7, e.diagnostics().get(0).where().line());
+    assertTrue(e.getMessage().contains("unknown variable 'py' for brand beta"), e.getMessage());
+  }
+
+  @Test
+  void unknownBrandInBlockIsAnErrorNamingTheKnownBrands() {
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class,
+            () -> resolve("{% brand gamma %}\nx\n{% endbrand %}\n", "alpha"));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals("unknown brand 'gamma' in brand block", d.message());
+    assertEquals(6, d.where().line());
+    assertEquals("known brands: alpha, beta", d.hint());
+  }
+
+  @Test
+  void unclosedBlockIsAnErrorAtItsOpeningLine() {
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> resolve("a\n{% brand beta %}\nb\n", "alpha"));
+    assertEquals("brand block is not closed", e.diagnostics().get(0).message());
+    assertEquals(7, e.diagnostics().get(0).where().line());
+  }
+
+  @Test
+  void strayEndIsAnError() {
+    BuildFailedException e =
+        assertThrows(BuildFailedException.class, () -> resolve("a\n{% endbrand %}\n", "alpha"));
+    assertTrue(e.diagnostics().get(0).message().contains("without a matching"));
+  }
+
+  @Test
+  void misspelledDirectiveIsAnError() {
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class,
+            () -> resolve("{% brnad alpha %}\nx\n{% endbrand %}\n", "alpha"));
+    assertTrue(e.getMessage().contains("unknown directive '{% brnad alpha %}'"), e.getMessage());
+  }
+
+  @Test
+  void lineMapPointsPastRemovedLinesToTheSourceLine() {
+    String body = "{% brand beta %}\nbeta 1\nbeta 2\n{% endbrand %}\ntarget\n";
+    BrandedPage page = resolvePage(body, "alpha");
+    assertEquals("target\n", page.markdown());
+    assertEquals(10, page.lines().at(0).line());
+    assertEquals(10, page.lines().line(0).line());
+  }
+
+  @Test
+  void frontMatterTitleTakesVariables() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("\"{{name}} basics\"", "Basics", 1, "x\n"));
+    ContentSet set = new ContentLoader().load(content.root());
+    BrandCatalog brands = BrandCatalog.load(content.root().resolve("brands"));
+    List<BrandedPage> pages = new BrandResolver(brands.ids()).resolve(set, brands.all().get(1));
+    assertEquals("Beta basics", pages.get(0).title());
+  }
+}

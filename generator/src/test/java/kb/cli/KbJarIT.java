@@ -1,0 +1,73 @@
+package kb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kb.TestContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a separate process the way the README tells a user to. */
+class KbJarIT {
+
+  @TempDir Path dir;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private Run kb(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("java", "-jar", System.getProperty("kb.jar")));
+    command.addAll(List.of(args));
+    Process process =
+        new ProcessBuilder(command)
+            .directory(TestContent.repoRoot().toFile())
+            .redirectOutput(dir.resolve("stdout").toFile())
+            .redirectError(dir.resolve("stderr").toFile())
+            .start();
+    int code = process.waitFor();
+    return new Run(
+        code,
+        Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8),
+        Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void buildsBothShippedBrandSitesFromTheCommandLine() throws Exception {
+    Path out = dir.resolve("site-output");
+    Run run = kb("build", "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("built futu: 1 pages, 21 questions"), run.out());
+    assertTrue(run.out().contains("built moomoo: 1 pages, 21 questions"), run.out());
+    assertTrue(Files.isRegularFile(out.resolve("futu/index.html")));
+    assertTrue(Files.isRegularFile(out.resolve("moomoo/faq/opend.html")));
+  }
+
+  @Test
+  void contentErrorExitsNonZeroWithFileAndLineAndNoStackTrace() throws Exception {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\n[x](gone.md)\n"));
+    Run run =
+        kb("build", "--content", content.root().toString(), "--out", dir.resolve("o").toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(
+        run.err().contains("faq/a.md:8:1: link target 'gone.md' not found for brand alpha"),
+        run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @Test
+  void versionAndHelp() throws Exception {
+    Run version = kb("--version");
+    assertEquals(0, version.exitCode());
+    assertEquals("kb 0.1.0", version.out().strip());
+    Run help = kb("build", "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("--templates=DIR"), help.out());
+  }
+}

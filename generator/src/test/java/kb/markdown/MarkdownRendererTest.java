@@ -1,0 +1,150 @@
+package kb.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import kb.TestContent;
+import kb.brand.Brand;
+import kb.brand.BrandCatalog;
+import kb.brand.BrandResolver;
+import kb.content.ContentLoader;
+import kb.content.ContentSet;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import kb.link.LinkTable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Markdown to questions and HTML: ids, callouts, links, escaping, source lines of errors. */
+class MarkdownRendererTest {
+
+  @TempDir Path dir;
+
+  private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+  private RenderedPage render(String body, String brandId) {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, body));
+    content.write("images/pic.png", new byte[] {1});
+    ContentSet set = new ContentLoader().load(content.root());
+    BrandCatalog brands = BrandCatalog.load(content.root().resolve("brands"));
+    Brand brand = brands.select(brandId).get(0);
+    List<ParsedPage> parsed = renderer.parse(new BrandResolver(brands.ids()).resolve(set, brand));
+    LinkTable links =
+        LinkTable.of(
+            parsed.stream().map(ParsedPage::anchors).toList(), brand, brands.all(), set.assets());
+    return renderer.render(parsed, links).get(0);
+  }
+
+  private Diagnostic failure(String body) {
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> render(body, "alpha"));
+    return e.diagnostics().get(0);
+  }
+
+  @Test
+  void eachSecondLevelHeadingIsAQuestionWithItsExplicitId() {
+    RenderedPage page =
+        render(
+            "Intro text.\n\n## First? {#11}\n\nOne.\n\n### Detail {#d}\n\nMore.\n\n## Second? {#22}\n\nTwo.\n",
+            "alpha");
+    assertEquals(2, page.questions().size());
+    Question first = page.questions().get(0);
+    assertEquals("11", first.anchor());
+    assertEquals(1, first.number());
+    assertEquals("First?", first.title());
+    assertTrue(first.answerHtml().contains("<h3 id=\"d\">Detail</h3>"), first.answerHtml());
+    assertEquals("One. Detail More.", first.answerText());
+    assertEquals("Two.", page.questions().get(1).answerText());
+    assertTrue(page.introHtml().contains("Intro text."));
+    assertEquals(8, first.where().line());
+  }
+
+  @Test
+  void questionWithoutIdIsAnErrorWithAHint() {
+    Diagnostic d = failure("## No id here\n\nx\n");
+    assertEquals("question has no id", d.message());
+    assertEquals(6, d.where().line());
+    assertTrue(d.hint().matches("end the heading with a stable id, for example \\{#\\d{4}}"));
+  }
+
+  @Test
+  void duplicateIdIsAnErrorNamingTheFirstUse() {
+    Diagnostic d = failure("## A {#7}\n\nx\n\n## B {#7}\n\ny\n");
+    assertEquals("duplicate anchor id '7' on this page", d.message());
+    assertEquals(10, d.where().line());
+    assertTrue(d.hint().contains("a.md:6"), d.hint());
+  }
+
+  @Test
+  void pageTitleHeadingInBodyIsAnError() {
+    assertTrue(failure("# Title\n\n## Q {#1}\n").message().startsWith("a # heading in the body"));
+  }
+
+  @Test
+  void tipBecomesACallout() {
+    RenderedPage page = render("## Q {#1}\n\n!!! tip \"Tips\"\n    - one\n    - two\n", "alpha");
+    Element callout =
+        Jsoup.parse(page.questions().get(0).answerHtml()).selectFirst("aside.callout");
+    assertEquals("callout callout-tip", callout.className());
+    assertEquals("Tips", callout.selectFirst(".callout-title").text());
+    assertEquals(2, callout.select("li").size());
+  }
+
+  @Test
+  void rawHtmlIsShownAsTextNeverInterpreted() {
+    RenderedPage page =
+        render("## <script>alert(1)</script> Q {#1}\n\n<img src=x onerror=alert(1)>\n", "alpha");
+    Question q = page.questions().get(0);
+    assertEquals("<script>alert(1)</script> Q", q.title());
+    assertTrue(Jsoup.parse(q.titleHtml()).select("script").isEmpty());
+    assertTrue(Jsoup.parse(q.answerHtml()).select("img").isEmpty(), q.answerHtml());
+    assertTrue(q.answerText().contains("<img src=x onerror=alert(1)>"));
+  }
+
+  @Test
+  void linksAndImagesResolveAndImagesAreCollected() {
+    RenderedPage page =
+        render(
+            "## Q {#1}\n\nSee [q](#1), [doc](/beta-doc/en/x.html#5).\n\n![p](../images/pic.png)\n",
+            "alpha");
+    var html = Jsoup.parse(page.questions().get(0).answerHtml());
+    assertEquals("#1", html.select("a").get(0).attr("href"));
+    assertEquals(
+        "https://docs.alpha.example/alpha-doc/en/x.html#5", html.select("a").get(1).attr("href"));
+    assertEquals("../images/pic.png", html.selectFirst("img").attr("src"));
+    assertEquals("images/pic.png", page.assets().get(0).path());
+  }
+
+  @Test
+  void brokenLinkIsReportedAtItsSourceLineThroughRemovedBrandLines() {
+    String body =
+        "## Q {#1}\n\n{% brand beta %}\nbeta only\n{% endbrand %}\nSee [x](other.md#150).\n";
+    Diagnostic d = failure(body);
+    assertEquals(11, d.where().line());
+    assertEquals(5, d.where().column());
+    assertEquals("link target 'other.md#150' not found for brand alpha", d.message());
+  }
+
+  @Test
+  void linkToAQuestionOfTheOtherBrandOnlyIsBroken() {
+    String body =
+        "## Q {#1}\n\nSee [b](#2).\n\n{% brand beta %}\n## Beta only {#2}\n\nb\n{% endbrand %}\n";
+    assertEquals(2, render(body, "beta").questions().size());
+    assertEquals("link target '#2' not found for brand alpha", failure(body).message());
+  }
+
+  @Test
+  void codeBlockKeepsItsLanguageAndEscapesMarkup() {
+    RenderedPage page = render("## Q {#1}\n\n```python\nif a < b: print('<b>')\n```\n", "beta");
+    Element code = Jsoup.parse(page.questions().get(0).answerHtml()).selectFirst("pre code");
+    assertEquals("language-python", code.className());
+    assertEquals("if a < b: print('<b>')\n", code.wholeText());
+    assertFalse(page.questions().get(0).answerHtml().contains("<b>"));
+  }
+}
