@@ -9,8 +9,11 @@ import kb.markdown.RenderedPage;
 import kb.site.Site;
 import kb.site.SiteFile;
 
-/** One brand's site, built in memory, with the pages it was made from. Immutable. */
-record BuiltSite(Site site, List<RenderedPage> pages) {
+/**
+ * One brand's site and Lucene index, built in memory, with the pages they were made from.
+ * Immutable.
+ */
+record BuiltSite(Site site, Site luceneIndex, List<RenderedPage> pages) {
 
   BuiltSite {
     pages = List.copyOf(pages);

@@ -3,22 +3,29 @@ package kb.build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import kb.brand.Brand;
 import kb.content.AssetFile;
 import kb.markdown.RenderedPage;
+import kb.search.SearchDataFile;
+import kb.search.SearchIndex;
 import kb.site.Site;
 import kb.site.SiteFile;
 import kb.template.SitePage;
 import kb.template.StaticFile;
 
-/** Gathers the files of one brand's site: its pages, the content files they use, the assets. */
+/** Gathers the files of one brand's site: pages, the content files they use, assets, search. */
 final class SiteAssembly {
 
   private SiteAssembly() {}
 
-  static Site of(
-      Brand brand, List<RenderedPage> rendered, List<SitePage> pages, List<StaticFile> statics) {
+  static BuiltSite of(
+      Brand brand,
+      List<RenderedPage> rendered,
+      List<SitePage> pages,
+      List<StaticFile> statics,
+      SearchIndex search) {
     List<SiteFile> files = new ArrayList<>();
     for (SitePage page : pages) {
       files.add(SiteFile.text(page.path(), page.html()));
@@ -30,6 +37,14 @@ final class SiteAssembly {
     }
     used.values().forEach(asset -> files.add(SiteFile.copy(asset.path(), asset.file())));
     statics.forEach(file -> files.add(SiteFile.copy(file.path(), file.file())));
-    return new Site(brand.id(), files);
+    for (SearchDataFile data : search.browserFiles()) {
+      files.add(SiteFile.text(data.path(), data.script()));
+    }
+    List<SiteFile> lucene = new ArrayList<>();
+    for (SearchIndex.IndexFile file : search.luceneFiles()) {
+      lucene.add(new SiteFile(file.name(), file.bytes(), Optional.empty()));
+    }
+    String luceneFolder = SiteBuild.LUCENE_FOLDER + "/" + brand.id();
+    return new BuiltSite(new Site(brand.id(), files), new Site(luceneFolder, lucene), rendered);
   }
 }

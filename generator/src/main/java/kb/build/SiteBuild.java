@@ -1,5 +1,6 @@
 package kb.build;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kb.brand.Brand;
@@ -12,6 +13,9 @@ import kb.link.LinkTable;
 import kb.markdown.MarkdownRenderer;
 import kb.markdown.ParsedPage;
 import kb.markdown.RenderedPage;
+import kb.search.SearchAnalysis;
+import kb.search.SearchIndex;
+import kb.search.SearchIndexWriter;
 import kb.site.SiteWriter;
 import kb.template.PageRenderer;
 import kb.template.SitePage;
@@ -22,7 +26,11 @@ import kb.template.SitePage;
  */
 public final class SiteBuild {
 
+  /** Where each brand's Lucene index is written, inside the output folder. */
+  public static final String LUCENE_FOLDER = ".lucene";
+
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final SearchIndexWriter searchIndex = new SearchIndexWriter(new SearchAnalysis());
 
   /**
    * @throws kb.diagnostic.BuildFailedException for any problem in the input, with file and line
@@ -38,10 +46,17 @@ public final class SiteBuild {
     }
     List<BrandReport> reports = new ArrayList<>();
     for (BuiltSite built : sites) {
-      new SiteWriter().write(built.site(), options.outDir());
+      SiteWriter writer = new SiteWriter();
+      writer.write(built.site(), options.outDir());
+      writer.write(built.luceneIndex(), options.outDir());
       reports.add(built.report(options.outDir()));
     }
     return List.copyOf(reports);
+  }
+
+  /** Where {@code kb build} wrote a brand's Lucene index. */
+  public static Path luceneIndex(Path outDir, String brand) {
+    return outDir.resolve(LUCENE_FOLDER).resolve(brand);
   }
 
   /** The pipeline for one brand, stage by stage. */
@@ -57,7 +72,7 @@ public final class SiteBuild {
             content.assets());
     List<RenderedPage> rendered = markdown.render(parsed, links);
     List<SitePage> pages = templates.render(rendered, brand);
-    return new BuiltSite(
-        SiteAssembly.of(brand, rendered, pages, templates.staticFiles()), rendered);
+    SearchIndex search = searchIndex.write(SearchIndexWriter.docs(rendered));
+    return SiteAssembly.of(brand, rendered, pages, templates.staticFiles(), search);
   }
 }

@@ -24,14 +24,17 @@ public final class SiteWriter {
    */
   public void write(Site site, Path outDir) {
     Path staging = null;
+    Path target = outDir.resolve(site.name());
+    Path parent = target.getParent();
+    String name = target.getFileName().toString();
     try {
-      Files.createDirectories(outDir);
-      removeLeftovers(outDir, site.name());
-      staging = Files.createTempDirectory(outDir, "." + site.name() + ".staging-");
+      Files.createDirectories(parent);
+      removeLeftovers(parent, name);
+      staging = Files.createTempDirectory(parent, "." + name + ".staging-");
       for (SiteFile file : site.files()) {
         write(staging, file);
       }
-      swapIn(staging, outDir.resolve(site.name()));
+      swapIn(staging, target);
     } catch (IOException | SecurityException e) {
       deleteQuietly(staging);
       throw new BuildFailedException(
@@ -80,9 +83,9 @@ public final class SiteWriter {
   }
 
   /** Staging or old folders left by a build that was killed. */
-  private static void removeLeftovers(Path outDir, String name) throws IOException {
+  private static void removeLeftovers(Path parent, String name) throws IOException {
     try (DirectoryStream<Path> entries =
-        Files.newDirectoryStream(outDir, "." + name + ".{staging,old}-*")) {
+        Files.newDirectoryStream(parent, "." + name + ".{staging,old}-*")) {
       for (Path entry : entries) {
         deleteQuietly(entry);
       }

@@ -46,6 +46,9 @@ class KbJarIT {
     assertTrue(run.out().contains("built moomoo: 1 pages, 21 questions"), run.out());
     assertTrue(Files.isRegularFile(out.resolve("futu/index.html")));
     assertTrue(Files.isRegularFile(out.resolve("moomoo/faq/opend.html")));
+    Run search = kb("search", "--brand", "moomoo", "--out", out.toString(), "device lock");
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(search.out().lines().findFirst().orElseThrow().endsWith("faq/opend.html#2453"));
   }
 
   @Test

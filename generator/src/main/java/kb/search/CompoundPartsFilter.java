@@ -1,0 +1,54 @@
+package kb.search;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * After a product term such as {@code auto_hold_quote_right} or {@code opend.xml}, also emits its
+ * parts ({@code auto}, {@code hold}, ...), so the term is found as typed and by its words.
+ */
+final class CompoundPartsFilter extends TokenFilter {
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute position =
+      addAttribute(PositionIncrementAttribute.class);
+  private final Deque<String> parts = new ArrayDeque<>();
+  private State compound;
+
+  CompoundPartsFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!parts.isEmpty()) {
+      restoreState(compound);
+      term.setEmpty().append(parts.removeFirst());
+      position.setPositionIncrement(0);
+      return true;
+    }
+    if (!input.incrementToken()) {
+      return false;
+    }
+    String token = term.toString();
+    if (token.indexOf('.') >= 0 || token.indexOf('_') >= 0) {
+      for (String part : SearchAnalysis.partsOf(token)) {
+        parts.addLast(part);
+      }
+      compound = captureState();
+    }
+    return true;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    parts.clear();
+    compound = null;
+  }
+}

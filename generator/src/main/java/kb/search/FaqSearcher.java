@@ -1,0 +1,124 @@
+package kb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import kb.search.QueryExpander.Expansion;
+import kb.search.QueryExpander.WordQuery;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The reference ranking: a query expanded by {@link QueryExpander}, scored by Lucene.
+ *
+ * <p>Each expansion is a {@link CombinedFieldQuery} (BM25F over question, weight 2, and answer)
+ * boosted by the expansion's boost; each query word is a {@link DisjunctionMaxQuery} of its
+ * expansions (its best match counts); the words are SHOULD clauses of a {@link BooleanQuery} (their
+ * scores add up). Ties go to the earlier question. Not thread-safe for closing; searching is
+ * thread-safe.
+ */
+public final class FaqSearcher implements AutoCloseable {
+
+  static final float QUESTION_WEIGHT = 2f;
+
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Vocabulary vocabulary;
+  private final QueryExpander expander;
+
+  private FaqSearcher(DirectoryReader reader, SearchAnalysis analysis) {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.searcher.setSimilarity(new BM25Similarity());
+    this.vocabulary = Vocabulary.read(searcher, analysis);
+    this.expander = new QueryExpander(analysis, vocabulary);
+  }
+
+  public static FaqSearcher open(Directory directory, SearchAnalysis analysis) {
+    try {
+      return new FaqSearcher(DirectoryReader.open(directory), analysis);
+    } catch (IOException e) {
+      throw new UncheckedIOException("opening the search index", e);
+    }
+  }
+
+  /** The Lucene query for one index term at boost 1: BM25F over question and answer. */
+  static Query termQuery(String term) {
+    return new CombinedFieldQuery.Builder()
+        .addField(SearchIndexWriter.QUESTION, QUESTION_WEIGHT)
+        .addField(SearchIndexWriter.ANSWER, 1f)
+        .addTerm(new BytesRef(term))
+        .build();
+  }
+
+  /** The Lucene query for an expanded query; matches nothing when no word matches. */
+  static Query query(List<WordQuery> words) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (WordQuery word : words) {
+      if (word.expansions().isEmpty()) {
+        continue;
+      }
+      List<Query> alternatives = new ArrayList<>();
+      for (Expansion expansion : word.expansions()) {
+        alternatives.add(new BoostQuery(termQuery(expansion.term()), expansion.boost()));
+      }
+      all.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
+    }
+    return all.build();
+  }
+
+  public List<SearchHit> search(String query, int limit) {
+    try {
+      TopDocs top = searcher.search(query(expander.expand(query)), Math.max(1, limit));
+      List<SearchHit> hits = new ArrayList<>();
+      for (ScoreDoc scoreDoc : top.scoreDocs) {
+        Document doc = searcher.storedFields().document(scoreDoc.doc);
+        hits.add(
+            new SearchHit(
+                scoreDoc.doc,
+                scoreDoc.score,
+                doc.get(SearchIndexWriter.URL),
+                doc.getField(SearchIndexWriter.NUMBER).numericValue().intValue(),
+                doc.get(SearchIndexWriter.QUESTION),
+                doc.get(SearchIndexWriter.PAGE_TITLE)));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching", e);
+    }
+  }
+
+  public QueryExpander expander() {
+    return expander;
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package kb.search;
+
+import java.util.List;
+
+/**
+ * Writes JSON safe to embed in a script file: besides JSON's own escapes, {@code <}, {@code >},
+ * {@code &}, U+2028 and U+2029 are written as {@code \\uXXXX}, so no content can close a script
+ * element or break a JavaScript line. Not thread-safe.
+ */
+final class JsonWriter {
+
+  private final StringBuilder out = new StringBuilder();
+  private boolean needsComma;
+
+  JsonWriter beginObject() {
+    comma();
+    out.append('{');
+    needsComma = false;
+    return this;
+  }
+
+  JsonWriter endObject() {
+    out.append('}');
+    needsComma = true;
+    return this;
+  }
+
+  JsonWriter beginArray() {
+    comma();
+    out.append('[');
+    needsComma = false;
+    return this;
+  }
+
+  JsonWriter endArray() {
+    out.append(']');
+    needsComma = true;
+    return this;
+  }
+
+  JsonWriter name(String name) {
+    comma();
+    quote(name);
+    out.append(':');
+    needsComma = false;
+    return this;
+  }
+
+  JsonWriter value(String text) {
+    comma();
+    quote(text);
+    needsComma = true;
+    return this;
+  }
+
+  JsonWriter value(long number) {
+    comma();
+    out.append(number);
+    needsComma = true;
+    return this;
+  }
+
+  JsonWriter strings(List<String> texts) {
+    beginArray();
+    texts.forEach(this::value);
+    return endArray();
+  }
+
+  JsonWriter numbers(int[] numbers) {
+    beginArray();
+    for (int number : numbers) {
+      value(number);
+    }
+    return endArray();
+  }
+
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+
+  private void comma() {
+    if (needsComma) {
+      out.append(',');
+    }
+  }
+
+  private void quote(String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}

@@ -1,0 +1,126 @@
+package kb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kb.markdown.Question;
+import kb.markdown.RenderedPage;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+
+/**
+ * Writes one Lucene document per question: the question and answer, analysed by {@link
+ * SearchAnalysis} and scored together with BM25F (the question weighs twice the answer, see {@link
+ * FaqSearcher}), plus the surface words of both as the vocabulary. Documents keep page and question
+ * order, in one segment, so document ids are the questions' positions.
+ */
+public final class SearchIndexWriter {
+
+  static final String QUESTION = "question";
+  static final String ANSWER = "answer";
+  static final String WORDS = "words";
+  static final String URL = "url";
+  static final String NUMBER = "number";
+  static final String PAGE_TITLE = "page_title";
+
+  private static final FieldType WORDS_TYPE = wordsType();
+
+  private final SearchAnalysis analysis;
+
+  public SearchIndexWriter(SearchAnalysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /** The questions of a brand's pages, in index order. */
+  public static List<QuestionDoc> docs(List<RenderedPage> pages) {
+    List<QuestionDoc> docs = new ArrayList<>();
+    for (RenderedPage page : pages) {
+      for (Question q : page.questions()) {
+        String url = page.outputPath() + "#" + q.anchor();
+        docs.add(
+            new QuestionDoc(docs.size(), url, q.number(), q.title(), page.title(), q.answerText()));
+      }
+    }
+    return List.copyOf(docs);
+  }
+
+  /** Indexes the questions in memory and exports the browser's search data from that index. */
+  public SearchIndex write(List<QuestionDoc> docs) {
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+      write(docs, directory);
+      List<SearchDataFile> browser;
+      try (FaqSearcher searcher = FaqSearcher.open(directory, analysis)) {
+        browser = new BrowserIndexExporter().export(searcher, docs);
+      }
+      List<SearchIndex.IndexFile> files = new ArrayList<>();
+      for (String name : directory.listAll()) {
+        files.add(new SearchIndex.IndexFile(name, bytes(directory, name)));
+      }
+      return new SearchIndex(files, browser, docs.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the search index in memory", e);
+    }
+  }
+
+  private static byte[] bytes(Directory directory, String name) throws IOException {
+    try (IndexInput input = directory.openInput(name, IOContext.READONCE)) {
+      byte[] bytes = new byte[Math.toIntExact(input.length())];
+      input.readBytes(bytes, 0, bytes.length);
+      return bytes;
+    }
+  }
+
+  /** Writes the documents into an empty directory and commits. */
+  public void write(List<QuestionDoc> docs, Directory directory) {
+    PerFieldAnalyzerWrapper analyzer =
+        new PerFieldAnalyzerWrapper(analysis.index(), Map.of(WORDS, analysis.surface()));
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setSimilarity(new BM25Similarity())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setRAMBufferSizeMB(64);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (QuestionDoc doc : docs) {
+        writer.addDocument(document(doc));
+      }
+      writer.forceMerge(1);
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the search index", e);
+    }
+  }
+
+  private static Document document(QuestionDoc doc) {
+    Document document = new Document();
+    document.add(new StoredField(URL, doc.url()));
+    document.add(new StoredField(NUMBER, doc.number()));
+    document.add(new StoredField(PAGE_TITLE, doc.pageTitle()));
+    document.add(new TextField(QUESTION, doc.question(), Field.Store.YES));
+    document.add(new TextField(ANSWER, doc.answer(), Field.Store.YES));
+    document.add(new Field(WORDS, doc.question() + "\n" + doc.answer(), WORDS_TYPE));
+    return document;
+  }
+
+  private static FieldType wordsType() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+}

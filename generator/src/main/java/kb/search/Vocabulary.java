@@ -1,0 +1,113 @@
+package kb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Every surface word of a brand's questions, with its index term and how many questions that term
+ * matches. Queries are expanded against it (prefix, typo) in Java and, from the exported copy, in
+ * the browser. Words sort by code point. Immutable.
+ */
+public final class Vocabulary {
+
+  /**
+   * One surface word.
+   *
+   * @param word the word as the surface analysis gives it, lower case
+   * @param term its index term, or null for a stop word
+   * @param df how many questions the term matches, 0 for a stop word
+   */
+  public record Entry(String word, String term, int df) {}
+
+  private final NavigableMap<String, Entry> words;
+
+  private Vocabulary(NavigableMap<String, Entry> words) {
+    this.words = Collections.unmodifiableNavigableMap(words);
+  }
+
+  /** Reads the vocabulary field of an index; term document counts come from {@code searcher}. */
+  public static Vocabulary read(IndexSearcher searcher, SearchAnalysis analysis) {
+    try {
+      IndexReader reader = searcher.getIndexReader();
+      Terms terms = MultiTerms.getTerms(reader, SearchIndexWriter.WORDS);
+      NavigableMap<String, Entry> words = new TreeMap<>(Vocabulary::compareCodePoints);
+      Map<String, Integer> dfs = new HashMap<>();
+      if (terms != null) {
+        TermsEnum each = terms.iterator();
+        for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
+          String word = bytes.utf8ToString();
+          String term = analysis.termOf(word);
+          int df = term == null ? 0 : dfs.computeIfAbsent(term, t -> count(searcher, t));
+          words.put(word, new Entry(word, term, df));
+        }
+      }
+      return new Vocabulary(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the search vocabulary", e);
+    }
+  }
+
+  private static int count(IndexSearcher searcher, String term) {
+    try {
+      return searcher.count(FaqSearcher.termQuery(term));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Entry get(String word) {
+    return words.get(word);
+  }
+
+  /** Words that start with {@code prefix}, the prefix itself included if it is a word. */
+  public Collection<Entry> withPrefix(String prefix) {
+    String end = prefix + Character.toString(Character.MAX_CODE_POINT);
+    return words.subMap(prefix, true, end, false).values();
+  }
+
+  /** All words, sorted by code point. */
+  public Collection<Entry> all() {
+    return words.values();
+  }
+
+  /** Distinct index terms, sorted by code point. */
+  public List<String> terms() {
+    List<String> terms = new ArrayList<>();
+    for (Entry entry : words.values()) {
+      if (entry.term() != null) {
+        terms.add(entry.term());
+      }
+    }
+    return terms.stream().distinct().sorted(Vocabulary::compareCodePoints).toList();
+  }
+
+  /** Code point order: the order of UTF-8 bytes, and the order the browser sorts in. */
+  static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+}

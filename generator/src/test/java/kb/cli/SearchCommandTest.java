@@ -1,0 +1,61 @@
+package kb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import kb.TestContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kb search}: ranked lines from the index a build wrote, and errors without one. */
+class SearchCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void printsRankedQuestionsWithScoreAndUrl() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "faq/a.md",
+        TestContent.page(
+            "A",
+            "A",
+            1,
+            "## Telnet port? {#1}\n\nSet the port.\n\n## Logs? {#2}\n\nAsk telnet.\n"));
+    String out = dir.resolve("out").toString();
+    String templates = TestContent.repoRoot().resolve("templates").toString();
+    Cli build =
+        Cli.run(
+            "build",
+            "--content",
+            content.root().toString(),
+            "--templates",
+            templates,
+            "--out",
+            out);
+    assertEquals(0, build.exitCode(), build.err());
+    Cli search = Cli.run("search", "--brand", "beta", "--out", out, "--limit", "1", "telnet");
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(
+        search.out().matches(" 1 +\\d+\\.\\d{4}  Q1: Telnet port\\?  faq/a.html#1\\n"),
+        search.out());
+    Cli none = Cli.run("search", "--brand", "beta", "--out", out, "zzzz");
+    assertEquals("no results\n", none.out());
+  }
+
+  @Test
+  void withoutABuildItExitsWithTwoAndSaysWhatToDo() {
+    Cli search = Cli.run("search", "--brand", "futu", "--out", dir.toString(), "port");
+    assertEquals(2, search.exitCode());
+    assertTrue(search.err().contains("no search index for brand futu"), search.err());
+    assertTrue(search.err().contains("hint: run kb build first"), search.err());
+  }
+
+  @Test
+  void brandIsRequired() {
+    Cli search = Cli.run("search", "port");
+    assertEquals(2, search.exitCode());
+    assertTrue(search.err().contains("Missing required option: '--brand=ID'"), search.err());
+  }
+}
