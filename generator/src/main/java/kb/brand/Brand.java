@@ -18,6 +18,7 @@ import kb.diagnostic.SourceSpan;
  * @param theme colours and logo
  * @param officialDomains domains the brand's own external links may point at
  * @param forbiddenTerms other brands' tell-tale terms this brand's site must never show
+ * @param allowedMentions phrases in which a forbidden term is a deliberate mention
  * @param variables every scalar of the brand file by dotted key, for {@code {{key}}} in pages
  * @param file where the brand file is
  */
@@ -30,12 +31,14 @@ public record Brand(
     Theme theme,
     List<String> officialDomains,
     List<String> forbiddenTerms,
+    List<String> allowedMentions,
     Map<String, String> variables,
     SourceSpan file) {
 
   public Brand {
     officialDomains = List.copyOf(officialDomains);
     forbiddenTerms = List.copyOf(forbiddenTerms);
+    allowedMentions = List.copyOf(allowedMentions);
     variables = sorted(variables);
   }
 

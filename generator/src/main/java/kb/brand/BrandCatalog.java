@@ -126,6 +126,7 @@ public final class BrandCatalog {
         new Theme(yaml.optional("theme.logo_text", name), color),
         yaml.list("site.official_domains"),
         yaml.list("lint.forbidden_terms"),
+        yaml.list("lint.allowed_mentions"),
         variables(yaml),
         SourceSpan.of(file));
   }

@@ -45,6 +45,7 @@ final class SiteAssembly {
       lucene.add(new SiteFile(file.name(), file.bytes(), Optional.empty()));
     }
     String luceneFolder = SiteBuild.LUCENE_FOLDER + "/" + brand.id();
-    return new BuiltSite(new Site(brand.id(), files), new Site(luceneFolder, lucene), rendered);
+    return new BuiltSite(
+        brand, new Site(brand.id(), files), new Site(luceneFolder, lucene), rendered, null);
   }
 }

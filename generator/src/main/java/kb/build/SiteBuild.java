@@ -7,8 +7,12 @@ import kb.brand.Brand;
 import kb.brand.BrandCatalog;
 import kb.brand.BrandResolver;
 import kb.brand.BrandedPage;
+import kb.check.CheckReport;
+import kb.check.SiteChecker;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostics;
 import kb.link.LinkTable;
 import kb.markdown.MarkdownRenderer;
 import kb.markdown.ParsedPage;
@@ -36,14 +40,7 @@ public final class SiteBuild {
    * @throws kb.diagnostic.BuildFailedException for any problem in the input, with file and line
    */
   public List<BrandReport> run(BuildOptions options) {
-    ContentSet content = new ContentLoader().load(options.contentDir());
-    BrandCatalog brands =
-        BrandCatalog.load(options.contentDir().resolve(ContentLoader.BRANDS_FOLDER));
-    PageRenderer templates = new PageRenderer(options.templatesDir());
-    List<BuiltSite> sites = new ArrayList<>();
-    for (Brand brand : brands.select(options.brand())) {
-      sites.add(build(content, brands, brand, templates));
-    }
+    List<BuiltSite> sites = prepare(options);
     List<BrandReport> reports = new ArrayList<>();
     for (BuiltSite built : sites) {
       SiteWriter writer = new SiteWriter();
@@ -54,13 +51,46 @@ public final class SiteBuild {
     return List.copyOf(reports);
   }
 
+  /**
+   * Builds and checks every brand in memory, writing nothing: what {@code kb check} runs.
+   *
+   * @throws kb.diagnostic.BuildFailedException for any problem, with file and line
+   */
+  public List<CheckReport> check(BuildOptions options) {
+    return prepare(options).stream().map(BuiltSite::check).toList();
+  }
+
+  /** Every brand built and checked in memory; the problems of all brands are reported together. */
+  private List<BuiltSite> prepare(BuildOptions options) {
+    ContentSet content = new ContentLoader().load(options.contentDir());
+    BrandCatalog brands =
+        BrandCatalog.load(options.contentDir().resolve(ContentLoader.BRANDS_FOLDER));
+    PageRenderer templates = new PageRenderer(options.templatesDir());
+    Diagnostics problems = new Diagnostics();
+    List<BuiltSite> sites = new ArrayList<>();
+    for (Brand brand : brands.select(options.brand())) {
+      try {
+        sites.add(build(content, brands, brand, templates, options.templatesDir()));
+      } catch (BuildFailedException e) {
+        problems.addAll(e.diagnostics());
+      }
+    }
+    problems.throwIfAny();
+    return sites;
+  }
+
   /** Where {@code kb build} wrote a brand's Lucene index. */
   public static Path luceneIndex(Path outDir, String brand) {
     return outDir.resolve(LUCENE_FOLDER).resolve(brand);
   }
 
   /** The pipeline for one brand, stage by stage. */
-  BuiltSite build(ContentSet content, BrandCatalog brands, Brand brand, PageRenderer templates) {
+  BuiltSite build(
+      ContentSet content,
+      BrandCatalog brands,
+      Brand brand,
+      PageRenderer templates,
+      Path templatesDir) {
     List<BrandedPage> branded = new BrandResolver(brands.ids()).resolve(content, brand);
     List<ParsedPage> parsed = markdown.parse(branded);
     // Links are resolved only once every page of the brand is parsed: they may point anywhere.
@@ -73,6 +103,12 @@ public final class SiteBuild {
     List<RenderedPage> rendered = markdown.render(parsed, links);
     List<SitePage> pages = templates.render(rendered, brand);
     SearchIndex search = searchIndex.write(SearchIndexWriter.docs(rendered));
-    return SiteAssembly.of(brand, rendered, pages, templates.staticFiles(), search);
+    BuiltSite site = SiteAssembly.of(brand, rendered, pages, templates.staticFiles(), search);
+    // The last look before anything is written: template links, brand leaks, search data.
+    CheckReport check = new SiteChecker().check(site.content(pages, search, templatesDir));
+    if (!check.problems().isEmpty()) {
+      throw new BuildFailedException(check.problems());
+    }
+    return site.withCheck(check);
   }
 }

@@ -2,6 +2,7 @@ package kb.diagnostic;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -24,9 +25,12 @@ public final class Diagnostics {
     return found.isEmpty();
   }
 
-  /** The problems so far, in source order (file, line, column), then in order of discovery. */
+  /**
+   * The problems so far, each once (shared text fails the same way for every brand), in source
+   * order (file, line, column), then in order of discovery.
+   */
   public List<Diagnostic> list() {
-    List<Diagnostic> sorted = new ArrayList<>(found);
+    List<Diagnostic> sorted = new ArrayList<>(new LinkedHashSet<>(found));
     sorted.sort(
         Comparator.comparing((Diagnostic d) -> d.where().file().toString())
             .thenComparingInt(d -> d.where().line())

@@ -78,8 +78,14 @@ public final class MarkdownRenderer {
     pageLinks.attachTo(parsed.document());
     SectionMarks.Cut cut = SectionMarks.split(html.render(parsed.document()));
     List<Question> questions = new ArrayList<>();
+    List<ParsedPage.Section> sections = parsed.sections();
     for (SectionMarks.Piece piece : cut.questions()) {
-      ParsedPage.Section section = parsed.sections().get(questions.size());
+      int index = questions.size();
+      int start = sections.get(index).heading().getStartOffset();
+      int end =
+          index + 1 < sections.size()
+              ? sections.get(index + 1).heading().getStartOffset()
+              : page.markdown().length();
       questions.add(
           new Question(
               piece.anchor(),
@@ -88,7 +94,9 @@ public final class MarkdownRenderer {
               piece.titleHtml().strip(),
               piece.answerHtml(),
               Jsoup.parseBodyFragment(piece.answerHtml()).text(),
-              page.lines().at(section.heading().getStartOffset())));
+              page.lines().at(start),
+              start,
+              end));
     }
     return new RenderedPage(
         page.source().path(),
@@ -99,6 +107,7 @@ public final class MarkdownRenderer {
         cut.intro(),
         questions,
         pageLinks.assets(),
-        page.source().frontMatter().where());
+        page.source().frontMatter().where(),
+        page);
   }
 }

@@ -12,6 +12,8 @@ import kb.diagnostic.SourceSpan;
  * @param answerHtml the answer as HTML, links and images resolved for the brand
  * @param answerText the answer as plain text, as a reader sees it
  * @param where the heading's line in the source file
+ * @param sourceStart where the question starts in its page's brand-resolved Markdown
+ * @param sourceEnd where it ends there (exclusive): the next question's start or the end
  */
 public record Question(
     String anchor,
@@ -20,4 +22,6 @@ public record Question(
     String titleHtml,
     String answerHtml,
     String answerText,
-    SourceSpan where) {}
+    SourceSpan where,
+    int sourceStart,
+    int sourceEnd) {}

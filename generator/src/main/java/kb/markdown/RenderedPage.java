@@ -1,6 +1,7 @@
 package kb.markdown;
 
 import java.util.List;
+import kb.brand.BrandedPage;
 import kb.content.AssetFile;
 import kb.diagnostic.SourceSpan;
 
@@ -16,6 +17,7 @@ import kb.diagnostic.SourceSpan;
  * @param questions the questions in page order
  * @param assets the content files the page's links and images need, sorted by path
  * @param where the page's source file
+ * @param source the brand-resolved Markdown it was rendered from, to trace output to source lines
  */
 public record RenderedPage(
     String sourcePath,
@@ -26,7 +28,8 @@ public record RenderedPage(
     String introHtml,
     List<Question> questions,
     List<AssetFile> assets,
-    SourceSpan where) {
+    SourceSpan where,
+    BrandedPage source) {
 
   public RenderedPage {
     questions = List.copyOf(questions);

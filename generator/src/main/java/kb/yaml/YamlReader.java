@@ -57,7 +57,11 @@ public final class YamlReader {
       return new Yaml(options).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
-      throw failure(file, e.getProblemMark(), firstLine, "malformed YAML: " + problem);
+      throw failure(
+          file,
+          e.getProblemMark(),
+          firstLine,
+          "malformed YAML: " + problem + started(e, firstLine));
     } catch (YAMLException e) {
       throw new BuildFailedException(
           Diagnostic.input(SourceSpan.at(file, firstLine), "malformed YAML: " + e.getMessage()));
@@ -84,6 +88,19 @@ public final class YamlReader {
         throw failure(file, value.getStartMark(), firstLine, "unsupported value for '" + key + "'");
       }
     }
+  }
+
+  /** Where the construct that failed began, when that is another line: an unclosed quote. */
+  private static String started(MarkedYAMLException e, int firstLine) {
+    Mark context = e.getContextMark();
+    Mark problem = e.getProblemMark();
+    if (context == null || e.getContext() == null || problem == null) {
+      return "";
+    }
+    if (context.getLine() == problem.getLine()) {
+      return "";
+    }
+    return " (" + e.getContext() + " started at line " + (firstLine + context.getLine()) + ")";
   }
 
   private static List<String> items(Path file, int firstLine, String key, SequenceNode sequence) {

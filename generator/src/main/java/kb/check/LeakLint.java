@@ -1,0 +1,187 @@
+package kb.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kb.brand.BrandedPage;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.SourceSpan;
+import kb.markdown.Question;
+import kb.markdown.RenderedPage;
+import kb.search.SearchDataFile;
+import kb.template.SitePage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds another brand's tell-tale terms (the brand file's {@code lint.forbidden_terms}) in what a
+ * brand's site shows: visible text, link targets, image paths and alt texts, and search data.
+ * Matching ignores case. A term inside one of the brand's {@code lint.allowed_mentions} phrases is
+ * a deliberate mention and passes.
+ *
+ * <p>Hits in page content are reported at the source line they come from; anything left in the
+ * finished files (templates, brand data, search data) is reported with the site file it is in.
+ */
+final class LeakLint {
+
+  private static final String ATTRIBUTES = "[href], [src], [alt], [title]";
+
+  private final SiteContent site;
+  private final List<String> terms;
+  private final List<String> allowed;
+  private final Set<String> reportedTerms = new LinkedHashSet<>();
+  private final Set<String> allowedTerms = new LinkedHashSet<>();
+  private final List<Diagnostic> problems = new ArrayList<>();
+
+  LeakLint(SiteContent site) {
+    this.site = site;
+    this.terms = lower(site.brand().forbiddenTerms());
+    this.allowed = lower(site.brand().allowedMentions());
+  }
+
+  List<Diagnostic> check() {
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    for (RenderedPage page : site.pages()) {
+      checkPage(page);
+    }
+    for (SitePage page : site.html()) {
+      checkFile(page.path(), page.html());
+    }
+    // Search data hold words out of context, so a term the content only mentions in allowed
+    // phrases is allowed there too.
+    reportedTerms.addAll(allowedTerms);
+    for (SearchDataFile data : site.searchData()) {
+      checkFile(data.path(), data.script());
+    }
+    return List.copyOf(problems);
+  }
+
+  private void checkPage(RenderedPage page) {
+    BrandedPage source = page.source();
+    SourceSpan frontMatter = source.source().frontMatter().where();
+    for (String term : hits(page.title() + "\n" + page.category())) {
+      report(term, frontMatter);
+    }
+    int introEnd =
+        page.questions().isEmpty()
+            ? source.markdown().length()
+            : page.questions().get(0).sourceStart();
+    for (String term : hits(shown(page.introHtml()))) {
+      report(term, locate(source, term, 0, introEnd, frontMatter));
+    }
+    for (Question q : page.questions()) {
+      for (String term : hits(shown(q.titleHtml()) + "\n" + shown(q.answerHtml()))) {
+        report(term, locate(source, term, q.sourceStart(), q.sourceEnd(), q.where()));
+      }
+    }
+  }
+
+  /** A finished file; terms already reported at their source line are not reported again. */
+  private void checkFile(String path, String text) {
+    for (String term : hits(text)) {
+      if (!reportedTerms.contains(term)) {
+        Path file = Path.of(site.brand().id(), path);
+        problems.add(
+            leak(term, SourceSpan.of(file))
+                .withHint(
+                    "not from a page's text: look in the templates ("
+                        + site.templatesDir()
+                        + ") and in brand data, or allow it in "
+                        + site.brand().file()
+                        + " under lint.allowed_mentions"));
+        reportedTerms.add(term);
+      }
+    }
+  }
+
+  private void report(String term, SourceSpan where) {
+    reportedTerms.add(term);
+    problems.add(
+        leak(term, where)
+            .withHint(
+                "put it in a brand block for the other brand, use a {{variable}}, or allow the"
+                    + " phrase in "
+                    + site.brand().file()
+                    + " under lint.allowed_mentions"));
+  }
+
+  private Diagnostic leak(String term, SourceSpan where) {
+    return Diagnostic.content(
+        where, "'" + term + "' belongs to another brand but shows in brand " + site.brand().id());
+  }
+
+  /** The visible text and the link, image and title attributes of an HTML fragment. */
+  private static String shown(String html) {
+    if (html.isEmpty()) {
+      return "";
+    }
+    var fragment = Jsoup.parseBodyFragment(html);
+    StringBuilder text = new StringBuilder(fragment.text());
+    for (Element element : fragment.select(ATTRIBUTES)) {
+      for (String name : List.of("href", "src", "alt", "title")) {
+        if (element.hasAttr(name)) {
+          text.append('\n').append(element.attr(name));
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  /** The forbidden terms that occur in a text outside allowed mentions. */
+  private List<String> hits(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<String> found = new ArrayList<>();
+    for (String term : terms) {
+      for (int at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+        if (!isAllowed(lower, at, term.length())) {
+          found.add(term);
+          break;
+        }
+        allowedTerms.add(term);
+      }
+    }
+    return found;
+  }
+
+  private boolean isAllowed(String lower, int start, int length) {
+    for (String phrase : allowed) {
+      int from = Math.max(0, start + length - phrase.length());
+      for (int at = lower.indexOf(phrase, from);
+          at >= 0 && at <= start;
+          at = lower.indexOf(phrase, at + 1)) {
+        if (at + phrase.length() >= start + length) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The source place of a term's first occurrence outside allowed mentions within part of a page's
+   * Markdown, or a fallback place.
+   */
+  private SourceSpan locate(
+      BrandedPage source, String term, int start, int end, SourceSpan fallback) {
+    String part = source.markdown().substring(start, end).toLowerCase(Locale.ROOT);
+    for (int at = part.indexOf(term); at >= 0; at = part.indexOf(term, at + 1)) {
+      if (!isAllowed(part, at, term.length())) {
+        return source.lines().at(start + at);
+      }
+    }
+    return fallback;
+  }
+
+  private static List<String> lower(List<String> texts) {
+    return texts.stream()
+        .map(t -> t.toLowerCase(Locale.ROOT))
+        .filter(t -> !t.isBlank())
+        .distinct()
+        .toList();
+  }
+}

@@ -1,0 +1,2 @@
+/** Checks a brand's finished site before it is written: links, anchors, images, brand leaks. */
+package kb.check;

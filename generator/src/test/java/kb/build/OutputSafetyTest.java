@@ -1,0 +1,84 @@
+package kb.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import kb.TestContent;
+import kb.diagnostic.BuildFailedException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Output is deterministic, and a failed build leaves the previous output exactly as it was. */
+class OutputSafetyTest {
+
+  @TempDir Path dir;
+
+  private static final Path REPO = TestContent.repoRoot();
+
+  private static void build(Path content, Path out) {
+    new SiteBuild().run(new BuildOptions(content, REPO.resolve("templates"), out, "all"));
+  }
+
+  @Test
+  void twoBuildsOfTheShippedContentAreByteIdentical() throws IOException {
+    build(REPO.resolve("content"), dir.resolve("one"));
+    build(REPO.resolve("content"), dir.resolve("two"));
+    for (String brand : new String[] {"futu", "moomoo"}) {
+      Map<String, String> one = TreeHashes.of(dir.resolve("one").resolve(brand));
+      Map<String, String> two = TreeHashes.of(dir.resolve("two").resolve(brand));
+      assertTrue(one.size() > 30, brand + " files: " + one.size());
+      assertEquals(one, two, brand);
+    }
+  }
+
+  @Test
+  void rebuildingInPlaceChangesNothing() throws IOException {
+    Path out = dir.resolve("out");
+    build(REPO.resolve("content"), out);
+    Map<String, String> before = TreeHashes.of(out.resolve("moomoo"));
+    build(REPO.resolve("content"), out);
+    assertEquals(before, TreeHashes.of(out.resolve("moomoo")));
+  }
+
+  @Test
+  void failedBuildLeavesThePreviousSiteExactlyAsItWas() throws IOException {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nFirst version.\n"));
+    Path out = dir.resolve("site-output");
+    build(content.root(), out);
+    Map<String, String> alpha = TreeHashes.of(out.resolve("alpha"));
+    Map<String, String> beta = TreeHashes.of(out.resolve("beta"));
+    Map<String, String> index = TreeHashes.of(out.resolve(".lucene"));
+
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nNew [broken](#2).\n"));
+    assertThrows(BuildFailedException.class, () -> build(content.root(), out));
+
+    assertEquals(alpha, TreeHashes.of(out.resolve("alpha")));
+    assertEquals(beta, TreeHashes.of(out.resolve("beta")));
+    assertEquals(index, TreeHashes.of(out.resolve(".lucene")));
+    try (var entries = Files.list(out)) {
+      assertEquals(3, entries.count(), "no staging folders left: alpha, beta, .lucene");
+    }
+    assertTrue(Files.readString(out.resolve("alpha/faq/a.html")).contains("First version."));
+  }
+
+  @Test
+  void aBrandThatFailsStopsEveryBrandFromBeingWritten() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "faq/a.md",
+        TestContent.page(
+            "A", "A", 1, "## Q {#1}\n\n{% brand beta %}\n[x](#nope)\n{% endbrand %}\nOk.\n"));
+    Path out = dir.resolve("site-output");
+    BuildFailedException e =
+        assertThrows(BuildFailedException.class, () -> build(content.root(), out));
+    assertEquals("link target '#nope' not found for brand beta", e.diagnostics().get(0).message());
+    assertFalse(Files.exists(out.resolve("alpha")), "alpha was fine but is not written alone");
+  }
+}
