@@ -1,0 +1,80 @@
+package kb.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import kb.TestContent;
+import kb.browser.Browser;
+import kb.browser.StaticServer;
+import kb.build.BuildOptions;
+import kb.build.SiteBuild;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The shipped sites navigate by their relative links, from disk and under a base path. */
+class SiteNavigationBrowserTest {
+
+  @TempDir static Path out;
+
+  @BeforeAll
+  static void build() {
+    Path repo = TestContent.repoRoot();
+    new SiteBuild()
+        .run(new BuildOptions(repo.resolve("content"), repo.resolve("templates"), out, "all"));
+  }
+
+  private static void walkFromHome(WebDriver driver, String homeUrl, String brandTitle) {
+    driver.get(homeUrl);
+    assertEquals(brandTitle, driver.findElement(By.tagName("h1")).getText());
+    driver
+        .findElement(By.linkText("How to run the command line OpenD in the background on Linux?"))
+        .click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#758"));
+    assertEquals(
+        "758",
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.querySelector(':target').id;"));
+    assertTrue(
+        ((Number)
+                    ((JavascriptExecutor) driver)
+                        .executeScript("return document.styleSheets[0].cssRules.length;"))
+                .intValue()
+            > 20,
+        "the stylesheet loaded over a relative URL");
+    driver.findElement(By.cssSelector(".toc a[href='#2453']")).click();
+    assertTrue(driver.getCurrentUrl().endsWith("#2453"));
+    assertTrue(
+        (Boolean)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "var images = Array.from(document.images); return images.length === 6 &&"
+                        + " images.every(i => i.complete && i.naturalWidth > 0);"),
+        "all six images load");
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+    driver.findElement(By.cssSelector("a.logo")).click();
+    assertEquals(brandTitle, driver.findElement(By.tagName("h1")).getText());
+  }
+
+  @Test
+  void siteWorksFromDisk() {
+    ChromeDriver driver = Browser.get();
+    walkFromHome(
+        driver, out.resolve("futu/index.html").toUri().toString(), "Futu OpenAPI Help Center");
+  }
+
+  @Test
+  void siteWorksUnderABasePathOnAStaticHost() {
+    ChromeDriver driver = Browser.get();
+    try (StaticServer server = StaticServer.serve(out.resolve("moomoo"), "/docs/help-center/")) {
+      walkFromHome(driver, server.url("index.html"), "moomoo OpenAPI Help Center");
+    }
+  }
+}
