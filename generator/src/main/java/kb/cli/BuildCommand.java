@@ -21,27 +21,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--brand",
-      defaultValue = "all",
-      paramLabel = "ID",
-      description =
-          "Brand id (a file name in content/brands/), or 'all'. Default: ${DEFAULT-VALUE}.")
-  private String brand;
-
-  @Option(
-      names = "--content",
-      defaultValue = "content",
-      paramLabel = "DIR",
-      description = "Content folder. Default: ${DEFAULT-VALUE}.")
-  private Path content;
-
-  @Option(
-      names = "--templates",
-      defaultValue = "templates",
-      paramLabel = "DIR",
-      description = "Templates folder. Default: ${DEFAULT-VALUE}.")
-  private Path templates;
+  @CommandLine.Mixin private BuildSource source;
 
   @Option(
       names = "--out",
@@ -50,18 +30,16 @@ final class BuildCommand implements Callable<Integer> {
       description = "Output folder; each brand goes to DIR/<brand>/. Default: ${DEFAULT-VALUE}.")
   private Path out;
 
-  @Option(names = "--verbose", description = "Show stack traces of errors.")
-  private boolean verbose;
-
   @Override
   public Integer call() {
     return Reporter.run(
         spec.commandLine().getErr(),
-        verbose,
+        source.verbose,
         () -> {
           long start = System.nanoTime();
           List<BrandReport> reports =
-              new SiteBuild().run(new BuildOptions(content, templates, out, brand));
+              new SiteBuild()
+                  .run(new BuildOptions(source.content, source.templates, out, source.brand));
           print(reports, (System.nanoTime() - start) / 1_000_000);
           return ExitCode.OK;
         });

@@ -10,7 +10,6 @@ import kb.check.CheckReport;
 import kb.diagnostic.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code kb check}: everything {@code kb build} checks, without writing anything. */
 @Command(
@@ -25,37 +24,16 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--brand",
-      defaultValue = "all",
-      paramLabel = "ID",
-      description = "Brand id, or 'all'. Default: ${DEFAULT-VALUE}.")
-  private String brand;
-
-  @Option(
-      names = "--content",
-      defaultValue = "content",
-      paramLabel = "DIR",
-      description = "Content folder. Default: ${DEFAULT-VALUE}.")
-  private Path content;
-
-  @Option(
-      names = "--templates",
-      defaultValue = "templates",
-      paramLabel = "DIR",
-      description = "Templates folder. Default: ${DEFAULT-VALUE}.")
-  private Path templates;
-
-  @Option(names = "--verbose", description = "Show stack traces of errors.")
-  private boolean verbose;
+  @CommandLine.Mixin private BuildSource source;
 
   @Override
   public Integer call() {
     return Reporter.run(
         spec.commandLine().getErr(),
-        verbose,
+        source.verbose,
         () -> {
-          BuildOptions options = new BuildOptions(content, templates, Path.of("unused"), brand);
+          BuildOptions options =
+              new BuildOptions(source.content, source.templates, Path.of("unused"), source.brand);
           print(new SiteBuild().check(options));
           return ExitCode.OK;
         });

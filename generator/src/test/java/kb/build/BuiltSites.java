@@ -14,20 +14,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Sites built into a test folder, read back with Jsoup. */
+/** Built sites, read back with Jsoup. */
 final class BuiltSites {
 
   private final Path out;
 
-  private BuiltSites(Path out) {
+  /**
+   * @param out an output folder of {@code kb build}, with one folder per brand
+   */
+  BuiltSites(Path out) {
     this.out = out;
-  }
-
-  /** Builds every brand of a repository-shaped folder (content/, templates/) into {@code out}. */
-  static BuiltSites build(Path repo, Path out) {
-    new SiteBuild()
-        .run(new BuildOptions(repo.resolve("content"), repo.resolve("templates"), out, "all"));
-    return new BuiltSites(out);
   }
 
   Document page(String brand, String path) throws IOException {

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import kb.TestContent;
+import kb.ShippedSites;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shipped OpenD FAQ, built for both brands: each brand's page shows its own variant of every
@@ -20,13 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShippedContentTest {
 
-  @TempDir static Path out;
-
   private static BuiltSites sites;
 
   @BeforeAll
   static void build() {
-    sites = BuiltSites.build(TestContent.repoRoot(), out);
+    sites = new BuiltSites(ShippedSites.out());
   }
 
   private static Element question(String brand, String id) throws IOException {

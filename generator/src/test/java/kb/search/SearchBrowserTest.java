@@ -8,16 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kb.TestContent;
+import kb.ShippedSites;
 import kb.browser.Browser;
 import kb.browser.StaticServer;
-import kb.build.BuildOptions;
 import kb.build.SiteBuild;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -34,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SearchBrowserTest {
 
-  @TempDir static Path out;
+  private static Path out;
 
   private static FaqSearcher futu;
   private static FaqSearcher moomoo;
@@ -42,9 +40,7 @@ class SearchBrowserTest {
 
   @BeforeAll
   static void build() throws Exception {
-    Path repo = TestContent.repoRoot();
-    new SiteBuild()
-        .run(new BuildOptions(repo.resolve("content"), repo.resolve("templates"), out, "all"));
+    out = ShippedSites.out();
     SearchAnalysis analysis = new SearchAnalysis();
     futu = FaqSearcher.open(FSDirectory.open(SiteBuild.luceneIndex(out, "futu")), analysis);
     moomoo = FaqSearcher.open(FSDirectory.open(SiteBuild.luceneIndex(out, "moomoo")), analysis);

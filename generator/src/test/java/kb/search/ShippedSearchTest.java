@@ -11,28 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import kb.TestContent;
-import kb.build.BuildOptions;
+import kb.ShippedSites;
 import kb.build.SiteBuild;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Lucene ranking of the shipped FAQ: the expected question first, for both brands. */
 class ShippedSearchTest {
 
-  @TempDir static Path out;
+  private static Path out;
 
   private static FaqSearcher futu;
   private static FaqSearcher moomoo;
 
   @BeforeAll
   static void build() throws Exception {
-    Path repo = TestContent.repoRoot();
-    new SiteBuild()
-        .run(new BuildOptions(repo.resolve("content"), repo.resolve("templates"), out, "all"));
+    out = ShippedSites.out();
     SearchAnalysis analysis = new SearchAnalysis();
     futu = FaqSearcher.open(FSDirectory.open(SiteBuild.luceneIndex(out, "futu")), analysis);
     moomoo = FaqSearcher.open(FSDirectory.open(SiteBuild.luceneIndex(out, "moomoo")), analysis);

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import kb.TestContent;
+import kb.ShippedSites;
 import kb.browser.Browser;
 import kb.browser.StaticServer;
-import kb.build.BuildOptions;
-import kb.build.SiteBuild;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,13 +19,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The shipped sites navigate by their relative links, from disk and under a base path. */
 class SiteNavigationBrowserTest {
 
-  @TempDir static Path out;
+  private static Path out;
 
   @BeforeAll
   static void build() {
-    Path repo = TestContent.repoRoot();
-    new SiteBuild()
-        .run(new BuildOptions(repo.resolve("content"), repo.resolve("templates"), out, "all"));
+    out = ShippedSites.out();
   }
 
   private static void walkFromHome(WebDriver driver, String homeUrl, String brandTitle) {

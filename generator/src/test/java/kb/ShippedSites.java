@@ -1,0 +1,48 @@
+package kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import kb.build.BuildOptions;
+import kb.build.SiteBuild;
+
+/**
+ * Both brand sites built from the shipped {@code content/} and {@code templates/}, once per test
+ * JVM, into a temporary folder. Tests read it and must not change it.
+ */
+public final class ShippedSites {
+
+  private static Path out;
+
+  private ShippedSites() {}
+
+  /** The output folder: {@code futu/}, {@code moomoo/} and {@code .lucene/}. */
+  public static synchronized Path out() {
+    if (out == null) {
+      try {
+        Path folder = Files.createTempDirectory("kb-shipped-");
+        Path repo = TestContent.repoRoot();
+        new SiteBuild()
+            .run(
+                new BuildOptions(
+                    repo.resolve("content"), repo.resolve("templates"), folder, "all"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+        out = folder;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  private static void delete(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind is harmless
+    }
+  }
+}
