@@ -9,6 +9,8 @@ import kb.brand.BrandResolver;
 import kb.brand.BrandedPage;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostics;
 import kb.link.LinkTable;
 import kb.markdown.MarkdownRenderer;
 import kb.markdown.ParsedPage;
@@ -31,6 +33,15 @@ public final class SiteBuild {
 
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final SearchIndexWriter searchIndex = new SearchIndexWriter(new SearchAnalysis());
+  private final BuildProgress progress;
+
+  public SiteBuild() {
+    this(BuildProgress.NONE);
+  }
+
+  public SiteBuild(BuildProgress progress) {
+    this.progress = progress;
+  }
 
   /**
    * @throws kb.diagnostic.BuildFailedException for any problem in the input, with file and line
@@ -70,9 +81,26 @@ public final class SiteBuild {
             brand,
             brands.all(),
             content.assets());
-    List<RenderedPage> rendered = markdown.render(parsed, links);
+    List<RenderedPage> rendered = renderEach(parsed, links, brand.id());
     List<SitePage> pages = templates.render(rendered, brand);
     SearchIndex search = searchIndex.write(SearchIndexWriter.docs(rendered));
     return SiteAssembly.of(brand, rendered, pages, templates.staticFiles(), search);
+  }
+
+  /** Renders page by page so progress can count pages; every page's problems are still listed. */
+  private List<RenderedPage> renderEach(List<ParsedPage> parsed, LinkTable links, String brand) {
+    Diagnostics problems = new Diagnostics();
+    List<RenderedPage> rendered = new ArrayList<>();
+    progress.pagesRendered(brand, 0, parsed.size());
+    for (int i = 0; i < parsed.size(); i++) {
+      try {
+        rendered.addAll(markdown.render(List.of(parsed.get(i)), links));
+      } catch (BuildFailedException e) {
+        problems.addAll(e.diagnostics());
+      }
+      progress.pagesRendered(brand, i + 1, parsed.size());
+    }
+    problems.throwIfAny();
+    return List.copyOf(rendered);
   }
 }

@@ -53,6 +53,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show stack traces of errors.")
   private boolean verbose;
 
+  @Option(names = "--quiet", description = "Print nothing but errors.")
+  private boolean quiet;
+
   @Override
   public Integer call() {
     return Reporter.run(
@@ -60,9 +63,16 @@ final class BuildCommand implements Callable<Integer> {
         verbose,
         () -> {
           long start = System.nanoTime();
-          List<BrandReport> reports =
-              new SiteBuild().run(new BuildOptions(content, templates, out, brand));
-          print(reports, (System.nanoTime() - start) / 1_000_000);
+          ProgressReport progress = ProgressReport.of(spec.commandLine().getOut(), quiet);
+          List<BrandReport> reports;
+          try {
+            reports = new SiteBuild(progress).run(new BuildOptions(content, templates, out, brand));
+          } finally {
+            progress.finish();
+          }
+          if (!quiet) {
+            print(reports, (System.nanoTime() - start) / 1_000_000);
+          }
           return ExitCode.OK;
         });
   }
