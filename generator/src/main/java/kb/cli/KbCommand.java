@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = KbCommand.Version.class,
     description = "Builds one searchable help site per brand from one set of Markdown FAQ pages.",
-    subcommands = {BuildCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      SearchCommand.class,
+      NewCommand.class,
+      BundleCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class KbCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
