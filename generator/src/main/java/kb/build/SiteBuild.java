@@ -72,6 +72,13 @@ public final class SiteBuild {
 
   /** The pipeline for one brand, stage by stage. */
   BuiltSite build(ContentSet content, BrandCatalog brands, Brand brand, PageRenderer templates) {
+    PagesBuilt pages = buildPages(content, brands, brand, templates);
+    return pages.assemble(search(pages));
+  }
+
+  /** Every stage but search, which kb serve runs after the pages are shown. */
+  PagesBuilt buildPages(
+      ContentSet content, BrandCatalog brands, Brand brand, PageRenderer templates) {
     List<BrandedPage> branded = new BrandResolver(brands.ids()).resolve(content, brand);
     List<ParsedPage> parsed = markdown.parse(branded);
     // Links are resolved only once every page of the brand is parsed: they may point anywhere.
@@ -83,8 +90,12 @@ public final class SiteBuild {
             content.assets());
     List<RenderedPage> rendered = renderEach(parsed, links, brand.id());
     List<SitePage> pages = templates.render(rendered, brand);
-    SearchIndex search = searchIndex.write(SearchIndexWriter.docs(rendered));
-    return SiteAssembly.of(brand, rendered, pages, templates.staticFiles(), search);
+    return new PagesBuilt(brand, rendered, pages, templates.staticFiles());
+  }
+
+  /** The search stage: the Lucene index and the browser's search data of the pages. */
+  SearchIndex search(PagesBuilt pages) {
+    return searchIndex.write(SearchIndexWriter.docs(pages.rendered()));
   }
 
   /** Renders page by page so progress can count pages; every page's problems are still listed. */

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BuildCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       NewCommand.class,
       BundleCommand.class,
       CommandLine.HelpCommand.class
