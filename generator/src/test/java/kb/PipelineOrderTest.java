@@ -28,6 +28,7 @@ class PipelineOrderTest {
           "search",
           "check",
           "site",
+          "authoring",
           "build",
           "serve",
           "cli");

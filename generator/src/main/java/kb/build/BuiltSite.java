@@ -5,16 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import kb.brand.Brand;
 import kb.check.CheckReport;
-import kb.check.SiteContent;
 import kb.markdown.RenderedPage;
-import kb.search.SearchIndex;
 import kb.site.Site;
 import kb.site.SiteFile;
-import kb.template.SitePage;
 
 /**
  * One brand's site and Lucene index, built in memory, with the pages they were made from and, once
@@ -29,19 +24,6 @@ record BuiltSite(
 
   BuiltSite withCheck(CheckReport report) {
     return new BuiltSite(brand, site, luceneIndex, pages, report);
-  }
-
-  /** What the checks read: the pages, and the site's files by kind. */
-  SiteContent content(List<SitePage> html, SearchIndex search, Path templatesDir) {
-    Set<String> htmlPaths = html.stream().map(SitePage::path).collect(Collectors.toSet());
-    Set<String> searchPaths =
-        search.browserFiles().stream().map(f -> f.path()).collect(Collectors.toSet());
-    Set<String> others =
-        site.files().stream()
-            .map(SiteFile::path)
-            .filter(p -> !htmlPaths.contains(p) && !searchPaths.contains(p))
-            .collect(Collectors.toSet());
-    return new SiteContent(brand, pages, html, search.browserFiles(), others, templatesDir);
   }
 
   /** What the written site holds, for the summary the CLI prints. */

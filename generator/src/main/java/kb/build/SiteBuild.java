@@ -35,6 +35,16 @@ public final class SiteBuild {
 
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final SearchIndexWriter searchIndex = new SearchIndexWriter(new SearchAnalysis());
+  private final SiteChecker checker = new SiteChecker();
+  private final BuildProgress progress;
+
+  public SiteBuild() {
+    this(BuildProgress.NONE);
+  }
+
+  public SiteBuild(BuildProgress progress) {
+    this.progress = progress;
+  }
 
   /**
    * @throws kb.diagnostic.BuildFailedException for any problem in the input, with file and line
@@ -70,7 +80,7 @@ public final class SiteBuild {
     List<BuiltSite> sites = new ArrayList<>();
     for (Brand brand : brands.select(options.brand())) {
       try {
-        sites.add(build(content, brands, brand, templates, options.templatesDir()));
+        sites.add(build(content, brands, brand, templates));
       } catch (BuildFailedException e) {
         problems.addAll(e.diagnostics());
       }
@@ -85,12 +95,14 @@ public final class SiteBuild {
   }
 
   /** The pipeline for one brand, stage by stage. */
-  BuiltSite build(
-      ContentSet content,
-      BrandCatalog brands,
-      Brand brand,
-      PageRenderer templates,
-      Path templatesDir) {
+  BuiltSite build(ContentSet content, BrandCatalog brands, Brand brand, PageRenderer templates) {
+    PagesBuilt pages = buildPages(content, brands, brand, templates);
+    return pages.assemble(search(pages, templates.folder()));
+  }
+
+  /** Every stage but search, checks included: kb serve shows these pages before search is built. */
+  PagesBuilt buildPages(
+      ContentSet content, BrandCatalog brands, Brand brand, PageRenderer templates) {
     List<BrandedPage> branded = new BrandResolver(brands.ids()).resolve(content, brand);
     List<ParsedPage> parsed = markdown.parse(branded);
     // Links are resolved only once every page of the brand is parsed: they may point anywhere.
@@ -100,15 +112,41 @@ public final class SiteBuild {
             brand,
             brands.all(),
             content.assets());
-    List<RenderedPage> rendered = markdown.render(parsed, links);
+    List<RenderedPage> rendered = renderEach(parsed, links, brand.id());
     List<SitePage> pages = templates.render(rendered, brand);
-    SearchIndex search = searchIndex.write(SearchIndexWriter.docs(rendered));
-    BuiltSite site = SiteAssembly.of(brand, rendered, pages, templates.staticFiles(), search);
-    // The last look before anything is written: template links, brand leaks, search data.
-    CheckReport check = new SiteChecker().check(site.content(pages, search, templatesDir));
-    if (!check.problems().isEmpty()) {
-      throw new BuildFailedException(check.problems());
+    PagesBuilt built = new PagesBuilt(brand, rendered, pages, templates.staticFiles(), null);
+    // The last look before anything is written: links in the HTML, brand leaks.
+    return built.withCheck(passed(checker.check(built.checked(List.of(), templates.folder()))));
+  }
+
+  /** The search stage: the Lucene index and the browser's search data, checked for brand leaks. */
+  SearchIndex search(PagesBuilt pages, Path templatesDir) {
+    SearchIndex search = searchIndex.write(SearchIndexWriter.docs(pages.rendered()));
+    passed(checker.checkSearchData(pages.checked(search.browserFiles(), templatesDir)));
+    return search;
+  }
+
+  private static CheckReport passed(CheckReport report) {
+    if (!report.problems().isEmpty()) {
+      throw new BuildFailedException(report.problems());
     }
-    return site.withCheck(check);
+    return report;
+  }
+
+  /** Renders page by page so progress can count pages; every page's problems are still listed. */
+  private List<RenderedPage> renderEach(List<ParsedPage> parsed, LinkTable links, String brand) {
+    Diagnostics problems = new Diagnostics();
+    List<RenderedPage> rendered = new ArrayList<>();
+    progress.pagesRendered(brand, 0, parsed.size());
+    for (int i = 0; i < parsed.size(); i++) {
+      try {
+        rendered.addAll(markdown.render(List.of(parsed.get(i)), links));
+      } catch (BuildFailedException e) {
+        problems.addAll(e.diagnostics());
+      }
+      progress.pagesRendered(brand, i + 1, parsed.size());
+    }
+    problems.throwIfAny();
+    return List.copyOf(rendered);
   }
 }

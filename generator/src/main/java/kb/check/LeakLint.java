@@ -13,8 +13,6 @@ import kb.markdown.Question;
 import kb.markdown.RenderedPage;
 import kb.search.SearchDataFile;
 import kb.template.SitePage;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * Finds another brand's tell-tale terms (the brand file's {@code lint.forbidden_terms}) in what a
@@ -26,8 +24,6 @@ import org.jsoup.nodes.Element;
  * finished files (templates, brand data, search data) is reported with the site file it is in.
  */
 final class LeakLint {
-
-  private static final String ATTRIBUTES = "[href], [src], [alt], [title]";
 
   private final SiteContent site;
   private final List<String> terms;
@@ -42,18 +38,27 @@ final class LeakLint {
     this.allowed = lower(site.brand().allowedMentions());
   }
 
-  List<Diagnostic> check() {
+  /** Hits in the pages' content, at their source lines, then in the finished HTML files. */
+  List<Diagnostic> checkPages() {
     if (terms.isEmpty()) {
       return List.of();
     }
-    for (RenderedPage page : site.pages()) {
-      checkPage(page);
-    }
+    site.pages().forEach(this::checkPage);
     for (SitePage page : site.html()) {
       checkFile(page.path(), page.html());
     }
+    return List.copyOf(problems);
+  }
+
+  /** Hits in the search data that the content does not explain. */
+  List<Diagnostic> checkSearchData() {
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    site.pages().forEach(this::checkPage);
+    problems.clear();
     // Search data hold words out of context, so a term the content only mentions in allowed
-    // phrases is allowed there too.
+    // phrases is allowed there too; and a term the pages show was reported with the pages.
     reportedTerms.addAll(allowedTerms);
     for (SearchDataFile data : site.searchData()) {
       checkFile(data.path(), data.script());
@@ -71,11 +76,13 @@ final class LeakLint {
         page.questions().isEmpty()
             ? source.markdown().length()
             : page.questions().get(0).sourceStart();
-    for (String term : hits(shown(page.introHtml()))) {
+    for (String term : hits(page.introHtml())) {
       report(term, locate(source, term, 0, introEnd, frontMatter));
     }
     for (Question q : page.questions()) {
-      for (String term : hits(shown(q.titleHtml()) + "\n" + shown(q.answerHtml()))) {
+      // Raw HTML holds the visible text and the link, image and alt attributes; scanning it as
+      // it is keeps this cheap for sites of many thousand questions.
+      for (String term : hits(q.titleHtml() + "\n" + q.answerHtml())) {
         report(term, locate(source, term, q.sourceStart(), q.sourceEnd(), q.where()));
       }
     }
@@ -113,23 +120,6 @@ final class LeakLint {
   private Diagnostic leak(String term, SourceSpan where) {
     return Diagnostic.content(
         where, "'" + term + "' belongs to another brand but shows in brand " + site.brand().id());
-  }
-
-  /** The visible text and the link, image and title attributes of an HTML fragment. */
-  private static String shown(String html) {
-    if (html.isEmpty()) {
-      return "";
-    }
-    var fragment = Jsoup.parseBodyFragment(html);
-    StringBuilder text = new StringBuilder(fragment.text());
-    for (Element element : fragment.select(ATTRIBUTES)) {
-      for (String name : List.of("href", "src", "alt", "title")) {
-        if (element.hasAttr(name)) {
-          text.append('\n').append(element.attr(name));
-        }
-      }
-    }
-    return text.toString();
   }
 
   /** The forbidden terms that occur in a text outside allowed mentions. */

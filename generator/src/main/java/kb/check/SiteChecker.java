@@ -13,13 +13,26 @@ import kb.diagnostic.Diagnostic;
  */
 public final class SiteChecker {
 
+  /**
+   * Checks the pages and HTML of a site; its search data are checked by {@link #checkSearchData}.
+   */
   public CheckReport check(SiteContent site) {
     List<Diagnostic> problems = new ArrayList<>();
     OutputLinks links = new OutputLinks(site);
     problems.addAll(links.check());
-    problems.addAll(new LeakLint(site).check());
+    problems.addAll(new LeakLint(site).checkPages());
     int questions = site.pages().stream().mapToInt(p -> p.questions().size()).sum();
     return new CheckReport(
         site.brand().id(), site.pages().size(), questions, links.checked(), problems);
+  }
+
+  /**
+   * Checks a site's search data for brand leaks, once they are built (after the pages, which {@code
+   * kb serve} shows first).
+   */
+  public CheckReport checkSearchData(SiteContent site) {
+    int questions = site.pages().stream().mapToInt(p -> p.questions().size()).sum();
+    List<Diagnostic> problems = new LeakLint(site).checkSearchData();
+    return new CheckReport(site.brand().id(), site.pages().size(), questions, 0, problems);
   }
 }

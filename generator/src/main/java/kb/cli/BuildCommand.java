@@ -21,7 +21,11 @@ final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Mixin private BuildSource source;
+  @CommandLine.Mixin private SourceFolders folders;
+
+  @CommandLine.Mixin private BrandChoice brand;
+
+  @CommandLine.Mixin private Verbosity verbosity;
 
   @Option(
       names = "--out",
@@ -30,17 +34,30 @@ final class BuildCommand implements Callable<Integer> {
       description = "Output folder; each brand goes to DIR/<brand>/. Default: ${DEFAULT-VALUE}.")
   private Path out;
 
+  @Option(names = "--quiet", description = "Print nothing but errors.")
+  private boolean quiet;
+
   @Override
   public Integer call() {
     return Reporter.run(
         spec.commandLine().getErr(),
-        source.verbose,
+        verbosity.verbose(),
         () -> {
           long start = System.nanoTime();
-          List<BrandReport> reports =
-              new SiteBuild()
-                  .run(new BuildOptions(source.content, source.templates, out, source.brand));
-          print(reports, (System.nanoTime() - start) / 1_000_000);
+          ProgressReport progress = ProgressReport.of(spec.commandLine().getOut(), quiet);
+          List<BrandReport> reports;
+          try {
+            reports =
+                new SiteBuild(progress)
+                    .run(
+                        new BuildOptions(
+                            folders.content(), folders.templates(), out, brand.brand()));
+          } finally {
+            progress.finish();
+          }
+          if (!quiet) {
+            print(reports, (System.nanoTime() - start) / 1_000_000);
+          }
           return ExitCode.OK;
         });
   }

@@ -24,16 +24,21 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Mixin private BuildSource source;
+  @CommandLine.Mixin private SourceFolders folders;
+
+  @CommandLine.Mixin private BrandChoice brand;
+
+  @CommandLine.Mixin private Verbosity verbosity;
 
   @Override
   public Integer call() {
     return Reporter.run(
         spec.commandLine().getErr(),
-        source.verbose,
+        verbosity.verbose(),
         () -> {
           BuildOptions options =
-              new BuildOptions(source.content, source.templates, Path.of("unused"), source.brand);
+              new BuildOptions(
+                  folders.content(), folders.templates(), Path.of("unused"), brand.brand());
           print(new SiteBuild().check(options));
           return ExitCode.OK;
         });

@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       BuildCommand.class,
       CheckCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
+      NewCommand.class,
+      BundleCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KbCommand implements Runnable {

@@ -51,8 +51,7 @@ final class SearchCommand implements Callable<Integer> {
       description = "The output folder of kb build. Default: ${DEFAULT-VALUE}.")
   private Path out;
 
-  @Option(names = "--verbose", description = "Show stack traces of errors.")
-  private boolean verbose;
+  @CommandLine.Mixin private Verbosity verbosity;
 
   @Parameters(paramLabel = "QUERY", description = "What to search for, as typed in the site.")
   private String query;
@@ -61,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     return Reporter.run(
         spec.commandLine().getErr(),
-        verbose,
+        verbosity.verbose(),
         () -> {
           print(search());
           return ExitCode.OK;

@@ -67,6 +67,11 @@ public final class PageRenderer {
     return List.copyOf(out);
   }
 
+  /** The templates folder, named by problems that come from templates. */
+  public Path folder() {
+    return templatesDir;
+  }
+
   /** The files under the templates folder's {@code assets/}, sorted, for every site. */
   public List<StaticFile> staticFiles() {
     Path assets = templatesDir.resolve("assets");

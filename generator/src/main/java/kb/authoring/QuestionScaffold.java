@@ -1,0 +1,162 @@
+package kb.authoring;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+import kb.content.ContentLoader;
+import kb.content.ContentSet;
+import kb.content.SourcePage;
+import kb.content.SourceText;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.SourceSpan;
+
+/**
+ * Appends a new question to a page: {@code ## Question? {#id}} with a fresh id no page of the
+ * content uses (see {@link AnchorIds}), then an answer placeholder. The page is replaced whole, so
+ * a running {@code kb serve} never reads half of it; its line ends (LF or CRLF) are kept.
+ */
+public final class QuestionScaffold {
+
+  /** The answer written under a new question, for the author to replace. */
+  public static final String PLACEHOLDER = "A: TODO: write the answer.";
+
+  private static final Pattern ID_MARK = Pattern.compile(".*\\{#[^}]*}");
+
+  /**
+   * A question added. Immutable.
+   *
+   * @param id the new question's anchor id
+   * @param heading where its heading is: the page and the 1-based line
+   */
+  public record Added(String id, SourceSpan heading) {}
+
+  /**
+   * @param contentDir the content folder, read to find every id in use
+   * @param page the page to add to, a {@code .md} file of the content folder
+   * @param question the question's heading text, without {@code ##} and id
+   * @throws BuildFailedException when the question, the content or the page cannot be used
+   */
+  public Added add(Path contentDir, Path page, String question) {
+    String heading = checkQuestion(question);
+    if (!Files.isRegularFile(page)) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(page), "page not found")
+              .withHint("pass --page with a .md file of " + contentDir));
+    }
+    ContentSet content = new ContentLoader().load(contentDir);
+    checkIsPage(content, page);
+    String text = SourceText.read(page);
+    OpenBlocks.atEnd(text)
+        .ifPresent(
+            open -> {
+              throw new BuildFailedException(
+                  Diagnostic.content(
+                          SourceSpan.at(page, open.line()),
+                          "the page ends inside this " + open.what())
+                      .withHint("close it, then add the question again"));
+            });
+    String id = AnchorIds.fresh(heading, AnchorIds.used(content));
+    return append(page, heading, id);
+  }
+
+  private static String checkQuestion(String question) {
+    String heading = question.strip();
+    String problem = problemWith(heading);
+    if (!problem.isEmpty()) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(Path.of("QUESTION")), problem)
+              .withHint("for example: kb new --page content/faq/opend.md \"How do I ...?\""));
+    }
+    return heading;
+  }
+
+  private static String problemWith(String heading) {
+    if (heading.isEmpty()) {
+      return "the question is empty";
+    }
+    if (heading.contains("\n") || heading.contains("\r")) {
+      return "the question must be one line";
+    }
+    if (heading.startsWith("#")) {
+      return "write the question without ##";
+    }
+    return ID_MARK.matcher(heading).matches() ? "write the question without an id" : "";
+  }
+
+  /** The file must be one of the content's pages, not just any Markdown file. */
+  private static void checkIsPage(ContentSet content, Path page) {
+    Path wanted = page.toAbsolutePath().normalize();
+    for (SourcePage candidate : content.pages()) {
+      if (candidate.file().toAbsolutePath().normalize().equals(wanted)) {
+        return;
+      }
+    }
+    throw new BuildFailedException(
+        Diagnostic.input(SourceSpan.of(page), "not a page of " + content.root())
+            .withHint("pages are the .md files of the content folder; pass --content DIR"));
+  }
+
+  private static Added append(Path page, String heading, String id) {
+    String text = readRaw(page);
+    String newline = text.contains("\r\n") ? "\r\n" : "\n";
+    StringBuilder out = new StringBuilder(text.stripTrailing());
+    out.append(newline).append(newline);
+    int line = (int) out.chars().filter(c -> c == '\n').count() + 1;
+    out.append("## ").append(heading).append(" {#").append(id).append('}').append(newline);
+    out.append(newline).append(PLACEHOLDER).append(newline);
+    replace(page, out.toString());
+    return new Added(id, SourceSpan.at(page, line));
+  }
+
+  private static String readRaw(Path page) {
+    try {
+      return Files.readString(page, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw cannot("read", page, e);
+    }
+  }
+
+  private static void replace(Path page, String text) {
+    Path temp = null;
+    try {
+      // Hidden, so neither the build nor kb serve's watcher takes it for content.
+      Path file = page.toRealPath();
+      temp = Files.createTempFile(file.getParent(), ".kb-new-", ".tmp");
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      keepPermissions(file, temp);
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      try {
+        if (temp != null) {
+          Files.deleteIfExists(temp);
+        }
+      } catch (IOException ignored) {
+        // Hidden and harmless; the author may delete it.
+      }
+      throw cannot("write", page, e);
+    }
+  }
+
+  /** A temporary file is private to its owner; the page keeps the permissions it had. */
+  private static void keepPermissions(Path file, Path temp) throws IOException {
+    try {
+      Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: a new file gets the folder's default permissions.
+    }
+  }
+
+  private static BuildFailedException cannot(String what, Path page, IOException e) {
+    return new BuildFailedException(
+        Diagnostic.input(SourceSpan.of(page), "cannot " + what + " page: " + e.getMessage()));
+  }
+}

@@ -1,0 +1,19 @@
+package kb.build;
+
+/**
+ * Hears how far a build has come, so the command line can draw it; the build's output never depends
+ * on it. Called on the building thread; an implementation must not throw.
+ */
+@FunctionalInterface
+public interface BuildProgress {
+
+  /** Reports nothing. */
+  BuildProgress NONE = (brand, done, total) -> {};
+
+  /**
+   * @param brand the brand being built
+   * @param done pages of the brand rendered so far, from 0
+   * @param total the brand's pages (the home page not counted)
+   */
+  void pagesRendered(String brand, int done, int total);
+}

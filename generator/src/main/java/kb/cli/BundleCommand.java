@@ -1,0 +1,88 @@
+package kb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import kb.build.BrandReport;
+import kb.build.BuildOptions;
+import kb.build.SiteBuild;
+import kb.diagnostic.ExitCode;
+import kb.site.OfflineBundle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kb bundle}: builds a brand, as {@code kb build} does, then zips its site for offline
+ * readers. Building first means the zip always matches the content.
+ */
+@Command(
+    name = "bundle",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds a brand and zips its site for reading offline.",
+      "Writes DIR/<brand>-offline.zip: unzipped anywhere, index.html opens from disk with",
+      "search working."
+    })
+final class BundleCommand implements Callable<Integer> {
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--brand",
+      required = true,
+      paramLabel = "ID",
+      description = "Brand id, or 'all' for one zip per brand.")
+  private String brand;
+
+  @Option(
+      names = "--out",
+      defaultValue = "site-output",
+      paramLabel = "DIR",
+      description = "Output folder of the site and the zip. Default: ${DEFAULT-VALUE}.")
+  private Path out;
+
+  @CommandLine.Mixin private SourceFolders folders;
+
+  @CommandLine.Mixin private Verbosity verbosity;
+
+  @Option(names = "--quiet", description = "Print nothing but errors.")
+  private boolean quiet;
+
+  @Override
+  public Integer call() {
+    return Reporter.run(spec.commandLine().getErr(), verbosity.verbose(), this::bundle);
+  }
+
+  private ExitCode bundle() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    ProgressReport progress = ProgressReport.of(stdout, quiet);
+    List<BrandReport> sites;
+    try {
+      sites =
+          new SiteBuild(progress)
+              .run(new BuildOptions(folders.content(), folders.templates(), out, brand));
+    } finally {
+      progress.finish();
+    }
+    for (BrandReport site : sites) {
+      String name = site.brand() + "-offline";
+      OfflineBundle.Written zip =
+          new OfflineBundle().write(site.folder(), name, out.resolve(name + ".zip"));
+      if (!quiet) {
+        stdout.printf(
+            Locale.ROOT,
+            "bundled %s: %d files, %.1f KB -> %s (unzips to %s/)%n",
+            site.brand(),
+            zip.files(),
+            zip.bytes() / 1024.0,
+            zip.zip(),
+            name);
+      }
+    }
+    stdout.flush();
+    return ExitCode.OK;
+  }
+}

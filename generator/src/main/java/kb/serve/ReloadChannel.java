@@ -1,0 +1,129 @@
+package kb.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Server-sent events that keep the open pages current. Each brand's site has a version, raised by
+ * every rebuild of that brand; a page knows the version it was served at. Events:
+ *
+ * <ul>
+ *   <li>{@code versions}: {@code futu=3 moomoo=1}, when a page connects and after a rebuild; a page
+ *       of a brand whose version moved on reloads itself.
+ *   <li>{@code problems}: their count, then one line each ({@code file:line: message}), when a page
+ *       connects and after every rebuild; {@code 0} once the content builds again.
+ * </ul>
+ *
+ * Thread-safe.
+ */
+final class ReloadChannel {
+
+  /** Put on a client's queue to end its stream. */
+  private static final String END = "end";
+
+  private static final long KEEP_ALIVE_SECONDS = 15;
+
+  private final Map<String, Integer> versions = new TreeMap<>();
+  private final Set<BlockingQueue<String>> clients = new HashSet<>();
+  private List<String> problems = List.of();
+  private boolean closed;
+
+  ReloadChannel(Collection<String> brands) {
+    brands.forEach(brand -> versions.put(brand, 1));
+  }
+
+  synchronized int version(String brand) {
+    return versions.getOrDefault(brand, 0);
+  }
+
+  /** The brands were built again: their pages reload, and any problem shown is gone. */
+  synchronized void rebuilt(Collection<String> brands) {
+    brands.forEach(brand -> versions.merge(brand, 1, Integer::sum));
+    problems = List.of();
+    broadcast(versionsEvent() + problemsEvent());
+  }
+
+  /** A rebuild failed: every page shows the problems over the last good build. */
+  synchronized void failed(List<String> lines) {
+    problems = List.copyOf(lines);
+    broadcast(problemsEvent());
+  }
+
+  /** Holds the response open and streams events to one page until it goes away or we close. */
+  void stream(HttpExchange exchange) throws IOException {
+    BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    synchronized (this) {
+      if (closed) {
+        exchange.sendResponseHeaders(503, -1);
+        exchange.close();
+        return;
+      }
+      queue.add(versionsEvent() + problemsEvent());
+      clients.add(queue);
+    }
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(200, 0);
+    try (OutputStream body = exchange.getResponseBody()) {
+      for (String event = queue.poll(0, TimeUnit.SECONDS);
+          !END.equals(event);
+          event = queue.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS)) {
+        // A comment line keeps proxies from closing the stream and finds pages that went away.
+        body.write((event == null ? ": keep-alive\n\n" : event).getBytes(StandardCharsets.UTF_8));
+        body.flush();
+      }
+    } catch (IOException e) {
+      // The page was closed or reloaded; its next page opens a stream of its own.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      synchronized (this) {
+        clients.remove(queue);
+      }
+    }
+  }
+
+  /** Ends every stream; pages keep trying to reconnect, as EventSource does. */
+  synchronized void close() {
+    closed = true;
+    clients.forEach(queue -> queue.add(END));
+  }
+
+  private void broadcast(String event) {
+    clients.forEach(queue -> queue.add(event));
+  }
+
+  private String versionsEvent() {
+    String data =
+        versions.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(" "));
+    return event("versions", List.of(data));
+  }
+
+  private String problemsEvent() {
+    List<String> lines = new ArrayList<>();
+    lines.add(Integer.toString(problems.size()));
+    problems.forEach(problem -> problem.lines().forEach(lines::add));
+    return event("problems", lines);
+  }
+
+  private static String event(String name, List<String> lines) {
+    StringBuilder event = new StringBuilder("event: ").append(name).append('\n');
+    lines.forEach(line -> event.append("data: ").append(line).append('\n'));
+    return event.append('\n').toString();
+  }
+}

@@ -1,0 +1,94 @@
+package kb.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.SourceSpan;
+
+/**
+ * Brings a site folder up to date in place, for {@code kb serve}, where an edit changes a few files
+ * of a site: only files whose bytes differ are written, each to a hidden file beside it and renamed
+ * over the old one, so a reader never sees half a file; files the site no longer has are deleted.
+ * Unlike {@link SiteWriter}, which swaps in a whole new folder, the folder may hold files of two
+ * builds while an update runs, so a caller shows it only once {@link #update} has returned.
+ */
+public final class SiteUpdater {
+
+  /**
+   * @return how many files were written
+   * @throws BuildFailedException when the output folder cannot be written
+   */
+  public int update(Site site, Path outDir) {
+    Path root = outDir.resolve(site.name()).toAbsolutePath().normalize();
+    try {
+      int written = 0;
+      Set<Path> kept = new HashSet<>();
+      for (SiteFile file : site.files()) {
+        Path target = root.resolve(file.path()).normalize();
+        if (!target.startsWith(root)) {
+          throw new IOException("site path leaves the site: " + file.path());
+        }
+        kept.add(target);
+        written += replaceIfChanged(target, bytes(file)) ? 1 : 0;
+      }
+      deleteAllBut(root, kept);
+      return written;
+    } catch (IOException | UncheckedIOException e) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(outDir), "cannot write output folder: " + e.getMessage()));
+    }
+  }
+
+  private static byte[] bytes(SiteFile file) throws IOException {
+    return file.source().isPresent() ? Files.readAllBytes(file.source().get()) : file.bytes();
+  }
+
+  private static boolean replaceIfChanged(Path target, byte[] bytes) throws IOException {
+    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+      return false;
+    }
+    Files.createDirectories(target.getParent());
+    Path temp = target.resolveSibling("." + target.getFileName() + ".kb-update");
+    Files.write(temp, bytes);
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return true;
+  }
+
+  /** Deletes every file and emptied folder under the root that the site no longer has. */
+  private static void deleteAllBut(Path root, Set<Path> kept) throws IOException {
+    List<Path> all;
+    try (Stream<Path> walk = Files.walk(root)) {
+      all = walk.sorted(Comparator.reverseOrder()).toList();
+    }
+    for (Path path : all) {
+      if (Files.isDirectory(path)) {
+        if (!path.equals(root) && isEmpty(path)) {
+          Files.delete(path);
+        }
+      } else if (!kept.contains(path)) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  private static boolean isEmpty(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package kb.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kb.TestContent;
+import kb.TestFolders;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kb serve's rebuilds: only brands whose inputs changed build again; failures write nothing. */
+class IncrementalBuildTest {
+
+  @TempDir Path dir;
+
+  private TestContent content;
+  private Path templates;
+  private IncrementalBuild build;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    content = TestContent.twoBrands(dir);
+    content.write("images/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    content.write(
+        "brands/beta/images/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>");
+    writePage("Shared answer.", "Beta only.");
+    templates = dir.resolve("templates");
+    TestFolders.copy(TestContent.repoRoot().resolve("templates"), templates);
+    build =
+        new IncrementalBuild(
+            new BuildOptions(content.root(), templates, dir.resolve("out"), "all"));
+  }
+
+  private void writePage(String shared, String betaOnly) {
+    content.write(
+        "faq/a.md",
+        TestContent.page(
+            "A",
+            "A",
+            1,
+            "## Q? {#1}\n\n"
+                + shared
+                + "\n\n![a](../images/a.svg)\n\n{% brand beta %}\n"
+                + betaOnly
+                + "\n{% endbrand %}\n"));
+  }
+
+  private String page(String brand) throws IOException {
+    return Files.readString(dir.resolve("out").resolve(brand).resolve("faq/a.html"));
+  }
+
+  private static List<String> built(IncrementalBuild.Outcome outcome) {
+    return outcome.built().stream().map(BrandReport::brand).toList();
+  }
+
+  @Test
+  void firstRebuildBuildsEveryBrand() throws IOException {
+    IncrementalBuild.Outcome outcome = build.rebuild();
+    assertEquals(List.of("alpha", "beta"), built(outcome));
+    assertTrue(page("alpha").contains("Shared answer."));
+    assertTrue(page("beta").contains("Beta only."));
+  }
+
+  @Test
+  void rebuildWithoutChangesBuildsNothing() {
+    build.rebuild();
+    IncrementalBuild.Outcome again = build.rebuild();
+    assertEquals(List.of(), built(again));
+    assertEquals(List.of("alpha", "beta"), again.unchanged());
+  }
+
+  @Test
+  void editInsideOneBrandsBlockRebuildsOnlyThatBrand() throws IOException {
+    build.rebuild();
+    writePage("Shared answer.", "Beta only, edited.");
+    IncrementalBuild.Outcome outcome = build.rebuild();
+    assertEquals(List.of("beta"), built(outcome));
+    assertEquals(List.of("alpha"), outcome.unchanged());
+    assertTrue(page("beta").contains("Beta only, edited."));
+  }
+
+  @Test
+  void editOfSharedTextRebuildsEveryBrand() throws IOException {
+    build.rebuild();
+    writePage("Shared answer, edited.", "Beta only.");
+    assertEquals(List.of("alpha", "beta"), built(build.rebuild()));
+    assertTrue(page("alpha").contains("Shared answer, edited."));
+    assertTrue(page("beta").contains("Shared answer, edited."));
+  }
+
+  @Test
+  void changedBrandImageRebuildsOnlyThatBrandEvenWhenItsSizeStaysTheSame() throws IOException {
+    build.rebuild();
+    Path image = content.root().resolve("brands/beta/images/a.svg");
+    String before = Files.readString(image);
+    String after = before.replace("<g/>", "<a/>");
+    assertEquals(before.length(), after.length());
+    Files.writeString(image, after);
+    assertEquals(List.of("beta"), built(build.rebuild()));
+    assertEquals(after, Files.readString(dir.resolve("out/beta/images/a.svg")));
+  }
+
+  @Test
+  void imageNoLongerUsedLeavesTheSite() throws IOException {
+    build.rebuild();
+    assertTrue(Files.isRegularFile(dir.resolve("out/alpha/images/a.svg")));
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q? {#1}\n\nNo image.\n"));
+    build.rebuild();
+    assertFalse(Files.exists(dir.resolve("out/alpha/images/a.svg")));
+    assertTrue(page("alpha").contains("No image."));
+  }
+
+  @Test
+  void templateChangeRebuildsEveryBrandWithTheNewTemplate() throws IOException {
+    build.rebuild();
+    Path page = templates.resolve("page.mustache");
+    Files.writeString(page, "<p>template edited</p>\n" + Files.readString(page));
+    assertEquals(List.of("alpha", "beta"), built(build.rebuild()));
+    assertTrue(page("alpha").contains("template edited"));
+    assertTrue(page("beta").contains("template edited"));
+  }
+
+  @Test
+  void failedRebuildWritesNothingThenTheFixBuildsAgain() throws IOException {
+    build.rebuild();
+    writePage("Use {{nope}}.", "Beta only, edited.");
+    BuildFailedException failure = assertThrows(BuildFailedException.class, build::rebuild);
+    Diagnostic problem = failure.diagnostics().get(0);
+    assertTrue(problem.where().toString().endsWith("faq/a.md:8:5"), problem.format());
+    assertEquals("unknown variable 'nope' for brand alpha", problem.message());
+    assertTrue(page("beta").contains("Beta only."));
+    assertFalse(page("beta").contains("edited"), "the last good build stays");
+    writePage("Shared answer.", "Beta only, edited.");
+    assertEquals(List.of("beta"), built(build.rebuild()));
+  }
+
+  @Test
+  void warmUpWritesTheSameSitesAgain() throws IOException {
+    build.rebuild();
+    String before = page("beta");
+    build.warmUp(2);
+    assertEquals(before, page("beta"));
+    assertEquals(List.of(), built(build.rebuild()), "warming up forgets no input");
+  }
+
+  @Test
+  void searchDataFollowTheNewPagesAfterTheyAreWritten() throws IOException {
+    build.rebuild();
+    Path words = dir.resolve("out/alpha/search");
+    String before = searchData(words);
+    writePage("Zebra answer.", "Beta only.");
+    List<String> seenWhenPagesWritten = new ArrayList<>();
+    build.rebuild(
+        outcome -> {
+          try {
+            seenWhenPagesWritten.add(page("alpha"));
+            seenWhenPagesWritten.add(searchData(words));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    assertTrue(seenWhenPagesWritten.get(0).contains("Zebra answer."));
+    assertEquals(before, seenWhenPagesWritten.get(1), "last search data while pages show");
+    assertTrue(searchData(words).contains("zebra"), "then the new search data");
+  }
+
+  private static String searchData(Path folder) throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (var files = Files.list(folder)) {
+      for (Path file : files.sorted().toList()) {
+        all.append(Files.readString(file));
+      }
+    }
+    return all.toString();
+  }
+}

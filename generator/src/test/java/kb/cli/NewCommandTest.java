@@ -1,0 +1,103 @@
+package kb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kb.TestContent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kb new} and {@code kb add-question}: the id and file:line printed, exit codes. */
+class NewCommandTest {
+
+  private static final Pattern ADDED = Pattern.compile("added question (\\d{4}) at (.+):(\\d+)\\n");
+
+  @TempDir Path dir;
+
+  private TestContent content;
+  private Path page;
+
+  @BeforeEach
+  void writeContent() {
+    content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## First? {#1}\n\nYes.\n"));
+    page = content.root().resolve("faq/a.md");
+  }
+
+  @Test
+  void printsTheNewIdAndWhereItsHeadingIs() throws IOException {
+    Cli cli =
+        Cli.run(
+            "new",
+            "--content",
+            content.root().toString(),
+            "--page",
+            page.toString(),
+            "How do I restart OpenD?");
+    assertEquals(0, cli.exitCode(), cli.err());
+    Matcher added = ADDED.matcher(cli.out());
+    assertTrue(added.matches(), cli.out());
+    assertEquals(page.toString(), added.group(2));
+    String heading = Files.readAllLines(page).get(Integer.parseInt(added.group(3)) - 1);
+    assertEquals("## How do I restart OpenD? {#" + added.group(1) + "}", heading);
+  }
+
+  @Test
+  void addQuestionIsTheSameCommandAndTakesUnquotedWords() throws IOException {
+    Cli cli =
+        Cli.run(
+            "add-question",
+            "--content",
+            content.root().toString(),
+            "--page",
+            page.toString(),
+            "Why",
+            "is",
+            "it",
+            "slow?");
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertTrue(Files.readString(page).contains("\n## Why is it slow? {#"), Files.readString(page));
+  }
+
+  @Test
+  void missingPageExitsWithTwoNamingIt() {
+    Path missing = content.root().resolve("faq/none.md");
+    Cli cli =
+        Cli.run("new", "--content", content.root().toString(), "--page", missing.toString(), "Q?");
+    assertEquals(2, cli.exitCode());
+    assertTrue(cli.err().startsWith(missing + ": page not found\n"), cli.err());
+    assertFalse(cli.err().contains("Exception"), cli.err());
+  }
+
+  @Test
+  void fileThatIsNotAPageExitsWithTwo() {
+    Path brand = content.root().resolve("brands/alpha.yml");
+    Cli cli =
+        Cli.run("new", "--content", content.root().toString(), "--page", brand.toString(), "Q?");
+    assertEquals(2, cli.exitCode());
+    assertTrue(cli.err().startsWith(brand + ": not a page of " + content.root()), cli.err());
+  }
+
+  @Test
+  void pageLeftInsideACodeBlockExitsWithOne() {
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## First? {#1}\n\n```\ncode\n"));
+    Cli cli =
+        Cli.run("new", "--content", content.root().toString(), "--page", page.toString(), "Q?");
+    assertEquals(1, cli.exitCode());
+    assertTrue(cli.err().startsWith(page + ":8: the page ends inside this code block"), cli.err());
+  }
+
+  @Test
+  void missingPageOptionExitsWithTwo() {
+    Cli cli = Cli.run("new", "Q?");
+    assertEquals(2, cli.exitCode());
+    assertTrue(cli.err().contains("Missing required option: '--page=FILE'"), cli.err());
+  }
+}

@@ -1,0 +1,67 @@
+package kb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kb.TestContent;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar's build progress: a line rewritten in place on a real terminal, log lines in a pipe. */
+class ProgressTerminalIT {
+
+  private static final Path SCRIPT = Path.of("/usr/bin/script");
+
+  @TempDir Path dir;
+
+  private String buildCommand() {
+    return String.join(
+        " ",
+        "java",
+        "-jar",
+        quote(System.getProperty("kb.jar")),
+        "build",
+        "--out",
+        quote(dir.resolve("out").toString()));
+  }
+
+  private static String quote(String word) {
+    return "'" + word.replace("'", "'\\''") + "'";
+  }
+
+  private String run(List<String> command) throws IOException, InterruptedException {
+    Path output = dir.resolve("output");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(TestContent.repoRoot().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
+    assertEquals(0, process.waitFor(), Files.readString(output));
+    return Files.readString(output, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void onATerminalEachBrandHasOneLineRewrittenInPlace() throws Exception {
+    // script(1) runs the jar on a pseudo-terminal, as a user's shell would.
+    Assumptions.assumeTrue(Files.isExecutable(SCRIPT), "util-linux script is not installed");
+    String output = run(List.of(SCRIPT.toString(), "-qec", buildCommand(), "/dev/null"));
+    assertTrue(output.contains("\r\033[Kfutu: 0/1 pages\r\033[Kfutu: 1/1 pages\r\n"), output);
+    assertTrue(output.contains("\r\033[Kmoomoo: 1/1 pages\r\n"), output);
+    assertTrue(output.contains("built moomoo: 1 pages, 21 questions"), output);
+  }
+
+  @Test
+  void inAPipeEachBrandHasOnePlainLine() throws Exception {
+    String output = run(List.of("sh", "-c", buildCommand()));
+    assertTrue(output.startsWith("futu: 1/1 pages rendered\nmoomoo: 1/1 pages rendered\n"), output);
+    assertFalse(output.contains("\033"), output);
+  }
+}

@@ -1,0 +1,116 @@
+package kb.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kb.TestContent;
+import kb.build.BuildOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What kb serve answers over HTTP: the sites under /<brand>/, the script, and nothing else. */
+class PreviewServerTest {
+
+  @TempDir Path dir;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private PreviewSession session;
+
+  @BeforeEach
+  void start() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q? {#1}\n\nYes.\n"));
+    BuildOptions options =
+        new BuildOptions(
+            content.root(), TestContent.repoRoot().resolve("templates"), dir.resolve("out"), "all");
+    session =
+        PreviewSession.start(
+            options, 0, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+  }
+
+  @AfterEach
+  void stop() {
+    session.close();
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(session.root().resolve(path)).GET());
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void pagesAreServedWithTheLiveScriptThatTheFilesOnDiskNeverHold() throws Exception {
+    HttpResponse<String> page = get("/alpha/faq/a.html");
+    assertEquals(200, page.statusCode());
+    assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").get());
+    assertEquals("no-store", page.headers().firstValue("Cache-Control").get());
+    assertTrue(
+        page.body()
+            .contains(
+                "<script src=\"/__kb/live.js\" data-brand=\"alpha\" data-version=\"1\"></script>\n"
+                    + "</body>"),
+        page.body());
+    String onDisk = Files.readString(dir.resolve("out/alpha/faq/a.html"));
+    assertFalse(onDisk.contains("__kb"), "the built file has no live-reload script");
+    String tag =
+        "<script src=\"/__kb/live.js\" data-brand=\"alpha\" data-version=\"1\"></script>\n";
+    assertEquals(onDisk, page.body().replace(tag, ""), "the script is all that is added");
+  }
+
+  @Test
+  void folderServesItsIndexAndABrandWithoutSlashRedirects() throws Exception {
+    assertEquals(200, get("/beta/").statusCode());
+    assertTrue(get("/beta/").body().contains("Beta Help"));
+    HttpResponse<String> redirect = get("/beta");
+    assertEquals(302, redirect.statusCode());
+    assertEquals("/beta/", redirect.headers().firstValue("Location").get());
+  }
+
+  @Test
+  void rootListsTheBrands() throws Exception {
+    String root = get("/").body();
+    assertTrue(root.contains("<a href=\"/alpha/\">alpha</a>"), root);
+    assertTrue(root.contains("<a href=\"/beta/\">beta</a>"), root);
+  }
+
+  @Test
+  void scriptIsServedAsJavaScript() throws Exception {
+    HttpResponse<String> script = get("/__kb/live.js");
+    assertEquals(200, script.statusCode());
+    assertTrue(script.headers().firstValue("Content-Type").get().startsWith("text/javascript"));
+    assertTrue(script.body().contains("new EventSource(\"/__kb/events\")"));
+  }
+
+  @Test
+  void unknownPathsAndPathsLeavingTheSiteAreNotFound() throws Exception {
+    assertEquals(404, get("/alpha/nope.html").statusCode());
+    assertEquals(404, get("/gamma/index.html").statusCode());
+    HttpResponse<String> escape = get("/alpha/%2e%2e/%2e%2e/content/brands/alpha.yml");
+    assertEquals(404, escape.statusCode());
+    assertFalse(escape.body().contains("primary_color"));
+  }
+
+  @Test
+  void onlyGetIsAnswered() throws Exception {
+    HttpResponse<String> post =
+        send(
+            HttpRequest.newBuilder(session.root().resolve("/alpha/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")));
+    assertEquals(405, post.statusCode());
+  }
+}

@@ -1,0 +1,53 @@
+package kb.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The watcher sees edits in folders created after it started, and ignores hidden files. */
+class SourceWatcherTest {
+
+  @TempDir Path dir;
+
+  private static Set<Path> next(SourceWatcher watcher) throws Exception {
+    return CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return watcher.nextChanges();
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .get(20, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void fileInAFolderCreatedLaterIsSeen() throws Exception {
+    Path content = Files.createDirectories(dir.resolve("content"));
+    try (SourceWatcher watcher = new SourceWatcher(List.of(content))) {
+      Path folder = Files.createDirectories(content.resolve("faq"));
+      assertEquals(Set.of(folder), next(watcher));
+      Path page = Files.writeString(folder.resolve("a.md"), "x");
+      Set<Path> changes = next(watcher);
+      assertEquals(Set.of(page), changes);
+    }
+  }
+
+  @Test
+  void hiddenFilesAreIgnored() throws Exception {
+    Path content = Files.createDirectories(dir.resolve("content"));
+    try (SourceWatcher watcher = new SourceWatcher(List.of(content))) {
+      Files.writeString(content.resolve(".a.md.swp"), "x");
+      Thread.sleep(SourceWatcher.QUIET_MILLIS * 4);
+      Path page = Files.writeString(content.resolve("a.md"), "x");
+      assertEquals(Set.of(page), next(watcher));
+    }
+  }
+}
