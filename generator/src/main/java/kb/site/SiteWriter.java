@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import kb.diagnostic.BuildFailedException;
@@ -31,6 +32,7 @@ public final class SiteWriter {
       Files.createDirectories(parent);
       removeLeftovers(parent, name);
       staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+      readableByAll(staging);
       for (SiteFile file : site.files()) {
         write(staging, file);
       }
@@ -72,6 +74,16 @@ public final class SiteWriter {
       throw e;
     }
     deleteQuietly(old);
+  }
+
+  /**
+   * A temporary folder is private to its owner (mode 700); a published site must be readable by the
+   * web server's user, like any folder the build creates.
+   */
+  private static void readableByAll(Path folder) throws IOException {
+    if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {

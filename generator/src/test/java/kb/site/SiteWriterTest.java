@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import kb.diagnostic.BuildFailedException;
@@ -61,6 +62,14 @@ class SiteWriterTest {
             BuildFailedException.class,
             () -> new SiteWriter().write(new Site("b", List.of()), file.resolve("sub")));
     assertEquals(kb.diagnostic.ExitCode.INPUT_ERROR, e.exitCode());
+  }
+
+  @Test
+  void writtenSiteFolderIsReadableByAWebServerOfAnotherUser() throws IOException {
+    new SiteWriter().write(new Site("b", List.of(SiteFile.text("i.html", "i"))), out);
+    assertEquals(
+        "rwxr-xr-x",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("b"))));
   }
 
   @Test
