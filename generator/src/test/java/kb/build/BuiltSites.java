@@ -25,8 +25,12 @@ final class BuiltSites {
 
   /** Builds every brand of a repository-shaped folder (content/, templates/) into {@code out}. */
   static BuiltSites build(Path repo, Path out) {
-    new SiteBuild()
-        .run(new BuildOptions(repo.resolve("content"), repo.resolve("templates"), out, "all"));
+    return build(repo.resolve("content"), repo.resolve("templates"), out);
+  }
+
+  /** Builds every brand of a content folder with a templates folder into {@code out}. */
+  static BuiltSites build(Path content, Path templates, Path out) {
+    new SiteBuild().run(new BuildOptions(content, templates, out, "all"));
     return new BuiltSites(out);
   }
 
