@@ -138,7 +138,7 @@
     window.addEventListener("scroll", function () {
       if (atBottom()) activate(currentAtBottom());
     }, { passive: true });
-    window.addEventListener("hashchange", function () { activate(location.hash.slice(1)); });
+    window.addEventListener("hashchange", function () { activate(decodeURIComponent(location.hash.slice(1))); });
     if (location.hash) activate(decodeURIComponent(location.hash.slice(1)));
   }
 

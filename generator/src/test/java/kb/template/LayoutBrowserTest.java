@@ -129,10 +129,10 @@ class LayoutBrowserTest {
     for (String theme : List.of("light", "dark")) {
       AccessibilityBrowserTest.useTheme(
           driver, ShippedSites.fileUrl("moomoo", "faq/opend.html"), theme);
-      driver.executeScript(
-          "window.scrollTo(0, document.getElementById('4390').getBoundingClientRect().top"
-              + " + scrollY - 70);");
+      scrollTo(driver, "#\\34 390 ~ .answer pre");
       save(driver, "moomoo-code-" + device + "-" + theme + ".png");
+      scrollTo(driver, ".callout");
+      save(driver, "moomoo-tip-" + device + "-" + theme + ".png");
     }
     AccessibilityBrowserTest.useTheme(
         driver, ShippedSites.fileUrl("futu", "faq/opend.html"), "dark");
@@ -145,6 +145,14 @@ class LayoutBrowserTest {
       driver.executeScript("return new Promise(r => setTimeout(r, 400));");
       save(driver, "moomoo-menu-phone-light.png");
     }
+  }
+
+  /** Scrolls an element to a third of the way down below the top bar. */
+  private static void scrollTo(ChromeDriver driver, String selector) {
+    driver.executeScript(
+        "var e = document.querySelector(arguments[0]);"
+            + " window.scrollTo(0, e.getBoundingClientRect().top + scrollY - innerHeight / 3);",
+        selector);
   }
 
   private static BufferedImage save(ChromeDriver driver, String name) throws IOException {
