@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import kb.build.BuildOptions;
 import kb.build.SiteBuild;
@@ -14,6 +15,8 @@ import kb.build.SiteBuild;
  * JVM, into a temporary folder. Tests read it and must not change it.
  */
 public final class ShippedSites {
+
+  public static final List<String> BRANDS = List.of("futu", "moomoo");
 
   private static Path out;
 
@@ -36,6 +39,11 @@ public final class ShippedSites {
       }
     }
     return out;
+  }
+
+  /** The {@code file://} URL of a page of a brand's site. */
+  public static String fileUrl(String brand, String page) {
+    return out().resolve(brand).resolve(page).toUri().toString();
   }
 
   private static void delete(Path folder) {

@@ -42,6 +42,11 @@ public record Brand(
     variables = sorted(variables);
   }
 
+  /** The language of the site's pages: {@code site.language} (a BCP 47 tag), English by default. */
+  public String language() {
+    return variables.getOrDefault("site.language", "en");
+  }
+
   private static SortedMap<String, String> sorted(Map<String, String> variables) {
     return Collections.unmodifiableSortedMap(new TreeMap<>(variables));
   }

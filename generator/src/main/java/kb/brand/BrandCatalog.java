@@ -25,7 +25,10 @@ import kb.yaml.YamlValue;
 public final class BrandCatalog {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
-  private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{3,8}");
+  private static final Pattern COLOR =
+      Pattern.compile("#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
+  private static final Pattern SITE_URL = Pattern.compile("https?://[^/\\s]+(/\\S*)?");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   private final Map<String, Brand> brands;
 
@@ -114,6 +117,11 @@ public final class BrandCatalog {
     check(yaml, "theme.primary_color", COLOR.matcher(color).matches(), "a hex colour", problems);
     check(yaml, "doc_site.base_path", isSlashed(basePath), "a path like /x-doc/", problems);
     check(yaml, "doc_site.url", docUrl.startsWith("https://"), "an https:// URL", problems);
+    String siteUrl = yaml.optional("site.url", "");
+    boolean urlValid = siteUrl.isEmpty() || SITE_URL.matcher(siteUrl).matches();
+    check(yaml, "site.url", urlValid, "an absolute http(s):// URL", problems);
+    boolean languageValid = LANGUAGE.matcher(yaml.optional("site.language", "en")).matches();
+    check(yaml, "site.language", languageValid, "a language tag such as en or zh-Hans", problems);
     if (!problems.isEmpty()) {
       throw new BuildFailedException(problems);
     }
@@ -121,7 +129,7 @@ public final class BrandCatalog {
         id,
         name,
         siteTitle,
-        yaml.optional("site.url", ""),
+        siteUrl,
         new Brand.DocSite(basePath, docUrl.endsWith("/") ? docUrl : docUrl + "/"),
         new Theme(yaml.optional("theme.logo_text", name), color),
         yaml.list("site.official_domains"),

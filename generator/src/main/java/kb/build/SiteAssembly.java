@@ -10,12 +10,17 @@ import kb.content.AssetFile;
 import kb.markdown.RenderedPage;
 import kb.search.SearchDataFile;
 import kb.search.SearchIndex;
+import kb.site.CrawlerFiles;
 import kb.site.Site;
 import kb.site.SiteFile;
+import kb.template.PageRenderer;
 import kb.template.SitePage;
 import kb.template.StaticFile;
 
-/** Gathers the files of one brand's site: pages, the content files they use, assets, search. */
+/**
+ * Gathers the files of one brand's site: pages, crawler files, the content files pages use, assets,
+ * search.
+ */
 final class SiteAssembly {
 
   private SiteAssembly() {}
@@ -30,6 +35,7 @@ final class SiteAssembly {
     for (SitePage page : pages) {
       files.add(SiteFile.text(page.path(), page.html()));
     }
+    files.addAll(CrawlerFiles.of(brand.siteUrl(), listedPages(pages)));
     // Only files a page uses are copied, so one brand's images never ship with another's site.
     Map<String, AssetFile> used = new TreeMap<>();
     for (RenderedPage page : rendered) {
@@ -47,5 +53,13 @@ final class SiteAssembly {
     String luceneFolder = SiteBuild.LUCENE_FOLDER + "/" + brand.id();
     return new BuiltSite(
         brand, new Site(brand.id(), files), new Site(luceneFolder, lucene), rendered, null);
+  }
+
+  /** The pages a sitemap lists: every HTML page but the one hosts show for missing URLs. */
+  private static List<String> listedPages(List<SitePage> pages) {
+    return pages.stream()
+        .map(SitePage::path)
+        .filter(p -> p.endsWith(".html") && !p.equals(PageRenderer.NOT_FOUND_PAGE))
+        .toList();
   }
 }

@@ -14,9 +14,10 @@ import kb.link.LinkTable;
 import org.jsoup.Jsoup;
 
 /**
- * flexmark, configured in one place: CommonMark plus tables and {@code !!! tip} callouts; raw HTML
- * is shown as text, never interpreted. Parses pages into questions, then renders them once a
- * brand's {@link LinkTable} is known. Thread-safe: one instance serves every page and brand.
+ * flexmark, configured in one place: CommonMark plus tables, {@code !!! tip} callouts and code
+ * highlighted at build time; raw HTML is shown as text, never interpreted. Parses pages into
+ * questions, then renders them once a brand's {@link LinkTable} is known. Thread-safe: one instance
+ * serves every page and brand.
  */
 public final class MarkdownRenderer {
 
@@ -39,6 +40,7 @@ public final class MarkdownRenderer {
         HtmlRenderer.builder(options)
             .extensions(common)
             .nodeRendererFactory(new CalloutRenderer.Factory())
+            .nodeRendererFactory(new CodeBlockRenderer.Factory())
             .nodeRendererFactory(new SectionMarks.Factory())
             .linkResolverFactory(new PageLinks.ResolverFactory())
             .attributeProviderFactory(new HeadingIds.ProviderFactory())

@@ -11,29 +11,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import kb.brand.Brand;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
+import kb.link.PublicUrl;
 import kb.link.RelativeUrl;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
 
 /**
  * Fills the templates of a templates folder: {@code layout.mustache} frames {@code home.mustache}
- * (the site's {@code index.html}) and {@code page.mustache} (one per FAQ category); partials live
- * beside them. Files under {@code assets/} are copied as they are. Templates are compiled once; an
- * instance is thread-safe.
+ * (the site's {@code index.html}), {@code page.mustache} (one per FAQ category) and {@code
+ * not-found.mustache} ({@code 404.html}); {@code favicon.svg.mustache} becomes the brand's icon.
+ * Partials live beside them. Files under {@code assets/} are copied as they are. Templates are
+ * compiled once; an instance is thread-safe.
  */
 public final class PageRenderer {
 
-  private static final String[] TEMPLATES = {"layout", "home", "page"};
+  /** The site's front page. */
+  public static final String HOME_PAGE = "index.html";
+
+  /** The page static hosts show for a URL the site does not have. */
+  public static final String NOT_FOUND_PAGE = "404.html";
+
+  /** The brand's icon, also the logo mark in the header. */
+  public static final String FAVICON = "favicon.svg";
+
+  private static final String[] TEMPLATES = {"layout", "home", "page", "not-found", "favicon.svg"};
 
   private final Path templatesDir;
   private final Mustache layout;
   private final Mustache home;
   private final Mustache page;
+  private final Mustache notFound;
+  private final Mustache favicon;
 
   /**
    * @throws BuildFailedException when the folder or a template is missing, or a template has a
@@ -54,16 +68,22 @@ public final class PageRenderer {
     this.layout = compiled.get(0);
     this.home = compiled.get(1);
     this.page = compiled.get(2);
+    this.notFound = compiled.get(3);
+    this.favicon = compiled.get(4);
   }
 
-  /** The home page, then one page per FAQ category, in page order. */
+  /**
+   * The home page, one page per FAQ category in page order, the not-found page, then the favicon.
+   */
   public List<SitePage> render(List<RenderedPage> pages, Brand brand) {
     Views.SiteView site = siteView(brand);
     List<SitePage> out = new ArrayList<>();
-    out.add(renderHome(pages, site));
+    out.add(renderHome(pages, site, brand.siteUrl()));
     for (RenderedPage rendered : pages) {
-      out.add(renderPage(rendered, pages, site));
+      out.add(renderPage(rendered, pages, site, brand.siteUrl()));
     }
+    out.add(renderNotFound(pages, site, brand.siteUrl()));
+    out.add(new SitePage(FAVICON, fill(favicon, new Views.IconView(site))));
     return List.copyOf(out);
   }
 
@@ -89,83 +109,87 @@ public final class PageRenderer {
     }
   }
 
-  private SitePage renderHome(List<RenderedPage> pages, Views.SiteView site) {
-    String path = "index.html";
+  private SitePage renderHome(List<RenderedPage> pages, Views.SiteView site, String siteUrl) {
     int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
-    String content =
-        fill(home, new Views.HomeView(site, "", navigation(pages, path, null, true), questions));
-    String description = site.title() + ": answers to " + questions + " questions.";
-    return layout(path, site, site.title(), description, content, pages, null, true);
+    List<Views.NavCategory> overview = Navigation.categories(pages, HOME_PAGE, null, true);
+    String content = fill(home, new Views.HomeView(site, "", overview, questions));
+    String topics = String.join(", ", pages.stream().map(RenderedPage::title).toList());
+    String description = "Answers to " + Views.countLabel(questions) + " on " + topics + ".";
+    PageHead head =
+        new PageHead(
+            site.title(),
+            site.title(),
+            PageHead.shorten(description),
+            PublicUrl.of(siteUrl, HOME_PAGE),
+            true);
+    return layout(HOME_PAGE, site, head, content, pages, null, "");
   }
 
   private SitePage renderPage(
-      RenderedPage rendered, List<RenderedPage> pages, Views.SiteView site) {
+      RenderedPage rendered, List<RenderedPage> pages, Views.SiteView site, String siteUrl) {
     List<Views.QuestionView> questions =
         rendered.questions().stream()
             .map(q -> new Views.QuestionView(q.anchor(), q.number(), q.titleHtml(), q.answerHtml()))
             .toList();
-    String content =
-        fill(
-            page,
-            new Views.PageView(
-                rendered.title(), rendered.titleAnchor(), rendered.introHtml(), questions));
-    String title = rendered.title() + " - " + site.title();
-    String description = rendered.title() + ": " + rendered.questions().size() + " questions.";
-    return layout(rendered.outputPath(), site, title, description, content, pages, rendered, false);
+    Views.PageView view =
+        new Views.PageView(
+            rendered.title(),
+            rendered.titleAnchor(),
+            rendered.introHtml(),
+            questions,
+            Navigation.previous(pages, rendered, HOME_PAGE),
+            Navigation.next(pages, rendered));
+    String description =
+        Views.countLabel(rendered.questions().size())
+            + " on "
+            + rendered.title()
+            + ": "
+            + String.join("; ", rendered.questions().stream().map(Question::title).toList());
+    PageHead head =
+        new PageHead(
+            rendered.title() + " - " + site.title(),
+            rendered.title(),
+            PageHead.shorten(description),
+            PublicUrl.of(siteUrl, rendered.outputPath()),
+            true);
+    return layout(rendered.outputPath(), site, head, fill(page, view), pages, rendered, "");
+  }
+
+  private SitePage renderNotFound(List<RenderedPage> pages, Views.SiteView site, String siteUrl) {
+    List<Views.NavCategory> categories = Navigation.categories(pages, NOT_FOUND_PAGE, null, false);
+    String content = fill(notFound, new Views.NotFoundView(site, "", categories));
+    String title = "Page not found";
+    PageHead head =
+        new PageHead(title + " - " + site.title(), title, "No page at this address.", "", false);
+    String sitePath = PublicUrl.path(siteUrl);
+    return layout(NOT_FOUND_PAGE, site, head, content, pages, null, sitePath);
   }
 
   private SitePage layout(
       String path,
       Views.SiteView site,
-      String title,
-      String description,
+      PageHead head,
       String content,
       List<RenderedPage> pages,
       RenderedPage current,
-      boolean isHome) {
-    List<Views.NavCategory> nav = navigation(pages, path, current, false);
+      String sitePath) {
+    List<Views.NavCategory> nav = Navigation.categories(pages, path, current, false);
     String root = RelativeUrl.toRoot(path);
+    boolean isHome = path.equals(HOME_PAGE);
     return new SitePage(
-        path,
-        fill(layout, new Views.LayoutView(site, title, description, root, content, nav, isHome)));
-  }
-
-  /** Categories with links relative to {@code from}; questions listed for the current one. */
-  private static List<Views.NavCategory> navigation(
-      List<RenderedPage> pages, String from, RenderedPage current, boolean allQuestions) {
-    List<Views.NavCategory> categories = new ArrayList<>();
-    for (RenderedPage rendered : pages) {
-      String url = RelativeUrl.between(from, rendered.outputPath());
-      boolean isCurrent = rendered == current;
-      List<Views.NavQuestion> questions =
-          isCurrent || allQuestions ? questions(rendered, isCurrent ? "" : url) : List.of();
-      categories.add(
-          new Views.NavCategory(
-              rendered.category(),
-              rendered.title(),
-              url,
-              isCurrent,
-              rendered.questions().size(),
-              questions));
-    }
-    return categories;
-  }
-
-  private static List<Views.NavQuestion> questions(RenderedPage rendered, String pageUrl) {
-    List<Views.NavQuestion> questions = new ArrayList<>();
-    for (Question q : rendered.questions()) {
-      questions.add(new Views.NavQuestion(q.number(), q.title(), pageUrl + "#" + q.anchor()));
-    }
-    return questions;
+        path, fill(layout, new Views.LayoutView(site, head, root, content, nav, isHome, sitePath)));
   }
 
   private static Views.SiteView siteView(Brand brand) {
+    String initial = brand.name().isEmpty() ? "" : brand.name().substring(0, 1);
     return new Views.SiteView(
         brand.id(),
         brand.name(),
         brand.siteTitle(),
         brand.theme().logoText(),
-        brand.theme().primaryColor());
+        initial.toUpperCase(Locale.ROOT),
+        brand.language(),
+        BrandPalette.of(brand.theme().primaryColor()));
   }
 
   private static String fill(Mustache template, Object view) {

@@ -4,24 +4,41 @@ import java.util.List;
 
 /**
  * The records templates read. Mustache.java finds {@code title()} for {@code {{title}}}, so each
- * view is a plain record and templates cannot reach anything else.
+ * view is a plain record and templates cannot reach anything else. A null or empty value hides a
+ * {@code {{#section}}}.
  */
 final class Views {
 
   private Views() {}
 
-  /** What every page shows of the brand. */
-  record SiteView(String id, String name, String title, String logoText, String primaryColor) {}
+  /** "1 question", "21 questions". */
+  static String countLabel(int count) {
+    return count + (count == 1 ? " question" : " questions");
+  }
 
-  /** The frame around every page. {@code root} leads from the page to the site root. */
+  /** What every page shows of the brand. */
+  record SiteView(
+      String id,
+      String name,
+      String title,
+      String logoText,
+      String initial,
+      String language,
+      BrandPalette palette) {}
+
+  /**
+   * The frame around every page. {@code root} leads from the page to the site root; {@code
+   * sitePath} is the path of the site's configured URL, set only on the page a host shows for
+   * missing URLs.
+   */
   record LayoutView(
       SiteView site,
-      String documentTitle,
-      String description,
+      PageHead head,
       String root,
       String content,
       List<NavCategory> nav,
-      boolean home) {}
+      boolean home,
+      String sitePath) {}
 
   /** A category in the sidebar and on the home page. */
   record NavCategory(
@@ -30,7 +47,12 @@ final class Views {
       String url,
       boolean current,
       int count,
-      List<NavQuestion> questions) {}
+      List<NavQuestion> questions) {
+
+    public String countLabel() {
+      return Views.countLabel(count);
+    }
+  }
 
   /** A question in the sidebar and on the home page. */
   record NavQuestion(int number, String title, String url) {}
@@ -38,10 +60,24 @@ final class Views {
   /** The home page. */
   record HomeView(SiteView site, String root, List<NavCategory> categories, int questionCount) {}
 
+  /** The page a host shows for a URL the site does not have. */
+  record NotFoundView(SiteView site, String root, List<NavCategory> categories) {}
+
   /** One FAQ category page. */
   record PageView(
-      String title, String titleAnchor, String introHtml, List<QuestionView> questions) {}
+      String title,
+      String titleAnchor,
+      String introHtml,
+      List<QuestionView> questions,
+      PageLink previous,
+      PageLink next) {}
+
+  /** A neighbouring page for previous/next navigation. */
+  record PageLink(String title, String url) {}
 
   /** One question on its page, HTML already rendered and safe. */
   record QuestionView(String anchor, int number, String titleHtml, String answerHtml) {}
+
+  /** The favicon. */
+  record IconView(SiteView site) {}
 }

@@ -77,6 +77,32 @@ class BrandCatalogTest {
   }
 
   @Test
+  void siteUrlMustBeAbsoluteAndLanguageATagWithTheirLines() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "brands/beta.yml",
+        TestContent.brand("beta", "Beta", "b", "#123456")
+            .replace(
+                "  title: Beta Help\n", "  title: Beta Help\n  url: /kb/\n  language: \"e n\"\n"));
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> BrandCatalog.load(content.root().resolve("brands")));
+    assertEquals(2, e.diagnostics().size(), e.getMessage());
+    Diagnostic url = e.diagnostics().get(0);
+    assertEquals("site.url must be an absolute http(s):// URL", url.message());
+    assertTrue(url.format().contains("brands/beta.yml:6:"), url.format());
+    assertEquals(
+        "site.language must be a language tag such as en or zh-Hans",
+        e.diagnostics().get(1).message());
+  }
+
+  @Test
+  void languageDefaultsToEnglish() {
+    TestContent content = TestContent.twoBrands(dir);
+    assertEquals("en", BrandCatalog.load(content.root().resolve("brands")).all().get(0).language());
+  }
+
+  @Test
   void unknownBrandOnTheCommandLineListsTheKnownOnes() {
     BrandCatalog catalog = BrandCatalog.load(TestContent.twoBrands(dir).root().resolve("brands"));
     BuildFailedException e = assertThrows(BuildFailedException.class, () -> catalog.select("x"));

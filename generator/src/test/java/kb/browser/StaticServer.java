@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * A static file server on localhost that serves a folder under a base path (for example {@code
- * /docs/help/}), as a static host would: a site that works here works under any base path.
+ * /docs/help/}), as a static host would: a site that works here works under any base path. Like
+ * common static hosts, it answers a missing file with the folder's {@code 404.html}, if it has one.
  */
 public final class StaticServer implements AutoCloseable {
 
@@ -62,17 +63,22 @@ public final class StaticServer implements AutoCloseable {
     if (Files.isDirectory(file)) {
       file = file.resolve("index.html");
     }
+    int status = 200;
     if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-      return;
+      file = folder.resolve("404.html");
+      status = 404;
+      if (!Files.isRegularFile(file)) {
+        exchange.sendResponseHeaders(404, -1);
+        exchange.close();
+        return;
+      }
     }
     String name = file.getFileName().toString();
     String type =
         TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
     byte[] body = Files.readAllBytes(file);
     exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.sendResponseHeaders(200, body.length);
+    exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }

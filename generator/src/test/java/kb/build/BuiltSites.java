@@ -26,6 +26,17 @@ final class BuiltSites {
     this.out = out;
   }
 
+  /** Builds every brand of a repository-shaped folder (content/, templates/) into {@code out}. */
+  static BuiltSites build(Path repo, Path out) {
+    return build(repo.resolve("content"), repo.resolve("templates"), out);
+  }
+
+  /** Builds every brand of a content folder with a templates folder into {@code out}. */
+  static BuiltSites build(Path content, Path templates, Path out) {
+    new SiteBuild().run(new BuildOptions(content, templates, out, "all"));
+    return new BuiltSites(out);
+  }
+
   Document page(String brand, String path) throws IOException {
     Path file = out.resolve(brand).resolve(path);
     return Jsoup.parse(file.toFile(), "UTF-8");

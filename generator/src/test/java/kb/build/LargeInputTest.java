@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kb.TestContent;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,8 +66,12 @@ class LargeInputTest {
     }
     body.append("```\n");
     build(body.toString());
-    String html = Files.readString(dir.resolve("out/beta/faq/big.html"));
-    assertTrue(html.contains("print('line 9999', betapkg)"));
+    String code =
+        Jsoup.parse(dir.resolve("out/beta/faq/big.html").toFile(), "UTF-8")
+            .selectFirst("pre code")
+            .wholeText();
+    assertEquals(10_000, code.lines().count());
+    assertTrue(code.endsWith("print('line 9999', betapkg)\n"), code.substring(code.length() - 60));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package kb.build;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -92,7 +91,8 @@ class PipelineFuzzTest {
         LinkTable.of(
             parsed.stream().map(ParsedPage::anchors).toList(), brand, brands.all(), set.assets());
     List<RenderedPage> rendered = MARKDOWN.render(parsed, links);
-    assertEquals(rendered.size() + 1, templates.render(rendered, brand).size());
+    List<String> written = templates.render(rendered, brand).stream().map(p -> p.path()).toList();
+    assertTrue(written.containsAll(List.of("index.html", "faq/fuzz.html", "faq/other.html")));
     SearchIndexWriter.docs(rendered).forEach(doc -> ANALYSIS.surfaceWords(doc.answer()));
   }
 

@@ -120,7 +120,7 @@ class ShippedContentTest {
   @Test
   void imagesAreBrandedAndCopied() throws IOException {
     for (String brand : List.of("futu", "moomoo")) {
-      List<String> sources = sites.page(brand, "faq/opend.html").select("img").eachAttr("src");
+      List<String> sources = sites.page(brand, "faq/opend.html").select("main img").eachAttr("src");
       assertEquals(6, sources.size(), brand + ": " + sources);
       for (String src : sources) {
         assertTrue(sites.exists(brand, "faq/" + src), brand + " ships " + src);

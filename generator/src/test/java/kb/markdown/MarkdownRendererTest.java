@@ -147,4 +147,17 @@ class MarkdownRendererTest {
     assertEquals("if a < b: print('<b>')\n", code.wholeText());
     assertFalse(page.questions().get(0).answerHtml().contains("<b>"));
   }
+
+  @Test
+  void fencedCodeIsHighlightedAtBuildTimeWithBrandValuesAndItsTextUnchanged() {
+    RenderedPage page =
+        render("## Q {#1}\n\n```Python\nfrom {{python.package}} import *  # x\n```\n", "alpha");
+    Element pre = Jsoup.parse(page.questions().get(0).answerHtml()).selectFirst("pre");
+    Element code = pre.selectFirst("code");
+    assertEquals("from alphapkg import *  # x\n", code.wholeText());
+    assertEquals("language-python", code.className());
+    assertEquals(List.of("from", "import"), code.select(".tk-keyword").eachText());
+    assertEquals("# x", code.selectFirst(".tk-comment").text());
+    assertEquals("0", pre.attr("tabindex"), "long lines can be scrolled from the keyboard");
+  }
 }

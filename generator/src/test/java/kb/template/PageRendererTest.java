@@ -22,6 +22,8 @@ class PageRendererTest {
     Files.writeString(templates.resolve("layout.mustache"), "<html>{{{content}}}</html>\n");
     Files.writeString(templates.resolve("home.mustache"), "home\n");
     Files.writeString(templates.resolve("page.mustache"), pageTemplate);
+    Files.writeString(templates.resolve("not-found.mustache"), "not found\n");
+    Files.writeString(templates.resolve("favicon.svg.mustache"), "<svg/>\n");
   }
 
   @Test

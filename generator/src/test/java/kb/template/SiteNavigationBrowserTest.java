@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import kb.ShippedSites;
 import kb.browser.Browser;
 import kb.browser.StaticServer;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,15 +46,20 @@ class SiteNavigationBrowserTest {
                 .intValue()
             > 20,
         "the stylesheet loaded over a relative URL");
-    driver.findElement(By.cssSelector(".toc a[href='#2453']")).click();
+    WebElement toc = driver.findElement(By.cssSelector(".toc a[href='#2453']"));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", toc);
+    toc.click();
     assertTrue(driver.getCurrentUrl().endsWith("#2453"));
-    assertTrue(
-        (Boolean)
-            ((JavascriptExecutor) driver)
-                .executeScript(
-                    "var images = Array.from(document.images); return images.length === 6 &&"
-                        + " images.every(i => i.complete && i.naturalWidth > 0);"),
-        "all six images load");
+    Object loaded =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[0];"
+                    + " var sources = Array.from(document.querySelectorAll('main img'), i => i.src);"
+                    + " Promise.all(sources.map(src => new Promise(ok => { var image = new Image();"
+                    + " image.onload = () => ok(image.naturalWidth > 0); image.onerror = () => ok(false);"
+                    + " image.src = src; }))).then(results => done(results));");
+    assertEquals(List.of(true, true, true, true, true, true), loaded, "all six images load");
     ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
     driver.findElement(By.cssSelector("a.logo")).click();
     assertEquals(brandTitle, driver.findElement(By.tagName("h1")).getText());

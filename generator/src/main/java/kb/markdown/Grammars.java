@@ -1,0 +1,131 @@
+package kb.markdown;
+
+import static kb.markdown.Grammar.Rule.nested;
+import static kb.markdown.Grammar.Rule.token;
+import static kb.markdown.Grammar.Rule.words;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The grammars of the languages FAQ code uses: Python, shell, XML and JSON, under their usual fence
+ * names. They aim at what a reader needs to tell apart (comments, strings, keywords, names), not at
+ * a full parse: anything they do not recognise stays plain text.
+ */
+final class Grammars {
+
+  private static final String DOUBLE_QUOTED = "\"(?:\\\\.|[^\"\\\\\\n])*\"";
+  private static final String SINGLE_QUOTED = "'(?:\\\\.|[^'\\\\\\n])*'";
+
+  private static final Map<String, String> PYTHON_WORDS = pythonWords();
+  private static final Map<String, String> SHELL_WORDS = shellWords();
+
+  private static final Grammar PYTHON =
+      Grammar.of(
+          token("#[^\\n]*", "comment"),
+          token("(?i:[rbuf]{0,2})(\"\"\"|''')[\\s\\S]*?(?:\\1|$)", "string"),
+          token("(?i:[rbuf]{0,2})(?:" + DOUBLE_QUOTED + "|" + SINGLE_QUOTED + ")", "string"),
+          token("@[A-Za-z_][\\w.]*", "meta"),
+          token("(?<=\\b(?:def|class)[ \\t]{1,8})[A-Za-z_]\\w*", "function"),
+          words("[A-Za-z_]\\w*(?=[ \\t]*\\()", PYTHON_WORDS, "function"),
+          words("[A-Za-z_]\\w*", PYTHON_WORDS, ""),
+          token(
+              "(?:0[xXoObB][0-9a-fA-F_]+|\\d[\\d_]*(?:\\.\\d*)?(?:[eE][+-]?\\d+)?j?"
+                  + "|\\.\\d+(?:[eE][+-]?\\d+)?j?)",
+              "number"));
+
+  private static final Grammar SHELL =
+      Grammar.of(
+          token("(?<![^\\s;|&(])#[^\\n]*", "comment"),
+          token("\"(?:\\\\.|[^\"\\\\])*\"", "string"),
+          token("'[^']*'", "string"),
+          token("\\$(?:\\{[^}\\n]*}|\\w+|[@#?$!*-])", "variable"),
+          token("(?<=\\s)--?[A-Za-z][\\w-]*", "attr"),
+          words(
+              "(?m)(?<=(?:^|[;|&]|\\b(?:sudo|nohup|then|do))[ \\t]{0,16})[\\w./-]+",
+              SHELL_WORDS,
+              "function"),
+          words("[A-Za-z_][\\w-]*", SHELL_WORDS, ""),
+          token("\\b\\d+\\b", "number"));
+
+  private static final Grammar XML_TAG =
+      Grammar.of(
+          token("</?[\\w:.-]+", "tag"),
+          token("/?>", "tag"),
+          token("[\\w:.-]+(?=\\s*=)", "attr"),
+          token("\"[^\"]*\"|'[^']*'", "string"));
+
+  private static final Grammar XML =
+      Grammar.of(
+          token("<!--[\\s\\S]*?(?:-->|$)", "comment"),
+          token("<!\\[CDATA\\[[\\s\\S]*?(?:]]>|$)", "string"),
+          token("<[?!][^>]*>", "meta"),
+          nested("</?[A-Za-z_:][\\w:.-]*(?:\"[^\"]*\"|'[^']*'|[^'\">])*>", XML_TAG),
+          token("&#?\\w+;", "constant"));
+
+  private static final Grammar JSON =
+      Grammar.of(
+          token(DOUBLE_QUOTED + "(?=\\s*:)", "attr"),
+          token(DOUBLE_QUOTED, "string"),
+          token("-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?", "number"),
+          token("\\b(?:true|false|null)\\b", "constant"));
+
+  private static final Map<String, Grammar> BY_NAME = byName();
+
+  private Grammars() {}
+
+  /** The grammar for a fence's language name, if there is one. */
+  static Optional<Grammar> forLanguage(String name) {
+    return Optional.ofNullable(BY_NAME.get(name));
+  }
+
+  private static Map<String, Grammar> byName() {
+    Map<String, Grammar> names = new HashMap<>();
+    for (String name : new String[] {"python", "py", "python3"}) {
+      names.put(name, PYTHON);
+    }
+    for (String name : new String[] {"shell", "sh", "bash", "zsh", "console"}) {
+      names.put(name, SHELL);
+    }
+    for (String name : new String[] {"xml", "html", "svg"}) {
+      names.put(name, XML);
+    }
+    names.put("json", JSON);
+    return Map.copyOf(names);
+  }
+
+  private static Map<String, String> pythonWords() {
+    Map<String, String> words = new HashMap<>();
+    put(
+        words,
+        "keyword",
+        "and as assert async await break class continue def del elif else except finally for"
+            + " from global if import in is lambda nonlocal not or pass raise return try while"
+            + " with yield");
+    put(words, "constant", "True False None");
+    put(
+        words,
+        "builtin",
+        "abs all any bool bytes dict enumerate Exception filter float format getattr hasattr"
+            + " int isinstance iter len list map max min next object open print range repr"
+            + " round set setattr sorted str sum super tuple type zip");
+    return words;
+  }
+
+  private static Map<String, String> shellWords() {
+    Map<String, String> words = new HashMap<>();
+    put(
+        words,
+        "keyword",
+        "if then else elif fi for in while until do done case esac function return export"
+            + " local select");
+    return words;
+  }
+
+  private static void put(Map<String, String> words, String token, String list) {
+    for (String word : list.split(" ")) {
+      words.put(word, token);
+    }
+  }
+}

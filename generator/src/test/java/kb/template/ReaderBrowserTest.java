@@ -1,0 +1,124 @@
+package kb.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import kb.ShippedSites;
+import kb.browser.Browser;
+import kb.browser.Emulation;
+import kb.browser.StaticServer;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a reader uses on a page, in headless Chromium: the sidebar marks the question being read,
+ * copy buttons for question links and code, previous/next links, and the not-found page at a deep
+ * URL.
+ */
+class ReaderBrowserTest {
+
+  private static WebDriverWait waitFor(ChromeDriver driver) {
+    return new WebDriverWait(driver, Duration.ofSeconds(5));
+  }
+
+  private static String activeTocLink(ChromeDriver driver) {
+    return (String)
+        driver.executeScript(
+            "var a = document.querySelectorAll('.toc a.is-active');"
+                + " return a.length === 1 && a[0].getAttribute('aria-current') === 'location'"
+                + " ? a[0].getAttribute('href') : String(a.length);");
+  }
+
+  @Test
+  void sidebarMarksTheQuestionBeingRead() {
+    ChromeDriver driver = Browser.get();
+    driver.get(ShippedSites.fileUrl("futu", "faq/opend.html"));
+    waitFor(driver).until(d -> "#3127".equals(activeTocLink(driver)));
+    driver.executeScript(
+        "window.scrollTo(0, document.getElementById('9516').getBoundingClientRect().top"
+            + " + scrollY - 80);");
+    waitFor(driver).until(d -> "#9516".equals(activeTocLink(driver)));
+    driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight);");
+    waitFor(driver).until(d -> "#758".equals(activeTocLink(driver)));
+    Object visible =
+        driver.executeScript(
+            "var s = document.querySelector('.sidebar').getBoundingClientRect(),"
+                + " a = document.querySelector('.toc a.is-active').getBoundingClientRect();"
+                + " return a.top >= s.top && a.bottom <= s.bottom;");
+    assertEquals(true, visible, "the sidebar scrolls to show the current question");
+  }
+
+  @Test
+  void questionLinkFromAnotherPageIsMarkedOnArrival() {
+    ChromeDriver driver = Browser.get();
+    driver.get(ShippedSites.fileUrl("moomoo", "faq/opend.html") + "#7762");
+    waitFor(driver).until(d -> "#7762".equals(activeTocLink(driver)));
+  }
+
+  @Test
+  void copyButtonsCopyTheQuestionUrlAndTheExactCode() {
+    ChromeDriver driver = Browser.get();
+    try (StaticServer server =
+        StaticServer.serve(ShippedSites.out().resolve("futu"), "/help/futu/")) {
+      String page = server.url("faq/opend.html");
+      URI uri = URI.create(page);
+      Emulation.allowClipboard(driver, uri.getScheme() + "://" + uri.getAuthority());
+      driver.get(page);
+      WebElement section = driver.findElement(By.id("583")).findElement(By.xpath(".."));
+      WebElement copyLink = section.findElement(By.cssSelector(".copy-link"));
+      assertEquals("Copy link to Q4", copyLink.getAccessibleName());
+      copyLink.click();
+      waitFor(driver).until(d -> copyLink.getAttribute("class").contains("is-copied"));
+      assertEquals(page + "#583", Emulation.clipboard(driver));
+      waitFor(driver)
+          .until(
+              d ->
+                  "Copied to the clipboard"
+                      .equals(d.findElement(By.id("kb-status")).getAttribute("textContent")));
+
+      WebElement answer = driver.findElement(By.id("7685")).findElement(By.xpath(".."));
+      WebElement code = answer.findElement(By.cssSelector("pre code"));
+      answer.findElement(By.cssSelector(".code-block .copy-code")).click();
+      String copied = Emulation.clipboard(driver);
+      assertEquals(code.getAttribute("textContent"), copied);
+      assertTrue(copied.startsWith("from futu import *\n\n# Send requests"), copied);
+    }
+  }
+
+  @Test
+  void previousLinkOfTheFirstPageLeadsHome() {
+    ChromeDriver driver = Browser.get();
+    driver.get(ShippedSites.fileUrl("moomoo", "faq/opend.html"));
+    WebElement previous = driver.findElement(By.cssSelector(".pager a[rel=prev]"));
+    assertEquals("Previous Home", previous.getText().replace('\n', ' '));
+    previous.click();
+    waitFor(driver).until(d -> d.getCurrentUrl().endsWith("/moomoo/index.html"));
+  }
+
+  @Test
+  void notFoundPageAtADeepUrlUnderTheSitePathLoadsItsStyleAndLinks() {
+    ChromeDriver driver = Browser.get();
+    // futu's site.url is https://openapi.futunn.com/kb/, so its 404 page resolves from /kb/.
+    try (StaticServer server = StaticServer.serve(ShippedSites.out().resolve("futu"), "/kb/")) {
+      driver.get(server.url("faq/no/such/page.html"));
+      assertEquals("Page not found - Futu OpenAPI Help Center", driver.getTitle());
+      assertEquals(
+          "sticky",
+          driver.executeScript(
+              "return getComputedStyle(document.querySelector('.topbar')).position;"));
+      WebElement home = driver.findElement(By.linkText("Go to the home page"));
+      assertEquals(server.url("index.html"), home.getAttribute("href"));
+      driver.findElement(By.id("search-input")).sendKeys("telnet");
+      waitFor(driver)
+          .until(d -> !d.findElements(By.cssSelector("#search-results .search-result")).isEmpty());
+      String first =
+          driver.findElement(By.cssSelector("#search-results .search-result")).getAttribute("href");
+      assertTrue(first.startsWith(server.url("faq/opend.html#")), first);
+    }
+  }
+}
