@@ -3,6 +3,9 @@ package kb.build;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
 import kb.brand.BrandResolver;
@@ -40,10 +43,9 @@ public final class SiteBuild {
     BrandCatalog brands =
         BrandCatalog.load(options.contentDir().resolve(ContentLoader.BRANDS_FOLDER));
     PageRenderer templates = new PageRenderer(options.templatesDir());
-    List<BuiltSite> sites = new ArrayList<>();
-    for (Brand brand : brands.select(options.brand())) {
-      sites.add(build(content, brands, brand, templates));
-    }
+    // Brands are independent once the content is read: build them side by side.
+    List<BuiltSite> sites =
+        inParallel(brands.select(options.brand()), b -> build(content, brands, b, templates));
     List<BrandReport> reports = new ArrayList<>();
     for (BuiltSite built : sites) {
       SiteWriter writer = new SiteWriter();
@@ -52,6 +54,21 @@ public final class SiteBuild {
       reports.add(built.report(options.outDir()));
     }
     return List.copyOf(reports);
+  }
+
+  /** Runs {@code build} for every brand at once; a failure is thrown in brand order. */
+  private static List<BuiltSite> inParallel(List<Brand> brands, Function<Brand, BuiltSite> build) {
+    List<CompletableFuture<BuiltSite>> running =
+        brands.stream().map(b -> CompletableFuture.supplyAsync(() -> build.apply(b))).toList();
+    List<BuiltSite> sites = new ArrayList<>();
+    for (CompletableFuture<BuiltSite> site : running) {
+      try {
+        sites.add(site.join());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
+    }
+    return sites;
   }
 
   /** Where {@code kb build} wrote a brand's Lucene index. */

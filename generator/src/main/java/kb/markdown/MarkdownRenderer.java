@@ -51,12 +51,12 @@ public final class MarkdownRenderer {
    */
   public List<ParsedPage> parse(List<BrandedPage> pages) {
     Diagnostics problems = new Diagnostics();
-    List<ParsedPage> parsed = new ArrayList<>();
-    for (BrandedPage page : pages) {
-      parsed.add(QuestionSplitter.split(page, parser.parse(page.markdown()), problems));
-    }
+    List<ParsedPage> parsed =
+        problems.mapInParallel(
+            pages,
+            (page, found) -> QuestionSplitter.split(page, parser.parse(page.markdown()), found));
     problems.throwIfAny();
-    return List.copyOf(parsed);
+    return parsed;
   }
 
   /**
@@ -64,12 +64,10 @@ public final class MarkdownRenderer {
    */
   public List<RenderedPage> render(List<ParsedPage> pages, LinkTable links) {
     Diagnostics problems = new Diagnostics();
-    List<RenderedPage> rendered = new ArrayList<>();
-    for (ParsedPage page : pages) {
-      rendered.add(render(page, links, problems));
-    }
+    List<RenderedPage> rendered =
+        problems.mapInParallel(pages, (page, found) -> render(page, links, found));
     problems.throwIfAny();
-    return List.copyOf(rendered);
+    return rendered;
   }
 
   private RenderedPage render(ParsedPage parsed, LinkTable links, Diagnostics problems) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kb.brand.Brand;
 import kb.diagnostic.BuildFailedException;
@@ -29,6 +30,10 @@ import kb.markdown.RenderedPage;
 public final class PageRenderer {
 
   private static final String[] TEMPLATES = {"layout", "home", "page"};
+  private static final String HOME = "index.html";
+
+  /** What every page of one brand's site is rendered from. */
+  private record Catalog(Views.SiteView site, List<RenderedPage> pages, int questions) {}
 
   private final Path templatesDir;
   private final Mustache layout;
@@ -58,12 +63,12 @@ public final class PageRenderer {
 
   /** The home page, then one page per FAQ category, in page order. */
   public List<SitePage> render(List<RenderedPage> pages, Brand brand) {
-    Views.SiteView site = siteView(brand);
+    Catalog catalog = new Catalog(siteView(brand), pages, questionCount(pages));
     List<SitePage> out = new ArrayList<>();
-    out.add(renderHome(pages, site));
-    for (RenderedPage rendered : pages) {
-      out.add(renderPage(rendered, pages, site));
-    }
+    out.add(renderHome(catalog));
+    // Pages are independent: render them on all cores, kept in page order.
+    out.addAll(
+        IntStream.range(0, pages.size()).parallel().mapToObj(i -> renderPage(i, catalog)).toList());
     return List.copyOf(out);
   }
 
@@ -84,17 +89,17 @@ public final class PageRenderer {
     }
   }
 
-  private SitePage renderHome(List<RenderedPage> pages, Views.SiteView site) {
-    String path = "index.html";
-    int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
-    String content =
-        fill(home, new Views.HomeView(site, "", navigation(pages, path, null, true), questions));
+  private SitePage renderHome(Catalog catalog) {
+    Views.SiteView site = catalog.site();
+    int questions = catalog.questions();
+    List<Views.NavCategory> categories = homeCategories(catalog.pages());
+    String content = fill(home, new Views.HomeView(site, "", categories, questions));
     String description = site.title() + ": answers to " + questions + " questions.";
-    return layout(path, site, site.title(), description, content, pages, null, true);
+    return layout(HOME, site.title(), description, content, catalog, -1);
   }
 
-  private SitePage renderPage(
-      RenderedPage rendered, List<RenderedPage> pages, Views.SiteView site) {
+  private SitePage renderPage(int index, Catalog catalog) {
+    RenderedPage rendered = catalog.pages().get(index);
     List<Views.QuestionView> questions =
         rendered.questions().stream()
             .map(q -> new Views.QuestionView(q.anchor(), q.number(), q.titleHtml(), q.answerHtml()))
@@ -104,46 +109,66 @@ public final class PageRenderer {
             page,
             new Views.PageView(
                 rendered.title(), rendered.titleAnchor(), rendered.introHtml(), questions));
-    String title = rendered.title() + " - " + site.title();
+    String title = rendered.title() + " - " + catalog.site().title();
     String description = rendered.title() + ": " + rendered.questions().size() + " questions.";
-    return layout(rendered.outputPath(), site, title, description, content, pages, rendered, false);
+    return layout(rendered.outputPath(), title, description, content, catalog, index);
   }
 
+  /** The frame around a page's content; {@code current} is -1 for the home page. */
   private SitePage layout(
-      String path,
-      Views.SiteView site,
-      String title,
-      String description,
-      String content,
-      List<RenderedPage> pages,
-      RenderedPage current,
-      boolean isHome) {
-    List<Views.NavCategory> nav = navigation(pages, path, current, false);
+      String path, String title, String description, String content, Catalog catalog, int current) {
+    List<Views.NavCategory> nav = sidebar(catalog, path, current);
+    Views.SiteView site = catalog.site();
     String root = RelativeUrl.toRoot(path);
+    boolean isHome = current < 0;
     return new SitePage(
         path,
         fill(layout, new Views.LayoutView(site, title, description, root, content, nav, isHome)));
   }
 
-  /** Categories with links relative to {@code from}; questions listed for the current one. */
-  private static List<Views.NavCategory> navigation(
-      List<RenderedPage> pages, String from, RenderedPage current, boolean allQuestions) {
+  /** The home page's list: every category with every question. */
+  private static List<Views.NavCategory> homeCategories(List<RenderedPage> pages) {
     List<Views.NavCategory> categories = new ArrayList<>();
     for (RenderedPage rendered : pages) {
-      String url = RelativeUrl.between(from, rendered.outputPath());
-      boolean isCurrent = rendered == current;
-      List<Views.NavQuestion> questions =
-          isCurrent || allQuestions ? questions(rendered, isCurrent ? "" : url) : List.of();
-      categories.add(
-          new Views.NavCategory(
-              rendered.category(),
-              rendered.title(),
-              url,
-              isCurrent,
-              rendered.questions().size(),
-              questions));
+      String url = RelativeUrl.between(HOME, rendered.outputPath());
+      categories.add(category(rendered, url, false, questions(rendered, url)));
     }
     return categories;
+  }
+
+  /** The sidebar of page {@code from}: the categories of its {@link NavWindow}. */
+  private static List<Views.NavCategory> sidebar(Catalog catalog, String from, int current) {
+    List<RenderedPage> pages = catalog.pages();
+    NavWindow window = NavWindow.of(pages.size(), current);
+    List<Views.NavCategory> categories = new ArrayList<>();
+    for (int i = window.from(); i < window.to(); i++) {
+      RenderedPage rendered = pages.get(i);
+      String url = RelativeUrl.between(from, rendered.outputPath());
+      List<Views.NavQuestion> toc = i == current ? questions(rendered, "") : List.of();
+      categories.add(category(rendered, url, i == current, toc));
+    }
+    if (!window.all()) {
+      String title = "All " + pages.size() + " categories";
+      String url = RelativeUrl.between(from, HOME);
+      categories.add(
+          new Views.NavCategory(title, title, url, false, catalog.questions(), List.of()));
+    }
+    return categories;
+  }
+
+  private static int questionCount(List<RenderedPage> pages) {
+    return pages.stream().mapToInt(p -> p.questions().size()).sum();
+  }
+
+  private static Views.NavCategory category(
+      RenderedPage rendered, String url, boolean current, List<Views.NavQuestion> questions) {
+    return new Views.NavCategory(
+        rendered.category(),
+        rendered.title(),
+        url,
+        current,
+        rendered.questions().size(),
+        questions);
   }
 
   private static List<Views.NavQuestion> questions(RenderedPage rendered, String pageUrl) {
