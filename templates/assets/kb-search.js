@@ -1,5 +1,5 @@
 // kb site search. Ranks exactly like `kb search` (Lucene): the build exports, per surface word,
-// its index term and that term's BM25F score in every question; this script only splits the
+// its index term and that term's BM25F score per question, best first, in chunks; this script splits the
 // query the way the build splits text, expands words (prefix, typos) by the same rules as
 // kb.search.QueryExpander, and adds up scores. Index data are plain scripts loaded on demand, so
 // search works from file:// with no server. Results are built from text nodes: no markup from
@@ -38,7 +38,6 @@
     if (payload && payload.w) {
       payload.index = new Map();
       payload.w.forEach(function (word, i) { payload.index.set(word, i); });
-      payload.postings = [];
     }
     loaded[name] = payload;
   }
@@ -49,26 +48,39 @@
     return codePoints(key).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
   }
 
-  // The shard holding words that start with `start` (one or two code points).
+  // The shards on the way to `word` (a large shard is split by one more character, again and
+  // again), and when the way ends at a split shard of the whole word, every shard below it: the
+  // words the typed word may be a prefix of.
   function shardFor(word) {
     var cps = codePoints(word);
-    return load("w-" + hex(cps[0])).then(function (top) {
-      if (!top || !top.split || cps.length < 2) return top ? [top] : [];
-      var key = cps[0] + cps[1];
-      return top.split.indexOf(key) < 0 ? [top] : load("w-" + hex(key)).then(function (part) {
-        return part ? [top, part] : [top];
+    function walk(depth, path) {
+      var node = path[path.length - 1];
+      if (!node.split) return Promise.resolve(path);
+      if (depth >= cps.length) return below(node).then(function (parts) { return path.concat(parts); });
+      var key = cps.slice(0, depth + 1).join("");
+      if (node.split.indexOf(key) < 0) return Promise.resolve(path);
+      return load("w-" + hex(key)).then(function (next) {
+        return next ? walk(depth + 1, path.concat([next])) : path;
       });
-    });
+    }
+    return load("w-" + hex(cps[0])).then(function (top) { return top ? walk(1, [top]) : []; });
+  }
+
+  function below(node) {
+    if (!node.split) return Promise.resolve([]);
+    return Promise.all(node.split.map(function (key) { return load("w-" + hex(key)); }))
+      .then(function (parts) {
+        parts = parts.filter(Boolean);
+        return Promise.all(parts.map(below)).then(function (deeper) {
+          return deeper.reduce(function (all, more) { return all.concat(more); }, parts);
+        });
+      });
   }
 
   // Every shard of words sharing the first code point: what a typo search looks through.
   function shardsStartingWith(word) {
-    var first = codePoints(word)[0];
-    return load("w-" + hex(first)).then(function (top) {
-      if (!top) return [];
-      if (!top.split) return [top];
-      return Promise.all(top.split.map(function (key) { return load("w-" + hex(key)); }))
-        .then(function (parts) { return [top].concat(parts.filter(Boolean)); });
+    return load("w-" + hex(codePoints(word)[0])).then(function (top) {
+      return top ? below(top).then(function (parts) { return [top].concat(parts); }) : [];
     });
   }
 
@@ -103,7 +115,8 @@
   // ---- vocabulary entries ------------------------------------------------------------------
 
   function entry(shard, i) {
-    return { word: shard.w[i], term: shard.t[i], shard: shard, df: df(shard, shard.t[i]) };
+    var term = shard.t[i];
+    return { word: shard.w[i], term: term, shard: shard, df: term < 0 ? 0 : shard.f[term] };
   }
 
   function find(shards, word) {
@@ -118,22 +131,6 @@
     shards.forEach(function (shard) {
       for (var i = 0; i < shard.w.length; i++) fn(shard, i);
     });
-  }
-
-  function postings(shard, term) {
-    var cached = shard.postings[term];
-    if (cached) return cached;
-    var deltas = shard.d[term], docs = new Array(deltas.length), doc = 0;
-    for (var i = 0; i < deltas.length; i++) { doc += deltas[i]; docs[i] = doc; }
-    var bytes = atob(shard.s[term]), view = new DataView(new ArrayBuffer(bytes.length));
-    for (var b = 0; b < bytes.length; b++) view.setUint8(b, bytes.charCodeAt(b));
-    var scores = new Array(docs.length);
-    for (var k = 0; k < docs.length; k++) scores[k] = view.getFloat32(k * 4, true);
-    return (shard.postings[term] = { docs: docs, scores: scores });
-  }
-
-  function df(shard, term) {
-    return term < 0 ? 0 : shard.d[term].length;
   }
 
   function byFrequency(a, b) {
@@ -210,23 +207,86 @@
   }
 
   // ---- scoring: Lucene's DisjunctionMax per word, Boolean sum over words -----------------
+  // Each term's postings come best score first, in chunks. A question's score is known once, for
+  // every word, what it has loaded is at least what the word's unloaded postings could still give;
+  // chunks are loaded, most promising first, until the top k known scores beat every bound.
 
-  function rank(wordQueries) {
-    var total = new Map();
-    wordQueries.forEach(function (expansions) {
-      var best = new Map();
-      expansions.forEach(function (x) {
-        var p = postings(x.entry.shard, x.entry.term);
-        for (var i = 0; i < p.docs.length; i++) {
-          var score = x.boost * p.scores[i];
-          if (score > (best.get(p.docs[i]) || 0)) best.set(p.docs[i], score);
-        }
-      });
-      best.forEach(function (score, doc) { total.set(doc, (total.get(doc) || 0) + score); });
+  function decode(docs, base64) {
+    var bytes = atob(base64), view = new DataView(new ArrayBuffer(bytes.length));
+    for (var b = 0; b < bytes.length; b++) view.setUint8(b, bytes.charCodeAt(b));
+    var scores = new Array(docs.length);
+    for (var k = 0; k < docs.length; k++) scores[k] = view.getFloat32(k * 4, true);
+    return { docs: docs, scores: scores };
+  }
+
+  function stream(x) {
+    var shard = x.entry.shard, t = x.entry.term;
+    var first = decode(shard.d[t], shard.s[t]);
+    return { boost: x.boost, id: shard.g[t], df: shard.f[t], docs: first.docs, scores: first.scores, next: 1 };
+  }
+
+  // The most a question not yet seen in this stream can get from it.
+  function bound(s) {
+    return s.docs.length >= s.df ? 0 : s.boost * s.scores[s.scores.length - 1];
+  }
+
+  function more(s) {
+    return load("p-" + s.id + "-" + s.next).then(function (chunk) {
+      if (!chunk) { s.df = s.docs.length; return; }
+      var p = decode(chunk.d, chunk.s);
+      s.docs = s.docs.concat(p.docs);
+      s.scores = s.scores.concat(p.scores);
+      s.next++;
     });
-    var hits = [];
-    total.forEach(function (sum, doc) { hits.push({ doc: doc, score: Math.fround(sum) }); });
-    return hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+  }
+
+  function topHits(wordQueries, k) {
+    var words = wordQueries.map(function (xs) { return xs.map(stream); });
+    function step() {
+      var known = new Map(), n = words.length;
+      words.forEach(function (streams, w) {
+        streams.forEach(function (s) {
+          for (var i = 0; i < s.docs.length; i++) {
+            var score = s.boost * s.scores[i], best = known.get(s.docs[i]);
+            if (!best) { best = new Array(n).fill(0); known.set(s.docs[i], best); }
+            if (score > best[w]) best[w] = score;
+          }
+        });
+      });
+      var limits = words.map(function (streams) {
+        return streams.reduce(function (m, s) { return Math.max(m, bound(s)); }, 0);
+      });
+      var sure = [], open = [];
+      known.forEach(function (best, doc) {
+        var low = 0, high = 0, exact = true;
+        for (var w = 0; w < n; w++) {
+          low += best[w];
+          high += Math.max(best[w], limits[w]);
+          if (best[w] < limits[w]) exact = false;
+        }
+        (exact ? sure : open).push({ doc: doc, score: Math.fround(low), high: Math.fround(high) });
+      });
+      sure.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      var unseen = Math.fround(limits.reduce(function (a, b) { return a + b; }, 0));
+      if (certain(sure, open, unseen, k)) return Promise.resolve(sure.slice(0, k));
+      var next = null;
+      words.forEach(function (streams) {
+        streams.forEach(function (s) { if (bound(s) > 0 && (!next || bound(s) > bound(next))) next = s; });
+      });
+      return more(next).then(step);
+    }
+    return step();
+  }
+
+  // Whether the first k sure hits are the top k: nothing open or unseen can reach the k-th.
+  function certain(sure, open, unseen, k) {
+    if (!open.length && unseen === 0) return true;
+    if (sure.length < k) return false;
+    var last = sure[k - 1];
+    if (unseen >= last.score) return false;
+    return open.every(function (o) {
+      return o.high < last.score || (o.high === last.score && o.doc > last.doc);
+    });
   }
 
   function search(query) {
@@ -234,12 +294,13 @@
     var prefix = prefixIndex(query, words);
     return Promise.all(words.map(function (word, i) { return expandWord(word, i === prefix); }))
       .then(function (expanded) {
-        var hits = rank(expanded).slice(0, MAX_RESULTS);
         var highlight = new Set(words), perChunk = 0;
         expanded.forEach(function (xs) {
           xs.forEach(function (x) { highlight.add(x.entry.word); perChunk = x.entry.shard.n; });
         });
-        return withDocs(hits, perChunk).then(function (docs) {
+        return topHits(expanded, MAX_RESULTS).then(function (hits) {
+          return withDocs(hits, perChunk);
+        }).then(function (docs) {
           return { query: query, hits: docs, highlight: highlight };
         });
       });

@@ -1,6 +1,5 @@
 package kb.brand;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import kb.content.ContentSet;
@@ -31,12 +30,10 @@ public final class BrandResolver {
    */
   public List<BrandedPage> resolve(ContentSet content, Brand brand) {
     Diagnostics problems = new Diagnostics();
-    List<BrandedPage> pages = new ArrayList<>();
-    for (SourcePage page : content.pages()) {
-      pages.add(resolve(page, brand, problems));
-    }
+    List<BrandedPage> pages =
+        problems.mapInParallel(content.pages(), (page, found) -> resolve(page, brand, found));
     problems.throwIfAny();
-    return List.copyOf(pages);
+    return pages;
   }
 
   BrandedPage resolve(SourcePage page, Brand brand, Diagnostics problems) {

@@ -1,11 +1,13 @@
 package kb.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Build progress on a terminal: one line per brand ({@code futu: 12/21 pages}), rewritten in place
- * with a carriage return while its pages render, and left standing when the next brand starts.
- * Thread-safe.
+ * Build progress on a terminal: one line for all brands, which build side by side ({@code futu:
+ * 12/21 pages, moomoo: 8/21 pages}), rewritten in place with a carriage return and left standing
+ * when the build ends. Thread-safe.
  */
 final class TerminalProgress implements ProgressReport {
 
@@ -13,7 +15,7 @@ final class TerminalProgress implements ProgressReport {
   private static final String REWRITE = "\r\033[K";
 
   private final PrintWriter out;
-  private String brand;
+  private final Map<String, String> brands = new LinkedHashMap<>();
 
   TerminalProgress(PrintWriter out) {
     this.out = out;
@@ -21,20 +23,17 @@ final class TerminalProgress implements ProgressReport {
 
   @Override
   public synchronized void pagesRendered(String brand, int done, int total) {
-    if (this.brand != null && !this.brand.equals(brand)) {
-      out.print('\n');
-    }
-    this.brand = brand;
-    out.print(REWRITE + brand + ": " + done + "/" + total + " pages");
+    brands.put(brand, brand + ": " + done + "/" + total + " pages");
+    out.print(REWRITE + String.join(", ", brands.values()));
     out.flush();
   }
 
   @Override
   public synchronized void finish() {
-    if (brand != null) {
+    if (!brands.isEmpty()) {
       out.print('\n');
       out.flush();
-      brand = null;
+      brands.clear();
     }
   }
 }

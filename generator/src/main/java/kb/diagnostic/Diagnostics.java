@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 /**
  * Collects the problems of one stage so the user sees all of them at once, then stops the build at
@@ -19,6 +21,22 @@ public final class Diagnostics {
 
   public void addAll(List<Diagnostic> diagnostics) {
     found.addAll(diagnostics);
+  }
+
+  /**
+   * Applies a step to every item on all cores. Results come in item order, and the step's problems
+   * are added in item order, exactly as if the items were done one after the other: a step must
+   * only report into the {@code Diagnostics} it is given.
+   */
+  public <T, R> List<R> mapInParallel(List<T> items, BiFunction<T, Diagnostics, R> step) {
+    List<Diagnostics> each = items.stream().map(item -> new Diagnostics()).toList();
+    List<R> results =
+        IntStream.range(0, items.size())
+            .parallel()
+            .mapToObj(i -> step.apply(items.get(i), each.get(i)))
+            .toList();
+    each.forEach(problems -> found.addAll(problems.found));
+    return results;
   }
 
   public boolean isEmpty() {

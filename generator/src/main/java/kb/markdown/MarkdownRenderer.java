@@ -53,25 +53,39 @@ public final class MarkdownRenderer {
    */
   public List<ParsedPage> parse(List<BrandedPage> pages) {
     Diagnostics problems = new Diagnostics();
-    List<ParsedPage> parsed = new ArrayList<>();
-    for (BrandedPage page : pages) {
-      parsed.add(QuestionSplitter.split(page, parser.parse(page.markdown()), problems));
-    }
+    List<ParsedPage> parsed =
+        problems.mapInParallel(
+            pages,
+            (page, found) -> QuestionSplitter.split(page, parser.parse(page.markdown()), found));
     problems.throwIfAny();
-    return List.copyOf(parsed);
+    return parsed;
   }
 
   /**
    * @throws kb.diagnostic.BuildFailedException listing every broken link and image of all pages
    */
   public List<RenderedPage> render(List<ParsedPage> pages, LinkTable links) {
+    return render(pages, links, () -> {});
+  }
+
+  /**
+   * Renders the pages on all cores, in page order, running {@code pageDone} after each page (from
+   * the thread that rendered it).
+   *
+   * @throws kb.diagnostic.BuildFailedException listing every broken link and image of all pages
+   */
+  public List<RenderedPage> render(List<ParsedPage> pages, LinkTable links, Runnable pageDone) {
     Diagnostics problems = new Diagnostics();
-    List<RenderedPage> rendered = new ArrayList<>();
-    for (ParsedPage page : pages) {
-      rendered.add(render(page, links, problems));
-    }
+    List<RenderedPage> rendered =
+        problems.mapInParallel(
+            pages,
+            (page, found) -> {
+              RenderedPage result = render(page, links, found);
+              pageDone.run();
+              return result;
+            });
     problems.throwIfAny();
-    return List.copyOf(rendered);
+    return rendered;
   }
 
   private RenderedPage render(ParsedPage parsed, LinkTable links, Diagnostics problems) {

@@ -8,7 +8,7 @@ import kb.link.PageAnchors;
 
 /**
  * A page parsed for one brand, before its links are resolved: what it can be linked to, and the
- * flexmark tree, which stays inside this package. Not shared between threads.
+ * flexmark tree, which stays inside this package. Used by one thread at a time.
  */
 public final class ParsedPage {
 

@@ -2,16 +2,15 @@ package kb.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Scorable;
@@ -24,38 +23,47 @@ import org.apache.lucene.search.SimpleCollector;
  *
  * <ul>
  *   <li>{@code search/w-<first code point in hex>.js}: the vocabulary words starting with that
- *       character, each with its term's postings: question ids and the float score Lucene gives the
- *       question for that term at boost 1. A large shard is split by the first two characters
- *       ({@code w-<hex>-<hex>.js}) and then lists its parts.
- *   <li>{@code search/d-<n>.js}: questions {@code n*16} to {@code n*16+15}: URL, number, question,
+ *       character, each with its index term; per term its id, how many questions it matches, and
+ *       its first {@link ImpactPostings} chunk: the 10 questions it scores best, with the float
+ *       score Lucene gives each at boost 1. A large shard is split by one more character ({@code
+ *       w-<hex>-<hex>.js}, and so on) and then lists its parts.
+ *   <li>{@code search/p-<term id>-<k>.js}: chunk {@code k} (from 1) of a term's postings, for terms
+ *       matching more than 10 questions; chunks grow fourfold.
+ *   <li>{@code search/d-<n>.js}: questions {@code n*4} to {@code n*4+3}: URL, number, question,
  *       page title and the start of the answer for snippets.
  * </ul>
  *
- * A query loads only the shards of its words' first characters and the chunks of the questions it
- * shows. Scores are written as base64 little-endian float32, so the browser reads the exact floats
- * Lucene computed.
+ * A query loads the shards of its words' first characters, the further postings chunks it needs
+ * until its top results are certain, and the chunks of the questions it shows: what it loads grows
+ * with the results, not with the site. Scores are written as base64 little-endian float32, so the
+ * browser adds the exact floats Lucene computed.
  */
 public final class BrowserIndexExporter {
 
-  static final int DOCS_PER_CHUNK = 16;
+  static final int DOCS_PER_CHUNK = 4;
   static final int SNIPPET_SOURCE_CHARS = 480;
-  static final int SPLIT_ABOVE_BYTES = 24_000;
-
-  /** One term's matches: question ids ascending and their scores. */
-  record Postings(int[] docs, float[] scores) {}
+  static final int SPLIT_ABOVE_BYTES = 16_000;
 
   public List<SearchDataFile> export(FaqSearcher searcher, List<QuestionDoc> docs) {
-    Map<String, Postings> postings = new HashMap<>();
-    for (String term : searcher.vocabulary().terms()) {
-      postings.put(term, postingsOf(searcher, term));
+    // Terms score independently (the searcher is thread-safe): on all cores.
+    Map<String, ImpactPostings> postings =
+        searcher.vocabulary().terms().parallelStream()
+            .collect(Collectors.toConcurrentMap(term -> term, term -> postingsOf(searcher, term)));
+    List<String> terms = searcher.vocabulary().terms();
+    Map<String, Integer> termIds = new HashMap<>();
+    for (String term : terms) {
+      termIds.put(term, termIds.size());
     }
     List<SearchDataFile> files = new ArrayList<>();
-    files.addAll(wordShards(searcher.vocabulary(), postings));
+    files.addAll(wordShards(searcher.vocabulary(), postings, termIds));
+    for (String term : terms) {
+      files.addAll(laterChunks(termIds.get(term), postings.get(term)));
+    }
     files.addAll(docChunks(docs));
     return List.copyOf(files);
   }
 
-  private static Postings postingsOf(FaqSearcher searcher, String term) {
+  private static ImpactPostings postingsOf(FaqSearcher searcher, String term) {
     try {
       return searcher.searcher().search(FaqSearcher.termQuery(term), new AllHits());
     } catch (IOException e) {
@@ -63,52 +71,81 @@ public final class BrowserIndexExporter {
     }
   }
 
+  private static List<SearchDataFile> laterChunks(int termId, ImpactPostings postings) {
+    List<SearchDataFile> files = new ArrayList<>();
+    for (int k = 1; k < postings.chunkCount(); k++) {
+      JsonWriter json = new JsonWriter().beginObject();
+      json.name("d").numbers(postings.chunkDocs(k));
+      json.name("s").value(postings.chunkScores(k));
+      String name = "p-" + termId + "-" + k;
+      files.add(new SearchDataFile("search/" + name + ".js", script(name, json.endObject())));
+    }
+    return files;
+  }
+
   private static List<SearchDataFile> wordShards(
-      Vocabulary vocabulary, Map<String, Postings> postings) {
+      Vocabulary vocabulary, Map<String, ImpactPostings> postings, Map<String, Integer> termIds) {
     Map<String, List<Vocabulary.Entry>> byFirst = new TreeMap<>(Vocabulary::compareCodePoints);
     for (Vocabulary.Entry entry : vocabulary.all()) {
       byFirst.computeIfAbsent(prefix(entry.word(), 1), k -> new ArrayList<>()).add(entry);
     }
     List<SearchDataFile> files = new ArrayList<>();
-    for (Map.Entry<String, List<Vocabulary.Entry>> group : byFirst.entrySet()) {
-      List<Vocabulary.Entry> words = group.getValue();
-      if (estimate(words, postings) <= SPLIT_ABOVE_BYTES) {
-        files.add(shard(group.getKey(), words, List.of(), postings));
-        continue;
-      }
-      Map<String, List<Vocabulary.Entry>> byTwo = new TreeMap<>(Vocabulary::compareCodePoints);
-      List<Vocabulary.Entry> single = new ArrayList<>();
-      for (Vocabulary.Entry entry : words) {
-        String key = prefix(entry.word(), 2);
-        if (key.equals(group.getKey())) {
-          single.add(entry);
-        } else {
-          byTwo.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
-        }
-      }
-      files.add(shard(group.getKey(), single, List.copyOf(byTwo.keySet()), postings));
-      byTwo.forEach((key, part) -> files.add(shard(key, part, List.of(), postings)));
-    }
+    byFirst.forEach((key, words) -> shards(key, 1, words, postings, termIds, files));
     return files;
   }
 
+  /**
+   * The shard of the words starting with {@code key} ({@code depth} code points); a large one keeps
+   * only the word equal to its key and is split by one more character, again and again.
+   */
+  private static void shards(
+      String key,
+      int depth,
+      List<Vocabulary.Entry> words,
+      Map<String, ImpactPostings> postings,
+      Map<String, Integer> termIds,
+      List<SearchDataFile> files) {
+    Map<String, List<Vocabulary.Entry>> byNext = new TreeMap<>(Vocabulary::compareCodePoints);
+    List<Vocabulary.Entry> here = new ArrayList<>();
+    for (Vocabulary.Entry entry : words) {
+      if (entry.word().codePointCount(0, entry.word().length()) <= depth) {
+        here.add(entry);
+      } else {
+        byNext.computeIfAbsent(prefix(entry.word(), depth + 1), k -> new ArrayList<>()).add(entry);
+      }
+    }
+    if (estimate(words, postings) <= SPLIT_ABOVE_BYTES || byNext.isEmpty()) {
+      files.add(shard(key, words, List.of(), postings, termIds));
+      return;
+    }
+    files.add(shard(key, here, List.copyOf(byNext.keySet()), postings, termIds));
+    byNext.forEach((next, part) -> shards(next, depth + 1, part, postings, termIds, files));
+  }
+
   private static SearchDataFile shard(
-      String key, List<Vocabulary.Entry> words, List<String> split, Map<String, Postings> all) {
+      String key,
+      List<Vocabulary.Entry> words,
+      List<String> split,
+      Map<String, ImpactPostings> all,
+      Map<String, Integer> termIds) {
     Map<String, Integer> termIndex = new LinkedHashMap<>();
     int[] termOfWord = new int[words.size()];
     for (int i = 0; i < words.size(); i++) {
       String term = words.get(i).term();
       termOfWord[i] = term == null ? -1 : termIndex.computeIfAbsent(term, t -> termIndex.size());
     }
+    List<String> terms = List.copyOf(termIndex.keySet());
     JsonWriter json = new JsonWriter().beginObject();
     json.name("n").value(DOCS_PER_CHUNK);
     json.name("w").strings(words.stream().map(Vocabulary.Entry::word).toList());
     json.name("t").numbers(termOfWord);
+    json.name("g").numbers(terms.stream().mapToInt(termIds::get).toArray());
+    json.name("f").numbers(terms.stream().mapToInt(term -> all.get(term).df()).toArray());
     json.name("d").beginArray();
-    termIndex.keySet().forEach(term -> json.numbers(deltas(all.get(term).docs())));
+    terms.forEach(term -> json.numbers(all.get(term).chunkDocs(0)));
     json.endArray();
     json.name("s").beginArray();
-    termIndex.keySet().forEach(term -> json.value(base64(all.get(term).scores())));
+    terms.forEach(term -> json.value(all.get(term).chunkScores(0)));
     json.endArray();
     if (!split.isEmpty()) {
       json.name("split").strings(split);
@@ -141,12 +178,12 @@ public final class BrowserIndexExporter {
     return "kbSearch.data(\"" + name + "\"," + payload + ");\n";
   }
 
-  private static int estimate(List<Vocabulary.Entry> words, Map<String, Postings> postings) {
+  private static int estimate(List<Vocabulary.Entry> words, Map<String, ImpactPostings> postings) {
     int bytes = 0;
     for (Vocabulary.Entry entry : words) {
       bytes += entry.word().length() + 4;
       if (entry.term() != null) {
-        bytes += postings.get(entry.term()).docs().length * 9;
+        bytes += Math.min(ImpactPostings.FIRST_CHUNK, postings.get(entry.term()).df()) * 12 + 12;
       }
     }
     return bytes;
@@ -166,22 +203,6 @@ public final class BrowserIndexExporter {
     return out.toString();
   }
 
-  private static int[] deltas(int[] docs) {
-    int[] out = new int[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      out[i] = i == 0 ? docs[0] : docs[i] - docs[i - 1];
-    }
-    return out;
-  }
-
-  private static String base64(float[] scores) {
-    ByteBuffer bytes = ByteBuffer.allocate(scores.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    for (float score : scores) {
-      bytes.putFloat(score);
-    }
-    return Base64.getEncoder().encodeToString(bytes.array());
-  }
-
   private static String clip(String text) {
     if (text.length() <= SNIPPET_SOURCE_CHARS) {
       return text;
@@ -191,7 +212,7 @@ public final class BrowserIndexExporter {
   }
 
   /** Collects every matching question with its exact score, in question order. */
-  private static final class AllHits implements CollectorManager<AllHits.Gather, Postings> {
+  private static final class AllHits implements CollectorManager<AllHits.Gather, ImpactPostings> {
 
     @Override
     public Gather newCollector() {
@@ -199,21 +220,32 @@ public final class BrowserIndexExporter {
     }
 
     @Override
-    public Postings reduce(Collection<Gather> collectors) {
-      TreeMap<Integer, Float> merged = new TreeMap<>();
-      collectors.forEach(c -> merged.putAll(c.hits));
-      int[] docs = new int[merged.size()];
-      float[] scores = new float[merged.size()];
-      int i = 0;
-      for (Map.Entry<Integer, Float> hit : merged.entrySet()) {
-        docs[i] = hit.getKey();
-        scores[i++] = hit.getValue();
+    public ImpactPostings reduce(Collection<Gather> collectors) {
+      int size = collectors.stream().mapToInt(c -> c.size).sum();
+      long[] hits = new long[size];
+      float[] byDoc = new float[size];
+      int at = 0;
+      for (Gather gather : collectors) {
+        for (int i = 0; i < gather.size; i++) {
+          // Document id in the high half, the hit's index in the low half: sorts by document.
+          hits[at] = ((long) gather.docs[i] << 32) | at;
+          byDoc[at++] = gather.scores[i];
+        }
       }
-      return new Postings(docs, scores);
+      Arrays.sort(hits);
+      int[] docs = new int[size];
+      float[] scores = new float[size];
+      for (int i = 0; i < size; i++) {
+        docs[i] = (int) (hits[i] >>> 32);
+        scores[i] = byDoc[(int) hits[i]];
+      }
+      return ImpactPostings.of(docs, scores);
     }
 
     static final class Gather extends SimpleCollector {
-      private final Map<Integer, Float> hits = new HashMap<>();
+      private int[] docs = new int[16];
+      private float[] scores = new float[16];
+      private int size;
       private Scorable scorer;
       private int docBase;
 
@@ -229,7 +261,12 @@ public final class BrowserIndexExporter {
 
       @Override
       public void collect(int doc) throws IOException {
-        hits.put(docBase + doc, scorer.score());
+        if (size == docs.length) {
+          docs = Arrays.copyOf(docs, size * 2);
+          scores = Arrays.copyOf(scores, size * 2);
+        }
+        docs[size] = docBase + doc;
+        scores[size++] = scorer.score();
       }
 
       @Override

@@ -35,14 +35,23 @@ final class CompoundPartsFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String token = term.toString();
-    if (token.indexOf('.') >= 0 || token.indexOf('_') >= 0) {
-      for (String part : SearchAnalysis.partsOf(token)) {
+    if (isCompound()) {
+      for (String part : SearchAnalysis.partsOf(term.toString())) {
         parts.addLast(part);
       }
       compound = captureState();
     }
     return true;
+  }
+
+  private boolean isCompound() {
+    char[] buffer = term.buffer();
+    for (int i = 0; i < term.length(); i++) {
+      if (buffer[i] == '.' || buffer[i] == '_') {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -25,9 +25,14 @@ final class DotTrimFilter extends TokenFilter {
       while (end > start && term.charAt(end - 1) == '.') {
         end--;
       }
+      if (start == 0 && end == term.length()) {
+        return true;
+      }
       if (start < end) {
-        String kept = term.subSequence(start, end).toString();
-        term.setEmpty().append(kept);
+        // Shift the kept chars to the front in place: no String per token.
+        char[] buffer = term.buffer();
+        System.arraycopy(buffer, start, buffer, 0, end - start);
+        term.setLength(end - start);
         return true;
       }
     }

@@ -92,7 +92,7 @@ public final class SearchIndexWriter {
         new IndexWriterConfig(analyzer)
             .setSimilarity(new BM25Similarity())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(64);
+            .setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (QuestionDoc doc : docs) {
         writer.addDocument(document(doc));

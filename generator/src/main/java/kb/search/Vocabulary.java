@@ -11,11 +11,16 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Every surface word of a brand's questions, with its index term and how many questions that term
@@ -61,9 +66,28 @@ public final class Vocabulary {
     }
   }
 
+  /**
+   * How many questions hold the term in their question or answer: the union of the two fields'
+   * postings, what {@code FaqSearcher.termQuery} matches, without scoring.
+   */
   private static int count(IndexSearcher searcher, String term) {
     try {
-      return searcher.count(FaqSearcher.termQuery(term));
+      FixedBitSet docs = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
+      BytesRef bytes = new BytesRef(term);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        for (String field : List.of(SearchIndexWriter.QUESTION, SearchIndexWriter.ANSWER)) {
+          PostingsEnum postings = leaf.reader().postings(new Term(field, bytes), PostingsEnum.NONE);
+          if (postings == null) {
+            continue;
+          }
+          for (int doc = postings.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = postings.nextDoc()) {
+            docs.set(leaf.docBase + doc);
+          }
+        }
+      }
+      return docs.cardinality();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,42 +12,67 @@ final class Navigation {
   private Navigation() {}
 
   /**
-   * Every category with links relative to {@code from}; questions are listed for the current one,
-   * or for all of them when {@code allQuestions} (the home page's overview).
+   * Every category with links relative to {@code from}, with all their questions or none: the home
+   * page's overview and the not-found page's list.
    */
-  static List<Views.NavCategory> categories(
-      List<RenderedPage> pages, String from, RenderedPage current, boolean allQuestions) {
+  static List<Views.NavCategory> overview(
+      List<RenderedPage> pages, String from, boolean withQuestions) {
     List<Views.NavCategory> categories = new ArrayList<>();
     for (RenderedPage rendered : pages) {
       String url = RelativeUrl.between(from, rendered.outputPath());
-      boolean isCurrent = rendered == current;
-      List<Views.NavQuestion> questions =
-          isCurrent || allQuestions ? questions(rendered, isCurrent ? "" : url) : List.of();
-      categories.add(
-          new Views.NavCategory(
-              rendered.category(),
-              rendered.title(),
-              url,
-              isCurrent,
-              rendered.questions().size(),
-              questions));
+      List<Views.NavQuestion> questions = withQuestions ? questions(rendered, url) : List.of();
+      categories.add(category(rendered, url, false, questions));
     }
     return categories;
   }
 
-  /** The page before {@code current} in page order; the home page comes before the first. */
-  static Views.PageLink previous(List<RenderedPage> pages, RenderedPage current, String home) {
-    int at = pages.indexOf(current);
+  /**
+   * The sidebar of page {@code from}: the categories of its {@link NavWindow} with links relative
+   * to it, the current one ({@code current}, -1 for none) with its questions, and a link to the
+   * home page when the window leaves categories out.
+   */
+  static List<Views.NavCategory> sidebar(
+      List<RenderedPage> pages, String from, int current, String home, int questionCount) {
+    NavWindow window = NavWindow.of(pages.size(), current);
+    List<Views.NavCategory> categories = new ArrayList<>();
+    for (int i = window.from(); i < window.to(); i++) {
+      RenderedPage rendered = pages.get(i);
+      String url = RelativeUrl.between(from, rendered.outputPath());
+      List<Views.NavQuestion> toc = i == current ? questions(rendered, "") : List.of();
+      categories.add(category(rendered, url, i == current, toc));
+    }
+    if (!window.all()) {
+      String title = "All " + pages.size() + " categories";
+      categories.add(
+          new Views.NavCategory(
+              title, title, RelativeUrl.between(from, home), false, questionCount, List.of()));
+    }
+    return categories;
+  }
+
+  /** The page before page {@code at} in page order; the home page comes before the first. */
+  static Views.PageLink previous(List<RenderedPage> pages, int at, String home) {
+    RenderedPage current = pages.get(at);
     if (at == 0) {
       return new Views.PageLink("Home", RelativeUrl.between(current.outputPath(), home));
     }
     return link(current, pages.get(at - 1));
   }
 
-  /** The page after {@code current} in page order, or null for the last. */
-  static Views.PageLink next(List<RenderedPage> pages, RenderedPage current) {
-    int at = pages.indexOf(current);
-    return at + 1 < pages.size() ? link(current, pages.get(at + 1)) : null;
+  /** The page after page {@code at} in page order, or null for the last. */
+  static Views.PageLink next(List<RenderedPage> pages, int at) {
+    return at + 1 < pages.size() ? link(pages.get(at), pages.get(at + 1)) : null;
+  }
+
+  private static Views.NavCategory category(
+      RenderedPage rendered, String url, boolean current, List<Views.NavQuestion> questions) {
+    return new Views.NavCategory(
+        rendered.category(),
+        rendered.title(),
+        url,
+        current,
+        rendered.questions().size(),
+        questions);
   }
 
   private static Views.PageLink link(RenderedPage from, RenderedPage to) {

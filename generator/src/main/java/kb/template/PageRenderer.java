@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kb.brand.Brand;
 import kb.diagnostic.BuildFailedException;
@@ -76,14 +77,15 @@ public final class PageRenderer {
    * The home page, one page per FAQ category in page order, the not-found page, then the favicon.
    */
   public List<SitePage> render(List<RenderedPage> pages, Brand brand) {
-    Views.SiteView site = siteView(brand);
+    int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
+    SiteFacts facts = new SiteFacts(siteView(brand), brand.siteUrl(), pages, questions);
     List<SitePage> out = new ArrayList<>();
-    out.add(renderHome(pages, site, brand.siteUrl()));
-    for (RenderedPage rendered : pages) {
-      out.add(renderPage(rendered, pages, site, brand.siteUrl()));
-    }
-    out.add(renderNotFound(pages, site, brand.siteUrl()));
-    out.add(new SitePage(FAVICON, fill(favicon, new Views.IconView(site))));
+    out.add(renderHome(facts));
+    // Pages are independent: render them on all cores, kept in page order.
+    out.addAll(
+        IntStream.range(0, pages.size()).parallel().mapToObj(i -> renderPage(i, facts)).toList());
+    out.add(renderNotFound(facts));
+    out.add(new SitePage(FAVICON, fill(favicon, new Views.IconView(facts.site()))));
     return List.copyOf(out);
   }
 
@@ -109,9 +111,11 @@ public final class PageRenderer {
     }
   }
 
-  private SitePage renderHome(List<RenderedPage> pages, Views.SiteView site, String siteUrl) {
-    int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
-    List<Views.NavCategory> overview = Navigation.categories(pages, HOME_PAGE, null, true);
+  private SitePage renderHome(SiteFacts facts) {
+    List<RenderedPage> pages = facts.pages();
+    Views.SiteView site = facts.site();
+    int questions = facts.questions();
+    List<Views.NavCategory> overview = Navigation.overview(pages, HOME_PAGE, true);
     String content = fill(home, new Views.HomeView(site, "", overview, questions));
     String topics = String.join(", ", pages.stream().map(RenderedPage::title).toList());
     String description = "Answers to " + Views.countLabel(questions) + " on " + topics + ".";
@@ -120,13 +124,14 @@ public final class PageRenderer {
             site.title(),
             site.title(),
             PageHead.shorten(description),
-            PublicUrl.of(siteUrl, HOME_PAGE),
+            PublicUrl.of(facts.siteUrl(), HOME_PAGE),
             true);
-    return layout(HOME_PAGE, site, head, content, pages, null, "");
+    return layout(HOME_PAGE, head, content, facts, -1, "");
   }
 
-  private SitePage renderPage(
-      RenderedPage rendered, List<RenderedPage> pages, Views.SiteView site, String siteUrl) {
+  private SitePage renderPage(int index, SiteFacts facts) {
+    List<RenderedPage> pages = facts.pages();
+    RenderedPage rendered = pages.get(index);
     List<Views.QuestionView> questions =
         rendered.questions().stream()
             .map(q -> new Views.QuestionView(q.anchor(), q.number(), q.titleHtml(), q.answerHtml()))
@@ -137,8 +142,8 @@ public final class PageRenderer {
             rendered.titleAnchor(),
             rendered.introHtml(),
             questions,
-            Navigation.previous(pages, rendered, HOME_PAGE),
-            Navigation.next(pages, rendered));
+            Navigation.previous(pages, index, HOME_PAGE),
+            Navigation.next(pages, index));
     String description =
         Views.countLabel(rendered.questions().size())
             + " on "
@@ -147,38 +152,40 @@ public final class PageRenderer {
             + String.join("; ", rendered.questions().stream().map(Question::title).toList());
     PageHead head =
         new PageHead(
-            rendered.title() + " - " + site.title(),
+            rendered.title() + " - " + facts.site().title(),
             rendered.title(),
             PageHead.shorten(description),
-            PublicUrl.of(siteUrl, rendered.outputPath()),
+            PublicUrl.of(facts.siteUrl(), rendered.outputPath()),
             true);
-    return layout(rendered.outputPath(), site, head, fill(page, view), pages, rendered, "");
+    return layout(rendered.outputPath(), head, fill(page, view), facts, index, "");
   }
 
-  private SitePage renderNotFound(List<RenderedPage> pages, Views.SiteView site, String siteUrl) {
-    List<Views.NavCategory> categories = Navigation.categories(pages, NOT_FOUND_PAGE, null, false);
+  private SitePage renderNotFound(SiteFacts facts) {
+    Views.SiteView site = facts.site();
+    List<Views.NavCategory> categories = Navigation.overview(facts.pages(), NOT_FOUND_PAGE, false);
     String content = fill(notFound, new Views.NotFoundView(site, "", categories));
     String title = "Page not found";
     PageHead head =
         new PageHead(title + " - " + site.title(), title, "No page at this address.", "", false);
-    String sitePath = PublicUrl.path(siteUrl);
-    return layout(NOT_FOUND_PAGE, site, head, content, pages, null, sitePath);
+    String sitePath = PublicUrl.path(facts.siteUrl());
+    return layout(NOT_FOUND_PAGE, head, content, facts, -1, sitePath);
   }
 
+  /** The frame around a page's content; {@code current} is the page's index, -1 for none. */
   private SitePage layout(
-      String path,
-      Views.SiteView site,
-      PageHead head,
-      String content,
-      List<RenderedPage> pages,
-      RenderedPage current,
-      String sitePath) {
-    List<Views.NavCategory> nav = Navigation.categories(pages, path, current, false);
+      String path, PageHead head, String content, SiteFacts facts, int current, String sitePath) {
+    List<Views.NavCategory> nav =
+        Navigation.sidebar(facts.pages(), path, current, HOME_PAGE, facts.questions());
     String root = RelativeUrl.toRoot(path);
     boolean isHome = path.equals(HOME_PAGE);
-    return new SitePage(
-        path, fill(layout, new Views.LayoutView(site, head, root, content, nav, isHome, sitePath)));
+    Views.LayoutView view =
+        new Views.LayoutView(facts.site(), head, root, content, nav, isHome, sitePath);
+    return new SitePage(path, fill(layout, view));
   }
+
+  /** What every page of one brand's site is rendered from. */
+  private record SiteFacts(
+      Views.SiteView site, String siteUrl, List<RenderedPage> pages, int questions) {}
 
   private static Views.SiteView siteView(Brand brand) {
     String initial = brand.name().isEmpty() ? "" : brand.name().substring(0, 1);

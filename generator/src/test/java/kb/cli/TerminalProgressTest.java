@@ -6,11 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-/** The terminal progress line: rewritten in place per brand, left standing for the next brand. */
+/**
+ * The terminal progress line: every brand on one line, rewritten in place, left standing at the
+ * end.
+ */
 class TerminalProgressTest {
 
   @Test
-  void eachBrandHasOneLineRewrittenInPlace() {
+  void allBrandsShareOneLineRewrittenInPlace() {
     StringWriter out = new StringWriter();
     TerminalProgress progress = new TerminalProgress(new PrintWriter(out));
     progress.pagesRendered("futu", 0, 2);
@@ -26,11 +29,11 @@ class TerminalProgressTest {
             + erase
             + "futu: 1/2 pages"
             + erase
-            + "futu: 2/2 pages\n"
+            + "futu: 2/2 pages"
             + erase
-            + "moomoo: 0/2 pages"
+            + "futu: 2/2 pages, moomoo: 0/2 pages"
             + erase
-            + "moomoo: 2/2 pages\n",
+            + "futu: 2/2 pages, moomoo: 2/2 pages\n",
         out.toString());
   }
 

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The benchmark: kb against Hugo (site build) and Pagefind (browser search) on one generated
+# corpus, in one run, printed as a table of medians and ratios (kb / peer, below 1.0 kb wins).
+#
+#   bench/run.sh              N = 1000 and N = 10000 pages
+#   bench/run.sh 200          one size (200 is the smoke test: a few minutes)
+#
+# Environment: KB_BENCH_RUNS (build runs per tool, default 3), KB_BENCH_DIR (work folder, default
+# bench/target/work), KB_JAVA_OPTS (default: the ./kb launcher's options and -Xmx1g, since the build
+# must fit in 1 GiB of heap).
+# Installs what is missing: hugo and time (apt-get), chromium (apt-get), pagefind (npm, into
+# bench/target/pagefind). Never commits anything; everything it writes is under the work folder.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(dirname "$here")
+work=${KB_BENCH_DIR:-$here/target/work}
+runs=${KB_BENCH_RUNS:-3}
+java_opts=${KB_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx1g}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+
+say() { printf '%s\n' "$*" >&2; }
+
+install_peers() {
+  local missing=()
+  command -v hugo >/dev/null || missing+=(hugo)
+  [ -x /usr/bin/time ] || missing+=(time)
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} ..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q >/dev/null
+    apt-get install -y -q "${missing[@]}" >/dev/null
+  fi
+  pagefind_dir=$here/target/pagefind
+  if [ ! -x "$pagefind_dir/node_modules/.bin/pagefind" ]; then
+    say "installing pagefind 1.x (npm) into $pagefind_dir ..."
+    mkdir -p "$pagefind_dir"
+    (cd "$pagefind_dir" && npm install --silent --no-audit --no-fund --no-save pagefind@1 >/dev/null)
+  fi
+  # The platform binary itself, so timing and memory are Pagefind's, not a node wrapper's.
+  pagefind=$(find "$pagefind_dir/node_modules/@pagefind" -path '*/bin/pagefind*' -type f \
+    ! -name '*.sha256' | sort | head -n 1)
+}
+
+build_tools() {
+  say "building kb.jar and the benchmark classes ..."
+  mvn -B -q -f "$repo/pom.xml" -Dmaven.test.skip=true -Dspotless.check.skip=true package >&2
+  kb_jar=$repo/generator/target/kb.jar
+  bench_cp=$here/target/classes:$(cat "$here/target/classpath.txt")
+}
+
+# timed NAME CMD...: runs CMD under /usr/bin/time, appends wall seconds and peak RSS to results.
+timed() {
+  local name=$1; shift
+  local t; t=$(mktemp)
+  if ! /usr/bin/time -f '%e %M' -o "$t" "$@" >"$dir/$name.log" 2>&1; then
+    cat "$dir/$name.log" >&2; rm -f "$t"; return 1
+  fi
+  read -r seconds rss < <(tail -n 1 "$t"); rm -f "$t"
+  printf '%s\tbuild_s\t%s\t%s\n%s\trss_kb\t%s\t%s\n' "$n" "$name" "$seconds" "$n" "$name" "$rss" >>"$results"
+  printf '%s' "$seconds"
+}
+
+kb_build() { rm -rf "$dir/kb-out"; timed "kb-$1" java $java_opts -jar "$kb_jar" build --brand "$1" \
+  --content "$dir/content" --templates "$repo/templates" --out "$dir/kb-out"; }
+hugo_build() { rm -rf "$dir/hugo-public"; timed hugo hugo --quiet --source "$dir/hugo" \
+  --destination "$dir/hugo-public"; }
+pagefind_index() { timed pagefind "$pagefind" --site "$dir/hugo-public"; }
+
+bench_size() {
+  n=$1
+  dir=$work/$n
+  rm -rf "$dir"
+  say "== $n pages: generating the corpus ..."
+  local summary; summary=$(java -cp "$bench_cp" kb.bench.CorpusGenerator "$n" "$dir")
+  say "$summary"
+  printf '%s\tquestions\tkb\t%s\n' "$n" "$(echo "$summary" | sed -E 's/.* ([0-9]+) questions.*/\1/')" >>"$results"
+  cp -r "$here/hugo/." "$dir/hugo/"
+  for run in $(seq 1 "$runs"); do
+    # Alternate the order so that drift of the machine's speed affects every tool alike.
+    local h p kf ka
+    if [ $((run % 2)) -eq 1 ]; then
+      kf=$(kb_build futu); h=$(hugo_build); p=$(pagefind_index); ka=$(kb_build all)
+    else
+      ka=$(kb_build all); h=$(hugo_build); p=$(pagefind_index); kf=$(kb_build futu)
+    fi
+    printf '%s\tbuild_s\thugo+pagefind\t%s\n' "$n" "$(awk "BEGIN{print $h + $p}")" >>"$results"
+    say "run $run: kb futu ${kf}s, kb both ${ka}s, hugo ${h}s, pagefind ${p}s"
+  done
+  [ -d "$dir/kb-out/futu" ] || kb_build all >/dev/null
+  java -cp "$bench_cp" kb.bench.SearchDataSize "$n" kb "$dir/kb-out/futu/search" "$results"
+  java -cp "$bench_cp" kb.bench.SearchDataSize "$n" pagefind "$dir/hugo-public/pagefind" "$results"
+  say "timing queries in headless Chromium ..."
+  java -cp "$bench_cp" kb.bench.BrowserBench "$n" "$dir/kb-out/futu" "$dir/hugo-public" \
+    "$dir/queries.txt" "$results" >&2
+}
+
+install_peers
+build_tools
+mkdir -p "$work"
+results=$work/results.tsv
+: >"$results"
+for n in "${sizes[@]}"; do bench_size "$n"; done
+say ""
+{
+  echo "kb $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%Y-%m-%d)," \
+    "$(nproc) cores, $(hugo version | cut -d' ' -f2), pagefind $("$pagefind" --version | cut -d' ' -f2)"
+  java -cp "$bench_cp" kb.bench.BenchTable "$results"
+} | tee "$work/table.md"

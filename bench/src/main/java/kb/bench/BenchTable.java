@@ -1,0 +1,156 @@
+package kb.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Prints the benchmark table from the results file: for each corpus size, kb's figure, the peer's,
+ * and kb/peer (below 1.0 kb wins). Build ratios are the median of the ratios of runs made side by
+ * side; the other ratios divide the medians.
+ *
+ * <p>Usage: {@code BenchTable RESULTS}
+ */
+public final class BenchTable {
+
+  private final Map<String, List<Double>> values = new LinkedHashMap<>();
+  private final StringBuilder out = new StringBuilder();
+
+  public static void main(String[] args) throws IOException {
+    BenchTable table = new BenchTable();
+    TreeSet<Integer> sizes = new TreeSet<>();
+    for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t");
+      if (f.length == 4) {
+        sizes.add(Integer.parseInt(f[0]));
+        table
+            .values
+            .computeIfAbsent(f[0] + "/" + f[1] + "/" + f[2], k -> new ArrayList<>())
+            .add(Double.parseDouble(f[3]));
+      }
+    }
+    for (int n : sizes) {
+      table.section(Integer.toString(n));
+    }
+    System.out.print(table.out);
+  }
+
+  private void section(String n) {
+    int questions = (int) median(n, "questions", "kb");
+    out.append(String.format("%n### %s pages (%,d questions)%n%n", n, questions));
+    out.append("| measure | kb | peer | kb / peer |\n|---|---:|---:|---:|\n");
+    int runs = get(n, "build_s", "kb-futu").size();
+    paired(n, "build_s", "kb-futu", "hugo", "build, one brand, s (vs Hugo; %d runs)", runs, 1);
+    paired(n, "build_s", "kb-all", "hugo", "build, both brands, s (vs Hugo)", runs, 1);
+    paired(n, "rss_kb", "kb-futu", "hugo", "peak RSS, one brand, MiB (vs Hugo)", 0, 1024);
+    paired(n, "rss_kb", "kb-all", "hugo", "peak RSS, both brands, MiB (vs Hugo)", 0, 1024);
+    paired(
+        n,
+        "build_s",
+        "kb-futu",
+        "hugo+pagefind",
+        "build + search index, s (vs Hugo + Pagefind)",
+        0,
+        1);
+    row("Pagefind indexing of Hugo's output, s", "", median(n, "build_s", "pagefind"), 1);
+    medians(n, "data_bytes", "search data, total KB", 1024);
+    medians(n, "data_gzbytes", "search data, gzipped KB", 1024);
+    medians(n, "data_files", "search data, files", 1);
+    medians(n, "query_cold_bytes", "cold one-word query: bytes loaded, KB (median)", 1024);
+    medians(n, "query_cold_gzbytes", "cold one-word query: bytes if gzipped, KB (median)", 1024);
+    medians(n, "query_cold_files", "cold one-word query: files loaded (median)", 1);
+    latency(n, "query_cold_ms", "cold query latency, ms");
+    latency(n, "query_warm_ms", "warm query latency, ms");
+    double fileBytes = median(n, "query_cold_bytes", "kb-file");
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| kb from file://, cold: KB loaded / median ms / p95 ms | %.1f / %.1f / %.1f | n/a"
+                + " (needs a server) | |%n",
+            fileBytes / 1024,
+            median(n, "query_cold_ms", "kb-file"),
+            percentile(get(n, "query_cold_ms", "kb-file"), 0.95)));
+  }
+
+  private void paired(
+      String n, String metric, String kb, String peer, String label, int runs, double unit) {
+    List<Double> a = get(n, metric, kb);
+    List<Double> b = get(n, metric, peer);
+    if (a.isEmpty() || b.isEmpty()) {
+      return;
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      ratios.add(a.get(i) / b.get(i));
+    }
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | %.2f | %.2f | **%.2f** |%n",
+            String.format(label, runs),
+            percentile(a, 0.5) / unit,
+            percentile(b, 0.5) / unit,
+            percentile(ratios, 0.5)));
+  }
+
+  private void medians(String n, String metric, String label, double unit) {
+    String kbTool = metric.startsWith("query") ? "kb-http" : "kb";
+    double kb = median(n, metric, kbTool);
+    double peer = median(n, metric, "pagefind");
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| %s (vs Pagefind) | %.1f | %.1f | **%.2f** |%n",
+            label,
+            kb / unit,
+            peer / unit,
+            kb / peer));
+  }
+
+  private void latency(String n, String metric, String label) {
+    for (double p : new double[] {0.5, 0.95}) {
+      double kb = percentile(get(n, metric, "kb-http"), p);
+      double peer = percentile(get(n, metric, "pagefind"), p);
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s, %s over %d queries (vs Pagefind) | %.1f | %.1f | **%.2f** |%n",
+              label,
+              p == 0.5 ? "median" : "p95",
+              get(n, metric, "kb-http").size(),
+              kb,
+              peer,
+              kb / peer));
+    }
+  }
+
+  private void row(String label, String kb, double peer, double unit) {
+    out.append(String.format(Locale.ROOT, "| %s | %s | %.2f | |%n", label, kb, peer / unit));
+  }
+
+  private List<Double> get(String n, String metric, String tool) {
+    return values.getOrDefault(n + "/" + metric + "/" + tool, List.of());
+  }
+
+  private double median(String n, String metric, String tool) {
+    return percentile(get(n, metric, tool), 0.5);
+  }
+
+  /** Nearest-rank percentile; NaN for no values. */
+  static double percentile(List<Double> values, double p) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int rank = (int) Math.ceil(p * sorted.size());
+    return sorted.get(Math.max(0, rank - 1));
+  }
+}

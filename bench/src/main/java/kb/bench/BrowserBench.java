@@ -1,0 +1,217 @@
+package kb.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Times one-word queries in headless Chromium, kb against Pagefind, on the same corpus, and counts
+ * the bytes each loads. Appends one row per measurement to the results file ({@code N metric tool
+ * value}, tab-separated); {@link BenchTable} turns them into the table.
+ *
+ * <ul>
+ *   <li><b>cold</b>: the HTTP cache is emptied and disabled, the page is loaded again, then the
+ *       query runs, so every search file is fetched. Tools alternate query by query.
+ *   <li><b>warm</b>: one page per tool stays open; after one untimed query, each query runs on it.
+ *   <li><b>latency</b>: from setting the query (kb: the input event of its search box; Pagefind:
+ *       calling {@code pagefind.search}) until the top results are in the page (kb: its results
+ *       list rendered, up to 10; Pagefind: the data of the top 5 loaded and written into the page).
+ *       Each tool's runtime script is loaded with the page, before timing starts.
+ *   <li><b>bytes</b>: over HTTP, every file of the search (kb: {@code kb-search.js} and {@code
+ *       search/}; Pagefind: everything under {@code pagefind/}, its worker and WASM included) as
+ *       logged by the server for that page load and query; from {@code file://}, the files of the
+ *       page's script elements (kb loads its data as scripts).
+ * </ul>
+ *
+ * <p>Usage: {@code BrowserBench N KB_SITE HUGO_PUBLIC QUERIES RESULTS}
+ */
+public final class BrowserBench {
+
+  static final String KB_PAGE = "faq/p00001.html";
+  static final String PAGEFIND_PAGE = "/hugo/pagefind-bench.html";
+
+  private static final String KB_QUERY =
+      String.join(
+          "\n",
+          "var q = arguments[0], done = arguments[arguments.length - 1];",
+          "var input = document.getElementById('search-input');",
+          "var timings = kbSearch.timings, push = timings.push, t0;",
+          "timings.push = function (x) {",
+          "  var t1 = performance.now();",
+          "  push.call(timings, x); timings.push = push;",
+          "  done({ms: t1 - t0,",
+          "    count: document.querySelectorAll('#search-results .search-result').length});",
+          "};",
+          "t0 = performance.now();",
+          "input.value = q;",
+          "input.dispatchEvent(new Event('input'));");
+  private static final String PAGEFIND_QUERY =
+      String.join(
+          "\n",
+          "var q = arguments[0], done = arguments[arguments.length - 1];",
+          "window.pagefindReady.then(function () { return window.pagefindQuery(q); })",
+          "  .then(done, function (e) { done({error: String(e)}); });");
+  // Resource timing has no entries for file:// URLs; kb loads its data as script elements.
+  private static final String SCRIPTS =
+      "return Array.from(document.scripts).map(function (s) { return s.src; });";
+
+  private final String n;
+  private final Path kbSite;
+  private final CountingServer server;
+  private final ChromeDriver driver;
+  private final PrintWriter results;
+  private final FileSizes sizes = new FileSizes();
+
+  private BrowserBench(
+      String n, Path kbSite, CountingServer server, ChromeDriver driver, PrintWriter results) {
+    this.n = n;
+    this.kbSite = kbSite;
+    this.server = server;
+    this.driver = driver;
+    this.results = results;
+  }
+
+  public static void main(String[] args) throws IOException {
+    String n = args[0];
+    Path kbSite = Path.of(args[1]).toAbsolutePath().normalize();
+    Path hugo = Path.of(args[2]).toAbsolutePath().normalize();
+    List<String> queries = Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8);
+    Path out = Path.of(args[4]);
+    String page = new String(pagefindPage(), StandardCharsets.UTF_8);
+    try (CountingServer server =
+            CountingServer.serve(
+                Map.of("/kb/", kbSite, "/hugo/", hugo), Map.of(PAGEFIND_PAGE, page));
+        PrintWriter results =
+            new PrintWriter(
+                Files.newBufferedWriter(
+                    out,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND))) {
+      ChromeDriver driver = Chromium.start();
+      try {
+        BrowserBench bench = new BrowserBench(n, kbSite, server, driver, results);
+        bench.cold(queries);
+        bench.warm(queries);
+      } finally {
+        driver.quit();
+      }
+    }
+  }
+
+  private static byte[] pagefindPage() throws IOException {
+    try (var in = BrowserBench.class.getResourceAsStream("pagefind-bench.html")) {
+      return in.readAllBytes();
+    }
+  }
+
+  private void cold(List<String> queries) {
+    Chromium.dropCache(driver);
+    for (int i = 0; i < queries.size(); i++) {
+      String q = queries.get(i);
+      if (i % 2 == 0) {
+        coldKbHttp(q);
+        coldPagefind(q);
+      } else {
+        coldPagefind(q);
+        coldKbHttp(q);
+      }
+      coldKbFile(q);
+      results.flush();
+      if (i % 20 == 19) {
+        System.out.printf("  %d/%d cold queries%n", i + 1, queries.size());
+      }
+    }
+  }
+
+  private void coldKbHttp(String q) {
+    driver.get("about:blank");
+    server.clearLog();
+    driver.get(server.url("/kb/" + KB_PAGE));
+    Map<?, ?> r = run(KB_QUERY, q);
+    List<Path> files = new ArrayList<>();
+    for (CountingServer.Sent sent : server.log()) {
+      if (sent.path().contains("/search/") || sent.path().endsWith("/kb-search.js")) {
+        files.add(sent.file());
+      }
+    }
+    record("kb-http", "cold", r, sizes.of(files));
+  }
+
+  private void coldKbFile(String q) {
+    driver.get("about:blank");
+    driver.get(kbSite.resolve(KB_PAGE).toUri().toString());
+    Map<?, ?> r = run(KB_QUERY, q);
+    List<Path> files = new ArrayList<>();
+    for (Object name : (List<?>) driver.executeScript(SCRIPTS)) {
+      String url = name.toString();
+      if (url.contains("/search/") || url.endsWith("/kb-search.js")) {
+        files.add(Path.of(URI.create(url)));
+      }
+    }
+    record("kb-file", "cold", r, sizes.of(files));
+  }
+
+  private void coldPagefind(String q) {
+    driver.get("about:blank");
+    server.clearLog();
+    driver.get(server.url(PAGEFIND_PAGE));
+    Map<?, ?> r = run(PAGEFIND_QUERY, q);
+    List<Path> files = new ArrayList<>();
+    for (CountingServer.Sent sent : server.log()) {
+      if (sent.path().startsWith("/hugo/pagefind/")) {
+        files.add(sent.file());
+      }
+    }
+    record("pagefind", "cold", r, sizes.of(files));
+  }
+
+  private void warm(List<String> queries) {
+    driver.get(server.url("/kb/" + KB_PAGE));
+    String kb = driver.getWindowHandle();
+    run(KB_QUERY, queries.get(queries.size() - 1));
+    driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    driver.get(server.url(PAGEFIND_PAGE));
+    String pagefind = driver.getWindowHandle();
+    run(PAGEFIND_QUERY, queries.get(queries.size() - 1));
+    for (String q : queries) {
+      driver.switchTo().window(kb);
+      record("kb-http", "warm", run(KB_QUERY, q), null);
+      driver.switchTo().window(pagefind);
+      record("pagefind", "warm", run(PAGEFIND_QUERY, q), null);
+    }
+    results.flush();
+  }
+
+  private Map<?, ?> run(String script, String query) {
+    Object result = ((JavascriptExecutor) driver).executeAsyncScript(script, query);
+    Map<?, ?> map = (Map<?, ?>) result;
+    if (map.containsKey("error")) {
+      throw new IllegalStateException("query '" + query + "' failed: " + map.get("error"));
+    }
+    return map;
+  }
+
+  private void record(String tool, String mode, Map<?, ?> result, FileSizes.Total bytes) {
+    row("query_" + mode + "_ms", tool, ((Number) result.get("ms")).doubleValue());
+    row("query_" + mode + "_results", tool, ((Number) result.get("count")).doubleValue());
+    if (bytes != null) {
+      row("query_" + mode + "_bytes", tool, bytes.bytes());
+      row("query_" + mode + "_gzbytes", tool, bytes.gzipped());
+      row("query_" + mode + "_files", tool, bytes.files());
+    }
+  }
+
+  private void row(String metric, String tool, double value) {
+    results.printf("%s\t%s\t%s\t%s%n", n, metric, tool, value);
+  }
+}
