@@ -11,7 +11,6 @@ import java.util.List;
 import kb.brand.BrandedPage;
 import kb.diagnostic.Diagnostics;
 import kb.link.LinkTable;
-import org.jsoup.Jsoup;
 
 /**
  * flexmark, configured in one place: CommonMark plus tables, {@code !!! tip} callouts and code
@@ -106,10 +105,10 @@ public final class MarkdownRenderer {
           new Question(
               piece.anchor(),
               questions.size() + 1,
-              Jsoup.parseBodyFragment(piece.titleHtml()).text(),
+              HtmlText.of(piece.titleHtml().strip()),
               piece.titleHtml().strip(),
               piece.answerHtml(),
-              Jsoup.parseBodyFragment(piece.answerHtml()).text(),
+              HtmlText.of(piece.answerHtml()),
               page.lines().at(start),
               start,
               end));

@@ -1,6 +1,7 @@
 package kb.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -73,7 +74,23 @@ final class QuestionSplitter {
                   "end the heading with a stable id, for example {#" + freeId(heading, ids) + "}"));
       return;
     }
+    if (hasNoText(heading)) {
+      problems.add(
+          Diagnostic.content(where, "question has no text")
+              .withHint("write the question before its id: ## How do I ...? {#" + id + "}"));
+      return;
+    }
     sections.add(new ParsedPage.Section(heading, id));
+  }
+
+  /** Whether the heading, its id taken off, is empty or only whitespace. */
+  private static boolean hasNoText(Heading heading) {
+    for (Node child : heading.getChildren()) {
+      if (!(child instanceof Text text) || !text.getChars().toString().strip().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void register(

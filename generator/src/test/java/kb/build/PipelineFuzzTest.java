@@ -1,5 +1,6 @@
 package kb.build;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import kb.diagnostic.Diagnostic;
 import kb.link.LinkTable;
 import kb.markdown.MarkdownRenderer;
 import kb.markdown.ParsedPage;
+import kb.markdown.Question;
 import kb.markdown.RenderedPage;
 import kb.search.SearchAnalysis;
 import kb.search.SearchIndexWriter;
@@ -31,6 +33,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.jsoup.Jsoup;
 
 /**
  * Ten thousand generated Markdown pages (random nesting of brand blocks, variables, lists, code
@@ -94,6 +97,23 @@ class PipelineFuzzTest {
     List<String> written = templates.render(rendered, brand).stream().map(p -> p.path()).toList();
     assertTrue(written.containsAll(List.of("index.html", "faq/fuzz.html", "faq/other.html")));
     SearchIndexWriter.docs(rendered).forEach(doc -> ANALYSIS.surfaceWords(doc.answer()));
+    for (RenderedPage page : rendered) {
+      for (Question q : page.questions()) {
+        // kb's own HTML-to-text gives what Jsoup gives (whose text() keeps the whitespace of
+        // code blocks, which kb collapses like all other), without a DOM per question.
+        assertEquals(jsoupText(q.titleHtml()), q.title(), () -> codePoints(q.titleHtml()));
+        assertEquals(jsoupText(q.answerHtml()), q.answerText(), () -> codePoints(q.answerHtml()));
+      }
+    }
+  }
+
+  private static String codePoints(String text) {
+    return text + " " + text.codePoints().mapToObj(Integer::toHexString).toList();
+  }
+
+  private static String jsoupText(String html) {
+    String text = Jsoup.parseBodyFragment(html).text();
+    return text.replaceAll("[ \\t\\n\\r\\f\\u00a0]+", " ").replaceAll("^ | $", "");
   }
 
   @Provide

@@ -74,6 +74,13 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void questionWithoutTextIsAnError() {
+    Diagnostic d = failure("## {#1}\n\nx\n");
+    assertEquals("question has no text", d.message());
+    assertEquals(6, d.where().line());
+  }
+
+  @Test
   void duplicateIdIsAnErrorNamingTheFirstUse() {
     Diagnostic d = failure("## A {#7}\n\nx\n\n## B {#7}\n\ny\n");
     assertEquals("duplicate anchor id '7' on this page", d.message());

@@ -1,0 +1,152 @@
+package kb.markdown;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The plain text of HTML that flexmark and kb's renderers wrote, as a reader sees it: tags removed,
+ * a space where a block ends, entities decoded, whitespace collapsed. The same text Jsoup's {@code
+ * text()} gives for such HTML, without building a DOM for each of a site's questions. Only for HTML
+ * kb generates (well-formed, attributes in double quotes).
+ */
+public final class HtmlText {
+
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "pre",
+          "blockquote",
+          "table",
+          "thead",
+          "tbody",
+          "tr",
+          "td",
+          "th",
+          "aside",
+          "br",
+          "hr",
+          "section",
+          "dl",
+          "dt",
+          "dd",
+          "figure",
+          "figcaption",
+          "details",
+          "summary",
+          "caption");
+
+  private static final Map<String, String> ENTITIES =
+      Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00a0");
+
+  private HtmlText() {}
+
+  /** The visible text of an HTML fragment, whitespace collapsed to single spaces and trimmed. */
+  public static String of(String html) {
+    StringBuilder text = new StringBuilder(html.length());
+    int i = 0;
+    while (i < html.length()) {
+      char c = html.charAt(i);
+      if (c == '<') {
+        int end = html.indexOf('>', i);
+        if (end < 0) {
+          break;
+        }
+        if (BLOCKS.contains(tagName(html, i + 1, end))) {
+          text.append(' ');
+        }
+        i = end + 1;
+      } else {
+        text.append(c);
+        i++;
+      }
+    }
+    return collapse(decode(text.toString()));
+  }
+
+  /** Decodes character references: the named ones kb's HTML uses, and numeric ones. */
+  public static String decode(String html) {
+    int amp = html.indexOf('&');
+    if (amp < 0) {
+      return html;
+    }
+    StringBuilder out = new StringBuilder(html.length());
+    int i = 0;
+    while (amp >= 0) {
+      out.append(html, i, amp);
+      int semi = html.indexOf(';', amp);
+      String decoded =
+          semi < 0 || semi - amp > 10 ? null : reference(html.substring(amp + 1, semi));
+      if (decoded == null) {
+        out.append('&');
+        i = amp + 1;
+      } else {
+        out.append(decoded);
+        i = semi + 1;
+      }
+      amp = html.indexOf('&', i);
+    }
+    return out.append(html, i, html.length()).toString();
+  }
+
+  private static String reference(String name) {
+    if (name.startsWith("#x") || name.startsWith("#X")) {
+      return codePoint(name.substring(2), 16);
+    }
+    if (name.startsWith("#")) {
+      return codePoint(name.substring(1), 10);
+    }
+    return ENTITIES.get(name);
+  }
+
+  private static String codePoint(String digits, int radix) {
+    try {
+      int value = Integer.parseInt(digits, radix);
+      return Character.isValidCodePoint(value) ? Character.toString(value) : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The name of the tag between {@code <} and {@code >}; kb's renderers write it lower case. */
+  private static String tagName(String html, int start, int end) {
+    int from = start < end && html.charAt(start) == '/' ? start + 1 : start;
+    int to = from;
+    boolean lower = true;
+    while (to < end && Character.isLetterOrDigit(html.charAt(to))) {
+      lower &= !Character.isUpperCase(html.charAt(to));
+      to++;
+    }
+    String name = html.substring(from, to);
+    return lower ? name : name.toLowerCase(Locale.ROOT);
+  }
+
+  /** Runs of whitespace (as Jsoup counts it, no-break space included) become one space. */
+  private static String collapse(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
