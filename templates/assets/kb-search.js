@@ -9,6 +9,7 @@
 
   var WORD = /[\p{L}\p{N}_.]+/gu; // used with match() only; exec() loops make their own copy
   var WORD_CHAR = /[\p{L}\p{N}_.]$/u;
+  var MAX_WORD = 255; // longer words are not indexed (kb.search.SearchAnalysis.MAX_WORD)
   var EXACT = 1, PREFIX = 0.5, ONE_EDIT = 0.25, TWO_EDITS = 0.125;
   var MAX_EXPANSIONS = 16, MIN_PREFIX = 2, MIN_FUZZY = 3, MAX_RESULTS = 10;
 
@@ -90,7 +91,7 @@
     var out = [];
     (text.toLowerCase().match(WORD) || []).forEach(function (raw) {
       var word = raw.replace(/^\.+|\.+$/g, "");
-      if (!word) return;
+      if (!word || word.length > MAX_WORD) return;
       out.push(word);
       if (/[._]/.test(word)) {
         var parts = [];

@@ -1,13 +1,13 @@
 package kb.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Build progress on a terminal: one line for all brands, which build side by side ({@code futu:
- * 12/21 pages, moomoo: 8/21 pages}), rewritten in place with a carriage return and left standing
- * when the build ends. Thread-safe.
+ * 12/21 pages, moomoo: 8/21 pages}, brands by id), rewritten in place with a carriage return and
+ * left standing when the build ends. Thread-safe.
  */
 final class TerminalProgress implements ProgressReport {
 
@@ -15,7 +15,7 @@ final class TerminalProgress implements ProgressReport {
   private static final String REWRITE = "\r\033[K";
 
   private final PrintWriter out;
-  private final Map<String, String> brands = new LinkedHashMap<>();
+  private final Map<String, String> brands = new TreeMap<>();
 
   TerminalProgress(PrintWriter out) {
     this.out = out;

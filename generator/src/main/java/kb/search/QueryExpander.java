@@ -150,8 +150,8 @@ public final class QueryExpander {
         .toList();
   }
 
-  private static Comparator<Vocabulary.Entry> byFrequency() {
-    return Comparator.comparingInt((Vocabulary.Entry e) -> -e.df())
+  private Comparator<Vocabulary.Entry> byFrequency() {
+    return Comparator.comparingInt((Vocabulary.Entry e) -> -vocabulary.df(e))
         .thenComparing(Vocabulary.Entry::word, Vocabulary::compareCodePoints);
   }
 }

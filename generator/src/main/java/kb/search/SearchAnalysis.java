@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
-import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -38,6 +38,9 @@ public final class SearchAnalysis {
 
   /** A surface word, in Java and (as {@code /[\p{L}\p{N}_.]+/gu}) in the browser. */
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_.]+");
+
+  /** The longest surface word, in UTF-16 units, as the browser's {@code String.length} counts. */
+  static final int MAX_WORD = 255;
 
   private static final Pattern PRODUCT_TERM = Pattern.compile(".*[\\p{N}_.].*");
   private static final Pattern PART_SEPARATOR = Pattern.compile("[._]+");
@@ -103,7 +106,8 @@ public final class SearchAnalysis {
   }
 
   private static TokenStream surfaceWords(Tokenizer source) {
-    return new CompoundPartsFilter(new LowerCaseFilter(new DotTrimFilter(source)));
+    TokenStream words = new LowerCaseFilter(new DotTrimFilter(source));
+    return new CompoundPartsFilter(new LengthFilter(words, 1, MAX_WORD));
   }
 
   private static TokenStream terms(TokenStream words) {
@@ -115,7 +119,7 @@ public final class SearchAnalysis {
   private static final class SurfaceAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String field) {
-      Tokenizer source = new PatternTokenizer(WORD, 0);
+      Tokenizer source = new WordTokenizer();
       return new TokenStreamComponents(source, surfaceWords(source));
     }
   }
@@ -123,7 +127,7 @@ public final class SearchAnalysis {
   private static final class IndexAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String field) {
-      Tokenizer source = new PatternTokenizer(WORD, 0);
+      Tokenizer source = new WordTokenizer();
       return new TokenStreamComponents(source, terms(surfaceWords(source)));
     }
   }

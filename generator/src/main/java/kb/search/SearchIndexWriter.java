@@ -5,17 +5,23 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -25,14 +31,16 @@ import org.apache.lucene.store.IndexInput;
 /**
  * Writes one Lucene document per question: the question and answer, analysed by {@link
  * SearchAnalysis} and scored together with BM25F (the question weighs twice the answer, see {@link
- * FaqSearcher}), plus the surface words of both as the vocabulary. Documents keep page and question
- * order, in one segment, so document ids are the questions' positions.
+ * FaqSearcher}). One last document holds the vocabulary: every surface word of all questions.
+ * Documents are added from every core and sorted by question position into one segment, so document
+ * ids are the questions' positions.
  */
 public final class SearchIndexWriter {
 
   static final String QUESTION = "question";
   static final String ANSWER = "answer";
   static final String WORDS = "words";
+  static final String POSITION = "position";
   static final String URL = "url";
   static final String NUMBER = "number";
   static final String PAGE_TITLE = "page_title";
@@ -92,26 +100,57 @@ public final class SearchIndexWriter {
         new IndexWriterConfig(analyzer)
             .setSimilarity(new BM25Similarity())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(256);
+            .setRAMBufferSizeMB(256)
+            // Threads add documents in any order; sorting restores question order.
+            .setIndexSort(new Sort(new SortField(POSITION, SortField.Type.INT)));
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (QuestionDoc doc : docs) {
-        writer.addDocument(document(doc));
-      }
+      docs.parallelStream().forEach(doc -> add(writer, document(doc)));
+      writer.addDocument(vocabulary(docs));
       writer.forceMerge(1);
       writer.commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the search index", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new UncheckedIOException("writing the search index", asIo(e));
     }
+  }
+
+  private static void add(IndexWriter writer, Document document) {
+    try {
+      writer.addDocument(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static IOException asIo(Exception e) {
+    return e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+  }
+
+  /**
+   * The vocabulary document: every distinct surface word once, last in the index. It has no
+   * question or answer, so it never matches a query nor changes their statistics; indexing the
+   * vocabulary once instead of every question's words halves the indexing work.
+   */
+  private Document vocabulary(List<QuestionDoc> docs) {
+    // Each thread fills a set of its own; one sort at the end keeps the document deterministic.
+    Set<String> words =
+        docs.parallelStream()
+            .flatMap(d -> analysis.surfaceWords(d.question() + "\n" + d.answer()).stream())
+            .collect(Collectors.toSet());
+    Document document = new Document();
+    document.add(new NumericDocValuesField(POSITION, Integer.MAX_VALUE));
+    document.add(new Field(WORDS, String.join("\n", new TreeSet<>(words)), WORDS_TYPE));
+    return document;
   }
 
   private static Document document(QuestionDoc doc) {
     Document document = new Document();
+    document.add(new NumericDocValuesField(POSITION, doc.id()));
     document.add(new StoredField(URL, doc.url()));
     document.add(new StoredField(NUMBER, doc.number()));
     document.add(new StoredField(PAGE_TITLE, doc.pageTitle()));
     document.add(new TextField(QUESTION, doc.question(), Field.Store.YES));
-    document.add(new TextField(ANSWER, doc.answer(), Field.Store.YES));
-    document.add(new Field(WORDS, doc.question() + "\n" + doc.answer(), WORDS_TYPE));
+    // Stored: what kb search prints. The answer is indexed only: it is the bulk of the text.
+    document.add(new TextField(ANSWER, doc.answer(), Field.Store.NO));
     return document;
   }
 

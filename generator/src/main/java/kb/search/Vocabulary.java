@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
@@ -25,7 +25,7 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * Every surface word of a brand's questions, with its index term and how many questions that term
  * matches. Queries are expanded against it (prefix, typo) in Java and, from the exported copy, in
- * the browser. Words sort by code point. Immutable.
+ * the browser. Words sort by code point. Thread-safe; the words never change.
  */
 public final class Vocabulary {
 
@@ -34,14 +34,24 @@ public final class Vocabulary {
    *
    * @param word the word as the surface analysis gives it, lower case
    * @param term its index term, or null for a stop word
-   * @param df how many questions the term matches, 0 for a stop word
    */
-  public record Entry(String word, String term, int df) {}
+  public record Entry(String word, String term) {}
 
   private final NavigableMap<String, Entry> words;
+  private final IndexSearcher searcher;
+  private final Map<String, Integer> dfs = new ConcurrentHashMap<>();
 
-  private Vocabulary(NavigableMap<String, Entry> words) {
+  private Vocabulary(NavigableMap<String, Entry> words, IndexSearcher searcher) {
     this.words = Collections.unmodifiableNavigableMap(words);
+    this.searcher = searcher;
+  }
+
+  /**
+   * How many questions an entry's term matches, 0 for a stop word. Counted when first asked: only
+   * the words a query expands to need it.
+   */
+  public int df(Entry entry) {
+    return entry.term() == null ? 0 : dfs.computeIfAbsent(entry.term(), t -> count(searcher, t));
   }
 
   /** Reads the vocabulary field of an index; term document counts come from {@code searcher}. */
@@ -50,17 +60,14 @@ public final class Vocabulary {
       IndexReader reader = searcher.getIndexReader();
       Terms terms = MultiTerms.getTerms(reader, SearchIndexWriter.WORDS);
       NavigableMap<String, Entry> words = new TreeMap<>(Vocabulary::compareCodePoints);
-      Map<String, Integer> dfs = new HashMap<>();
       if (terms != null) {
         TermsEnum each = terms.iterator();
         for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
           String word = bytes.utf8ToString();
-          String term = analysis.termOf(word);
-          int df = term == null ? 0 : dfs.computeIfAbsent(term, t -> count(searcher, t));
-          words.put(word, new Entry(word, term, df));
+          words.put(word, new Entry(word, analysis.termOf(word)));
         }
       }
-      return new Vocabulary(words);
+      return new Vocabulary(words, searcher);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the search vocabulary", e);
     }

@@ -23,7 +23,8 @@ class QueryExpanderTest {
         List.of(
             new QuestionDoc(0, "a.html#1", 1, "Telnet port", "A", "Configure the telnet port."),
             new QuestionDoc(1, "a.html#2", 2, "Portal login", "A", "Ports and portals."),
-            new QuestionDoc(2, "a.html#3", 3, "Verification", "A", "Verify the code."));
+            new QuestionDoc(2, "a.html#3", 3, "Verification", "A", "Verify the code."),
+            new QuestionDoc(3, "a.html#4", 4, "Blob", "A", "data:" + "x".repeat(40_000)));
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     new SearchIndexWriter(analysis).write(docs, directory);
     searcher = FaqSearcher.open(directory, analysis);
@@ -79,6 +80,17 @@ class QueryExpanderTest {
   @Test
   void typedPrefixWithoutWordsFallsBackToTypos() {
     assertTrue(words(expand("telnwt").get(0)).contains("telnet@0.25"));
+  }
+
+  @Test
+  void aWordLongerThanLuceneAcceptsIsLeftOutNotFatal() {
+    assertEquals(
+        List.of(),
+        expand("data ").get(0).expansions().stream()
+            .map(e -> e.word())
+            .filter(w -> w.length() > 255)
+            .toList());
+    assertEquals(4, searcher.search("blob", 10).get(0).number());
   }
 
   @Test

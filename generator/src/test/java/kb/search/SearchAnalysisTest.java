@@ -46,6 +46,18 @@ class SearchAnalysisTest {
   }
 
   @Test
+  void wordsLongerThan255UnitsAreDroppedWithTheirParts() {
+    String longest = "a".repeat(255);
+    assertEquals(List.of(longest), analysis.surfaceWords(longest));
+    assertEquals(List.of("ok", "end"), analysis.surfaceWords("ok " + "b_".repeat(200) + " end"));
+  }
+
+  @Test
+  void numbersOfEveryKindAreWordCharactersAsInTheBrowser() {
+    assertEquals(List.of("½cup", "ⅻ"), analysis.surfaceWords("½cup (Ⅻ)"));
+  }
+
+  @Test
   void nonLatinLettersAreWords() {
     assertEquals(List.of("富途", "牛牛", "café"), analysis.surfaceWords("富途 牛牛, Café!"));
   }
