@@ -331,11 +331,14 @@
     var fragment = document.createDocumentFragment(), at = 0, match, word = new RegExp(WORD);
     while ((match = word.exec(text)) !== null) {
       if (!matches(match[0], words)) continue;
-      if (match.index > at) fragment.appendChild(document.createTextNode(text.slice(at, match.index)));
+      // Dots around a word ("port." ending a sentence) are not part of it: leave them unmarked.
+      var start = match.index + (match[0].length - match[0].replace(/^\.+/, "").length);
+      var end = start + match[0].replace(/^\.+|\.+$/g, "").length;
+      if (start > at) fragment.appendChild(document.createTextNode(text.slice(at, start)));
       var mark = document.createElement("mark");
-      mark.textContent = match[0];
+      mark.textContent = text.slice(start, end);
       fragment.appendChild(mark);
-      at = match.index + match[0].length;
+      at = end;
     }
     if (at < text.length) fragment.appendChild(document.createTextNode(text.slice(at)));
     return fragment;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 
 /**
  * Exports what a browser needs to rank exactly like {@link FaqSearcher}, as plain script files (no
@@ -63,9 +64,37 @@ public final class BrowserIndexExporter {
     return List.copyOf(files);
   }
 
+  /**
+   * Every question a term matches with the score Lucene gives it at boost 1, in document order: the
+   * term's query walked with its own scorer, as {@code IndexSearcher.search} does, without a
+   * collector and a result list per term (a large site has tens of thousands of terms).
+   */
   private static ImpactPostings postingsOf(FaqSearcher searcher, String term) {
+    IndexSearcher index = searcher.searcher();
     try {
-      return searcher.searcher().search(FaqSearcher.termQuery(term), new AllHits());
+      Query query = index.rewrite(FaqSearcher.termQuery(term));
+      Weight weight = index.createWeight(query, ScoreMode.COMPLETE, 1f);
+      int[] docs = new int[16];
+      float[] scores = new float[16];
+      int size = 0;
+      for (LeafReaderContext leaf : index.getIndexReader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        DocIdSetIterator matches = scorer.iterator();
+        for (int doc = matches.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = matches.nextDoc()) {
+          if (size == docs.length) {
+            docs = Arrays.copyOf(docs, size * 2);
+            scores = Arrays.copyOf(scores, size * 2);
+          }
+          docs[size] = leaf.docBase + doc;
+          scores[size++] = scorer.score();
+        }
+      }
+      return ImpactPostings.of(Arrays.copyOf(docs, size), Arrays.copyOf(scores, size));
     } catch (IOException e) {
       throw new UncheckedIOException("scoring term " + term, e);
     }
@@ -212,67 +241,4 @@ public final class BrowserIndexExporter {
   }
 
   /** Collects every matching question with its exact score, in question order. */
-  private static final class AllHits implements CollectorManager<AllHits.Gather, ImpactPostings> {
-
-    @Override
-    public Gather newCollector() {
-      return new Gather();
-    }
-
-    @Override
-    public ImpactPostings reduce(Collection<Gather> collectors) {
-      int size = collectors.stream().mapToInt(c -> c.size).sum();
-      long[] hits = new long[size];
-      float[] byDoc = new float[size];
-      int at = 0;
-      for (Gather gather : collectors) {
-        for (int i = 0; i < gather.size; i++) {
-          // Document id in the high half, the hit's index in the low half: sorts by document.
-          hits[at] = ((long) gather.docs[i] << 32) | at;
-          byDoc[at++] = gather.scores[i];
-        }
-      }
-      Arrays.sort(hits);
-      int[] docs = new int[size];
-      float[] scores = new float[size];
-      for (int i = 0; i < size; i++) {
-        docs[i] = (int) (hits[i] >>> 32);
-        scores[i] = byDoc[(int) hits[i]];
-      }
-      return ImpactPostings.of(docs, scores);
-    }
-
-    static final class Gather extends SimpleCollector {
-      private int[] docs = new int[16];
-      private float[] scores = new float[16];
-      private int size;
-      private Scorable scorer;
-      private int docBase;
-
-      @Override
-      protected void doSetNextReader(LeafReaderContext context) {
-        docBase = context.docBase;
-      }
-
-      @Override
-      public void setScorer(Scorable scorer) {
-        this.scorer = scorer;
-      }
-
-      @Override
-      public void collect(int doc) throws IOException {
-        if (size == docs.length) {
-          docs = Arrays.copyOf(docs, size * 2);
-          scores = Arrays.copyOf(scores, size * 2);
-        }
-        docs[size] = docBase + doc;
-        scores[size++] = scorer.score();
-      }
-
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE;
-      }
-    }
-  }
 }

@@ -142,6 +142,20 @@ class SearchBrowserTest {
   }
 
   @Test
+  void highlightsLeaveTheDotEndingASentenceOutside() {
+    ChromeDriver driver = Browser.get();
+    driver.get(ShippedSites.fileUrl("futu", "index.html"));
+    type(driver, "telnet port");
+    List<String> marks =
+        driver.findElements(By.cssSelector("#search-results mark")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(marks.contains("port"), marks.toString());
+    assertTrue(
+        marks.stream().noneMatch(m -> m.startsWith(".") || m.endsWith(".")), marks.toString());
+  }
+
+  @Test
   void queryWithATypoStillFindsItsQuestion() {
     ChromeDriver driver = Browser.get();
     driver.get(fileUrl("futu", "index.html"));
