@@ -69,7 +69,8 @@ class PipelineFuzzTest {
     }
   }
 
-  @Property(tries = 10_000)
+  // A fixed seed keeps CI repeatable; change it locally to explore other documents.
+  @Property(tries = 10_000, seed = "20261125")
   void anyPageBuildsOrFailsWithKbsOwnErrorAtALine(@ForAll("pages") String body) {
     content.write("faq/fuzz.md", TestContent.page("Fuzz {{name}}", "Fuzz", 1, body));
     try {
@@ -101,14 +102,23 @@ class PipelineFuzzTest {
       for (Question q : page.questions()) {
         // kb's own HTML-to-text gives what Jsoup gives (whose text() keeps the whitespace of
         // code blocks, which kb collapses like all other), without a DOM per question.
-        assertEquals(jsoupText(q.titleHtml()), q.title(), () -> codePoints(q.titleHtml()));
-        assertEquals(jsoupText(q.answerHtml()), q.answerText(), () -> codePoints(q.answerHtml()));
+        assertEquals(
+            spaced(jsoupText(q.titleHtml())), spaced(q.title()), () -> codePoints(q.titleHtml()));
+        assertEquals(
+            spaced(jsoupText(q.answerHtml())),
+            spaced(q.answerText()),
+            () -> codePoints(q.answerHtml()));
       }
     }
   }
 
   private static String codePoints(String text) {
     return text + " " + text.codePoints().mapToObj(Integer::toHexString).toList();
+  }
+
+  /** Any run of Unicode white space as one space: the two texts may differ only there. */
+  private static String spaced(String text) {
+    return text.replaceAll("[\\p{IsWhite_Space}\\u2028\\u2029]+", " ").strip();
   }
 
   private static String jsoupText(String html) {
