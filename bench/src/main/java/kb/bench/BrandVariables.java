@@ -42,7 +42,7 @@ final class BrandVariables {
         "name: " + v.get("name"),
         "app_name: " + v.get("app_name"),
         "site:",
-        "  title: " + v.get("name") + " OpenAPI Help Center",
+        "  title: " + v.get("name") + " OpenAPI Help",
         "  url: https://openapi." + (futu ? "futunn" : "moomoo") + ".com/kb/",
         "doc_site:",
         "  base_path: /" + brand + "-api-doc/",

@@ -142,7 +142,7 @@ class ShippedContentTest {
   @Test
   void homePageListsTheCategoryAndEveryQuestion() throws IOException {
     Document home = sites.page("moomoo", "index.html");
-    assertEquals("moomoo OpenAPI Help Center", home.selectFirst("h1").text());
+    assertEquals("moomoo OpenAPI Help", home.selectFirst("h1").text());
     assertEquals(21, home.select(".category-card li a").size());
     assertEquals("faq/opend.html#3127", home.selectFirst(".category-card li a").attr("href"));
   }

@@ -106,7 +106,7 @@ class ReaderBrowserTest {
     // futu's site.url is https://openapi.futunn.com/kb/, so its 404 page resolves from /kb/.
     try (StaticServer server = StaticServer.serve(ShippedSites.out().resolve("futu"), "/kb/")) {
       driver.get(server.url("faq/no/such/page.html"));
-      assertEquals("Page not found - Futu OpenAPI Help Center", driver.getTitle());
+      assertEquals("Page not found - Futu OpenAPI Help", driver.getTitle());
       assertEquals(
           "sticky",
           driver.executeScript(

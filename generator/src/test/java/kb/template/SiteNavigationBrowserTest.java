@@ -68,15 +68,14 @@ class SiteNavigationBrowserTest {
   @Test
   void siteWorksFromDisk() {
     ChromeDriver driver = Browser.get();
-    walkFromHome(
-        driver, out.resolve("futu/index.html").toUri().toString(), "Futu OpenAPI Help Center");
+    walkFromHome(driver, out.resolve("futu/index.html").toUri().toString(), "Futu OpenAPI Help");
   }
 
   @Test
   void siteWorksUnderABasePathOnAStaticHost() {
     ChromeDriver driver = Browser.get();
     try (StaticServer server = StaticServer.serve(out.resolve("moomoo"), "/docs/help-center/")) {
-      walkFromHome(driver, server.url("index.html"), "moomoo OpenAPI Help Center");
+      walkFromHome(driver, server.url("index.html"), "moomoo OpenAPI Help");
     }
   }
 }
