@@ -11,8 +11,6 @@ import java.util.Map;
 import kb.ShippedSites;
 import kb.browser.Browser;
 import kb.browser.StaticServer;
-import kb.build.SiteBuild;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,15 +39,12 @@ class SearchBrowserTest {
   @BeforeAll
   static void build() throws Exception {
     out = ShippedSites.out();
-    SearchAnalysis analysis = new SearchAnalysis();
-    futu = FaqSearcher.open(FSDirectory.open(SiteBuild.luceneIndex(out, "futu")), analysis);
-    moomoo = FaqSearcher.open(FSDirectory.open(SiteBuild.luceneIndex(out, "moomoo")), analysis);
+    futu = ShippedSites.searcher("futu");
+    moomoo = ShippedSites.searcher("moomoo");
   }
 
   @AfterAll
   static void close() {
-    futu.close();
-    moomoo.close();
     if (!TIMINGS.isEmpty()) {
       double max = TIMINGS.stream().mapToDouble(Double::doubleValue).max().orElse(0);
       double median = TIMINGS.stream().sorted().toList().get(TIMINGS.size() / 2);

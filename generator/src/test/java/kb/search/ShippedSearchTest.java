@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import kb.ShippedSites;
-import kb.build.SiteBuild;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,15 +26,8 @@ class ShippedSearchTest {
   @BeforeAll
   static void build() throws Exception {
     out = ShippedSites.out();
-    SearchAnalysis analysis = new SearchAnalysis();
-    futu = FaqSearcher.open(FSDirectory.open(SiteBuild.luceneIndex(out, "futu")), analysis);
-    moomoo = FaqSearcher.open(FSDirectory.open(SiteBuild.luceneIndex(out, "moomoo")), analysis);
-  }
-
-  @AfterAll
-  static void close() {
-    futu.close();
-    moomoo.close();
+    futu = ShippedSites.searcher("futu");
+    moomoo = ShippedSites.searcher("moomoo");
   }
 
   private static String first(FaqSearcher searcher, String query) {
