@@ -8,10 +8,8 @@ import java.util.List;
  *
  * @param luceneFiles the files of the Lucene index directory
  * @param browserFiles the site's {@code search/} scripts
- * @param questions how many questions were indexed
  */
-public record SearchIndex(
-    List<IndexFile> luceneFiles, List<SearchDataFile> browserFiles, int questions) {
+public record SearchIndex(List<IndexFile> luceneFiles, List<SearchDataFile> browserFiles) {
 
   public SearchIndex {
     luceneFiles = List.copyOf(luceneFiles);

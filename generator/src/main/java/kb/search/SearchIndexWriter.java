@@ -87,7 +87,7 @@ public final class SearchIndexWriter {
         for (String name : directory.listAll()) {
           files.add(new SearchIndex.IndexFile(name, bytes(directory, name)));
         }
-        return new SearchIndex(files, browser, docs.size());
+        return new SearchIndex(files, browser);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("building the search index", e);
