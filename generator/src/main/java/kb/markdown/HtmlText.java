@@ -46,6 +46,8 @@ public final class HtmlText {
           "summary",
           "caption");
 
+  private static final int LONGEST_BLOCK = 10;
+
   private static final Map<String, String> ENTITIES =
       Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00a0");
 
@@ -62,7 +64,7 @@ public final class HtmlText {
         if (end < 0) {
           break;
         }
-        if (BLOCKS.contains(tagName(html, i + 1, end))) {
+        if (isBlock(html, i + 1, end)) {
           text.append(' ');
         }
         i = end + 1;
@@ -118,8 +120,11 @@ public final class HtmlText {
     }
   }
 
-  /** The name of the tag between {@code <} and {@code >}; kb's renderers write it lower case. */
-  private static String tagName(String html, int start, int end) {
+  /**
+   * Whether the tag between {@code <} and {@code >} ends a block. Most tags in a page are inline
+   * (the spans of highlighted code), so they are ruled out by length before any name is made.
+   */
+  private static boolean isBlock(String html, int start, int end) {
     int from = start < end && html.charAt(start) == '/' ? start + 1 : start;
     int to = from;
     boolean lower = true;
@@ -127,8 +132,12 @@ public final class HtmlText {
       lower &= !Character.isUpperCase(html.charAt(to));
       to++;
     }
+    int length = to - from;
+    if (length == 0 || length > LONGEST_BLOCK || (length == 4 && html.startsWith("span", from))) {
+      return false;
+    }
     String name = html.substring(from, to);
-    return lower ? name : name.toLowerCase(Locale.ROOT);
+    return BLOCKS.contains(lower ? name : name.toLowerCase(Locale.ROOT));
   }
 
   /** Runs of whitespace (as Jsoup counts it, no-break space included) become one space. */
