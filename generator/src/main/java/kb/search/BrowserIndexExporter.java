@@ -1,22 +1,11 @@
 package kb.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 
 /**
  * Exports what a browser needs to rank exactly like {@link FaqSearcher}, as plain script files (no
@@ -45,12 +34,12 @@ public final class BrowserIndexExporter {
   static final int SNIPPET_SOURCE_CHARS = 480;
   static final int SPLIT_ABOVE_BYTES = 16_000;
 
+  /** Runs of terms per core: enough that no core idles while another finishes a long run. */
+  private static final int RUNS_PER_CORE = 8;
+
   public List<SearchDataFile> export(FaqSearcher searcher, List<QuestionDoc> docs) {
-    // Terms score independently (the searcher is thread-safe): on all cores.
-    Map<String, ImpactPostings> postings =
-        searcher.vocabulary().terms().parallelStream()
-            .collect(Collectors.toConcurrentMap(term -> term, term -> postingsOf(searcher, term)));
     List<String> terms = searcher.vocabulary().terms();
+    Map<String, ImpactPostings> postings = postings(searcher, terms);
     Map<String, Integer> termIds = new HashMap<>();
     for (String term : terms) {
       termIds.put(term, termIds.size());
@@ -65,39 +54,29 @@ public final class BrowserIndexExporter {
   }
 
   /**
-   * Every question a term matches with the score Lucene gives it at boost 1, in document order: the
-   * term's query walked with its own scorer, as {@code IndexSearcher.search} does, without a
-   * collector and a result list per term (a large site has tens of thousands of terms).
+   * Every question each term matches, with the score Lucene gives it at boost 1, in impact order.
+   * The sorted terms are cut into runs scored on all cores, each run walking the index forward.
    */
-  private static ImpactPostings postingsOf(FaqSearcher searcher, String term) {
-    IndexSearcher index = searcher.searcher();
-    try {
-      Query query = index.rewrite(FaqSearcher.termQuery(term));
-      Weight weight = index.createWeight(query, ScoreMode.COMPLETE, 1f);
-      int[] docs = new int[16];
-      float[] scores = new float[16];
-      int size = 0;
-      for (LeafReaderContext leaf : index.getIndexReader().leaves()) {
-        Scorer scorer = weight.scorer(leaf);
-        if (scorer == null) {
-          continue;
-        }
-        DocIdSetIterator matches = scorer.iterator();
-        for (int doc = matches.nextDoc();
-            doc != DocIdSetIterator.NO_MORE_DOCS;
-            doc = matches.nextDoc()) {
-          if (size == docs.length) {
-            docs = Arrays.copyOf(docs, size * 2);
-            scores = Arrays.copyOf(scores, size * 2);
-          }
-          docs[size] = leaf.docBase + doc;
-          scores[size++] = scorer.score();
-        }
-      }
-      return ImpactPostings.of(Arrays.copyOf(docs, size), Arrays.copyOf(scores, size));
-    } catch (IOException e) {
-      throw new UncheckedIOException("scoring term " + term, e);
+  private static Map<String, ImpactPostings> postings(FaqSearcher searcher, List<String> terms) {
+    TermScores scores = searcher.termScores();
+    int runs = Math.max(1, Math.min(terms.size() / 256, RUNS_PER_CORE * cores()));
+    List<List<String>> cut = new ArrayList<>();
+    for (int r = 0; r < runs; r++) {
+      cut.add(terms.subList(terms.size() * r / runs, terms.size() * (r + 1) / runs));
     }
+    List<List<TermScores.Matches>> scored = cut.parallelStream().map(scores::of).toList();
+    Map<String, ImpactPostings> postings = new HashMap<>();
+    for (int r = 0; r < runs; r++) {
+      for (int i = 0; i < cut.get(r).size(); i++) {
+        TermScores.Matches matches = scored.get(r).get(i);
+        postings.put(cut.get(r).get(i), ImpactPostings.of(matches.docs(), matches.scores()));
+      }
+    }
+    return postings;
+  }
+
+  private static int cores() {
+    return Runtime.getRuntime().availableProcessors();
   }
 
   private static List<SearchDataFile> laterChunks(int termId, ImpactPostings postings) {
@@ -239,6 +218,4 @@ public final class BrowserIndexExporter {
     int cut = text.lastIndexOf(' ', SNIPPET_SOURCE_CHARS);
     return text.substring(0, cut > SNIPPET_SOURCE_CHARS / 2 ? cut : SNIPPET_SOURCE_CHARS) + " …";
   }
-
-  /** Collects every matching question with its exact score, in question order. */
 }

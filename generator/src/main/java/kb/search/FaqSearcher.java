@@ -8,14 +8,20 @@ import kb.search.QueryExpander.Expansion;
 import kb.search.QueryExpander.WordQuery;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
@@ -34,17 +40,48 @@ public final class FaqSearcher implements AutoCloseable {
 
   static final float QUESTION_WEIGHT = 2f;
 
+  /** Best score first; of equal scores, the earlier question. */
+  private static final Sort BY_SCORE =
+      new Sort(
+          SortField.FIELD_SCORE, new SortField(SearchIndexWriter.POSITION, SortField.Type.INT));
+
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Vocabulary vocabulary;
   private final QueryExpander expander;
+  private final int[] positions;
 
-  private FaqSearcher(DirectoryReader reader, SearchAnalysis analysis) {
+  private FaqSearcher(DirectoryReader reader, SearchAnalysis analysis) throws IOException {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(new BM25Similarity());
     this.vocabulary = Vocabulary.read(searcher, analysis);
     this.expander = new QueryExpander(analysis, vocabulary);
+    this.positions = positions(reader);
+  }
+
+  /** Each document's question position, by document id (documents were added in any order). */
+  private static int[] positions(IndexReader reader) throws IOException {
+    int[] positions = new int[reader.maxDoc()];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues values = leaf.reader().getNumericDocValues(SearchIndexWriter.POSITION);
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
+        positions[leaf.docBase + doc] = Math.toIntExact(values.longValue());
+      }
+    }
+    return positions;
+  }
+
+  /** Scores every term of the index at once, as {@link #termQuery} would one by one. */
+  TermScores termScores() {
+    return new TermScores(searcher, positions);
+  }
+
+  /** The position of the question a document holds. */
+  int position(int doc) {
+    return positions[doc];
   }
 
   public static FaqSearcher open(Directory directory, SearchAnalysis analysis) {
@@ -82,13 +119,14 @@ public final class FaqSearcher implements AutoCloseable {
 
   public List<SearchHit> search(String query, int limit) {
     try {
-      TopDocs top = searcher.search(query(expander.expand(query)), Math.max(1, limit));
+      TopDocs top =
+          searcher.search(query(expander.expand(query)), Math.max(1, limit), BY_SCORE, true);
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc scoreDoc : top.scoreDocs) {
         Document doc = searcher.storedFields().document(scoreDoc.doc);
         hits.add(
             new SearchHit(
-                scoreDoc.doc,
+                position(scoreDoc.doc),
                 scoreDoc.score,
                 doc.get(SearchIndexWriter.URL),
                 doc.getField(SearchIndexWriter.NUMBER).numericValue().intValue(),

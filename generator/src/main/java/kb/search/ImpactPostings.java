@@ -19,23 +19,25 @@ record ImpactPostings(int[] docs, float[] scores) {
   static final int FIRST_CHUNK = 10;
   static final int GROWTH = 4;
 
-  /** Reorders postings given in question order. */
-  static ImpactPostings of(int[] docsInOrder, float[] scoresInOrder) {
-    Integer[] order = new Integer[docsInOrder.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+  /**
+   * Orders postings given in any order. Scores are positive floats, whose bits sort as the floats
+   * do, so one primitive sort of (inverted score bits, question) keys gives the order.
+   */
+  static ImpactPostings of(int[] docsAnyOrder, float[] scoresAnyOrder) {
+    long[] keys = new long[docsAnyOrder.length];
+    for (int i = 0; i < keys.length; i++) {
+      if (!(scoresAnyOrder[i] >= 0)) {
+        throw new IllegalArgumentException("score not positive: " + scoresAnyOrder[i]);
+      }
+      long inverted = Integer.MAX_VALUE - Float.floatToIntBits(scoresAnyOrder[i]);
+      keys[i] = inverted << 32 | Integer.toUnsignedLong(docsAnyOrder[i]);
     }
-    Arrays.sort(
-        order,
-        (a, b) -> {
-          int byScore = Float.compare(scoresInOrder[b], scoresInOrder[a]);
-          return byScore != 0 ? byScore : Integer.compare(docsInOrder[a], docsInOrder[b]);
-        });
-    int[] docs = new int[order.length];
-    float[] scores = new float[order.length];
-    for (int i = 0; i < order.length; i++) {
-      docs[i] = docsInOrder[order[i]];
-      scores[i] = scoresInOrder[order[i]];
+    Arrays.sort(keys);
+    int[] docs = new int[keys.length];
+    float[] scores = new float[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      docs[i] = (int) keys[i];
+      scores[i] = Float.intBitsToFloat(Integer.MAX_VALUE - (int) (keys[i] >>> 32));
     }
     return new ImpactPostings(docs, scores);
   }

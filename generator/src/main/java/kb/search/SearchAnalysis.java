@@ -47,7 +47,7 @@ public final class SearchAnalysis {
   private static final CharArraySet STOP_WORDS = stopWords();
 
   private final Analyzer surface = new SurfaceAnalyzer();
-  private final Analyzer index = new IndexAnalyzer();
+  private final Analyzer index = new IndexAnalyzer(null);
   private final Analyzer term = new TermAnalyzer();
 
   /** Surface words only: the vocabulary field, and queries. */
@@ -58,6 +58,14 @@ public final class SearchAnalysis {
   /** Surface words, then terms: the question and answer fields. */
   public Analyzer index() {
     return index;
+  }
+
+  /**
+   * The index analyzer, also handing every surface word it sees to {@code words}: what {@link
+   * SearchIndexWriter} uses to learn the vocabulary while it indexes.
+   */
+  Analyzer index(SurfaceWordCollector words) {
+    return new IndexAnalyzer(words);
   }
 
   /** The surface words of a text, in order, compounds followed by their parts. */
@@ -125,10 +133,20 @@ public final class SearchAnalysis {
   }
 
   private static final class IndexAnalyzer extends Analyzer {
+
+    private final SurfaceWordCollector words;
+
+    /** {@code words}: where to record surface words, or null. */
+    IndexAnalyzer(SurfaceWordCollector words) {
+      this.words = words;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer source = new WordTokenizer();
-      return new TokenStreamComponents(source, terms(surfaceWords(source)));
+      TokenStream surface = surfaceWords(source);
+      return new TokenStreamComponents(
+          source, terms(words == null ? surface : words.recording(surface)));
     }
   }
 

@@ -3,7 +3,7 @@ package kb.search;
 /**
  * One ranked question. Immutable.
  *
- * @param doc the question's document id, its position in the index
+ * @param doc the question's position in the index
  * @param score the Lucene score
  * @param url the question's URL relative to the site root
  * @param number the question's number on its page

@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
@@ -24,8 +22,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -35,9 +32,9 @@ import org.apache.lucene.store.IndexInput;
 /**
  * Writes one Lucene document per question: the question and answer, analysed by {@link
  * SearchAnalysis} and scored together with BM25F (the question weighs twice the answer, see {@link
- * FaqSearcher}). One last document holds the vocabulary: every surface word of all questions.
- * Documents are added from every core and sorted by question position into one segment, so document
- * ids are the questions' positions.
+ * FaqSearcher}). One last document holds the vocabulary: every surface word of all questions,
+ * recorded while they are analysed. Documents are added from every core, so their ids follow no
+ * order: each carries its question's position.
  */
 public final class SearchIndexWriter {
 
@@ -85,6 +82,9 @@ public final class SearchIndexWriter {
         }
         List<SearchIndex.IndexFile> files = new ArrayList<>();
         for (String name : directory.listAll()) {
+          if (name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+            continue; // the writer's lock, not part of the index
+          }
           files.add(new SearchIndex.IndexFile(name, bytes(directory, name)));
         }
         return new SearchIndex(files, browser);
@@ -117,19 +117,21 @@ public final class SearchIndexWriter {
 
   /** Writes the documents into an empty directory and commits. */
   public void write(List<QuestionDoc> docs, Directory directory) {
+    SurfaceWordCollector words = new SurfaceWordCollector();
     PerFieldAnalyzerWrapper analyzer =
-        new PerFieldAnalyzerWrapper(analysis.index(), Map.of(WORDS, analysis.surface()));
+        new PerFieldAnalyzerWrapper(analysis.index(words), Map.of(WORDS, analysis.surface()));
+    // Threads add documents in any order, each into a segment of its own; the segments are kept as
+    // they are (merging them cost more than all indexing). Scores do not depend on the segments,
+    // and every reader maps documents back to questions by their position field.
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
             .setSimilarity(new BM25Similarity())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
             .setRAMBufferSizeMB(256)
-            // Threads add documents in any order; sorting restores question order.
-            .setIndexSort(new Sort(new SortField(POSITION, SortField.Type.INT)));
+            .setMergePolicy(NoMergePolicy.INSTANCE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       docs.parallelStream().forEach(doc -> add(writer, document(doc)));
-      writer.addDocument(vocabulary(docs));
-      writer.forceMerge(1);
+      writer.addDocument(vocabulary(words.words()));
       writer.commit();
     } catch (IOException | UncheckedIOException e) {
       throw new UncheckedIOException("writing the search index", asIo(e));
@@ -153,19 +155,14 @@ public final class SearchIndexWriter {
    * question or answer, so it never matches a query nor changes their statistics; indexing the
    * vocabulary once instead of every question's words halves the indexing work.
    */
-  private Document vocabulary(List<QuestionDoc> docs) {
-    // Each thread fills a set of its own; one sort at the end keeps the document deterministic.
-    Set<String> words =
-        docs.parallelStream()
-            .flatMap(d -> analysis.surfaceWords(d.question() + "\n" + d.answer()).stream())
-            .collect(Collectors.toSet());
+  private static Document vocabulary(Set<String> words) {
     Document document = new Document();
     document.add(new NumericDocValuesField(POSITION, Integer.MAX_VALUE));
-    document.add(new Field(WORDS, String.join("\n", new TreeSet<>(words)), WORDS_TYPE));
+    document.add(new Field(WORDS, String.join("\n", words), WORDS_TYPE));
     return document;
   }
 
-  private static Document document(QuestionDoc doc) {
+  static Document document(QuestionDoc doc) {
     Document document = new Document();
     document.add(new NumericDocValuesField(POSITION, doc.id()));
     document.add(new StoredField(URL, doc.url()));
