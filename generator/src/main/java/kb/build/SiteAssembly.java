@@ -35,14 +35,7 @@ final class SiteAssembly {
     for (SitePage page : pages) {
       files.add(SiteFile.text(page.path(), page.html()));
     }
-    files.addAll(CrawlerFiles.of(brand.siteUrl(), listedPages(pages)));
-    // Only files a page uses are copied, so one brand's images never ship with another's site.
-    Map<String, AssetFile> used = new TreeMap<>();
-    for (RenderedPage page : rendered) {
-      page.assets().forEach(asset -> used.put(asset.path(), asset));
-    }
-    used.values().forEach(asset -> files.add(SiteFile.copy(asset.path(), asset.file())));
-    statics.forEach(file -> files.add(SiteFile.copy(file.path(), file.file())));
+    files.addAll(otherFiles(brand, rendered, pages, statics));
     for (SearchDataFile data : search.browserFiles()) {
       files.add(SiteFile.text(data.path(), data.script()));
     }
@@ -53,6 +46,23 @@ final class SiteAssembly {
     String luceneFolder = SiteBuild.LUCENE_FOLDER + "/" + brand.id();
     return new BuiltSite(
         brand, new Site(brand.id(), files), new Site(luceneFolder, lucene), rendered, null);
+  }
+
+  /**
+   * Every file of the site but its pages and search data: crawler files, the content files pages
+   * use, template assets.
+   */
+  static List<SiteFile> otherFiles(
+      Brand brand, List<RenderedPage> rendered, List<SitePage> pages, List<StaticFile> statics) {
+    List<SiteFile> files = new ArrayList<>(CrawlerFiles.of(brand.siteUrl(), listedPages(pages)));
+    // Only files a page uses are copied, so one brand's images never ship with another's site.
+    Map<String, AssetFile> used = new TreeMap<>();
+    for (RenderedPage page : rendered) {
+      page.assets().forEach(asset -> used.put(asset.path(), asset));
+    }
+    used.values().forEach(asset -> files.add(SiteFile.copy(asset.path(), asset.file())));
+    statics.forEach(file -> files.add(SiteFile.copy(file.path(), file.file())));
+    return files;
   }
 
   /** The pages a sitemap lists: every HTML page but the one hosts show for missing URLs. */

@@ -23,16 +23,18 @@ import kb.link.LinkTable;
 import kb.markdown.MarkdownRenderer;
 import kb.markdown.ParsedPage;
 import kb.markdown.RenderedPage;
+import kb.search.QuestionDoc;
 import kb.search.SearchAnalysis;
 import kb.search.SearchIndex;
 import kb.search.SearchIndexWriter;
-import kb.site.SiteWriter;
+import kb.site.SiteFile;
 import kb.template.PageRenderer;
 import kb.template.SitePage;
 
 /**
- * Builds the sites of the brands asked for. Every brand is built in memory first and written only
- * when all succeeded, so a content error never publishes one brand's site without the other's.
+ * Builds the sites of the brands asked for, stage by stage. Sites are staged as they are built and
+ * published only when every brand succeeded, so a content error never publishes one brand's site
+ * without the other's.
  */
 public final class SiteBuild {
 
@@ -60,61 +62,110 @@ public final class SiteBuild {
   }
 
   /**
+   * Builds the brands and writes their sites, each file as soon as it is made, into staging folders
+   * that replace the previous sites only once every brand is built: a problem in any brand leaves
+   * every previous site as it was. Pages are written before the search stage starts, so a large
+   * site's HTML is not held in memory while it is indexed.
+   *
    * @throws kb.diagnostic.BuildFailedException for any problem in the input, with file and line
    */
   public List<BrandReport> run(BuildOptions options) {
-    List<BuiltSite> sites = prepare(options);
-    List<BrandReport> reports = new ArrayList<>();
-    for (BuiltSite built : sites) {
-      SiteWriter writer = new SiteWriter();
-      writer.write(built.site(), options.outDir());
-      writer.write(built.luceneIndex(), options.outDir());
-      reports.add(built.report(options.outDir()));
+    Inputs inputs = inputs(options);
+    List<BrandOutput.Staged> outputs = new ArrayList<>();
+    try {
+      for (Brand brand : inputs.selected()) {
+        outputs.add(BrandOutput.staged(options.outDir(), brand.id()));
+      }
+      List<Built> built = buildAll(inputs, outputs);
+      List<BrandReport> reports = new ArrayList<>();
+      for (int i = 0; i < built.size(); i++) {
+        outputs.get(i).publish();
+        reports.add(outputs.get(i).report(built.get(i).pages(), built.get(i).questions()));
+      }
+      return List.copyOf(reports);
+    } finally {
+      // Newest first: a folder the first output made is empty only once the later ones are gone.
+      for (int i = outputs.size() - 1; i >= 0; i--) {
+        outputs.get(i).close();
+      }
     }
-    return List.copyOf(reports);
   }
 
   /**
-   * Builds and checks every brand in memory, writing nothing: what {@code kb check} runs.
+   * Builds and checks every brand, writing nothing: what {@code kb check} runs.
    *
    * @throws kb.diagnostic.BuildFailedException for any problem, with file and line
    */
   public List<CheckReport> check(BuildOptions options) {
-    return prepare(options).stream().map(BuiltSite::check).toList();
+    Inputs inputs = inputs(options);
+    List<BrandOutput> none = inputs.selected().stream().map(b -> BrandOutput.NOWHERE).toList();
+    return buildAll(inputs, none).stream().map(Built::check).toList();
   }
 
-  /**
-   * Every brand built and checked in memory, side by side (brands are independent once the content
-   * is read); the problems of all brands are reported together.
-   */
-  private List<BuiltSite> prepare(BuildOptions options) {
+  /** What every brand is built from, read once. */
+  private record Inputs(
+      ContentSet content, BrandCatalog brands, PageRenderer templates, List<Brand> selected) {}
+
+  private static Inputs inputs(BuildOptions options) {
     ContentSet content = new ContentLoader().load(options.contentDir());
     BrandCatalog brands =
         BrandCatalog.load(options.contentDir().resolve(ContentLoader.BRANDS_FOLDER));
     PageRenderer templates = new PageRenderer(options.templatesDir());
-    List<Brand> selected = brands.select(options.brand());
+    return new Inputs(content, brands, templates, brands.select(options.brand()));
+  }
+
+  /** What is left of a brand's build once its files are written: what the reports tell. */
+  private record Built(CheckReport check, int pages, int questions) {}
+
+  /**
+   * Every brand built and checked side by side (brands are independent once the content is read),
+   * into its output; the problems of all brands are reported together.
+   */
+  private List<Built> buildAll(Inputs in, List<? extends BrandOutput> outputs) {
     // Threads of their own: the common pool, which pages are rendered on, has one thread on two
     // cores, so brands submitted there would run one after the other.
-    ExecutorService threads = Executors.newFixedThreadPool(selected.size(), BRAND_THREADS);
+    ExecutorService threads = Executors.newFixedThreadPool(in.selected().size(), BRAND_THREADS);
     try {
-      List<CompletableFuture<BuiltSite>> running =
-          selected.stream()
-              .map(
-                  b ->
-                      CompletableFuture.supplyAsync(
-                          () -> build(content, brands, b, templates), threads))
-              .toList();
+      List<CompletableFuture<Built>> running = new ArrayList<>();
+      for (int i = 0; i < in.selected().size(); i++) {
+        Brand brand = in.selected().get(i);
+        BrandOutput output = outputs.get(i);
+        running.add(CompletableFuture.supplyAsync(() -> build(in, brand, output), threads));
+      }
       return joined(running);
     } finally {
       threads.shutdown();
     }
   }
 
-  /** The sites in brand order; every brand's problems together, a bug as it was thrown. */
-  private static List<BuiltSite> joined(List<CompletableFuture<BuiltSite>> running) {
+  /**
+   * The pipeline for one brand, writing as it goes. Each stage's result is handed straight to the
+   * next, not kept in a local, so what a stage no longer needs (syntax trees, page HTML) can be
+   * collected while later stages run.
+   */
+  private Built build(Inputs in, Brand brand, BrandOutput output) {
+    PagesBuilt pages =
+        written(buildPages(in.content(), in.brands(), brand, in.templates()), output);
+    SearchIndex search = search(pages, in.templates().folder(), output.luceneFolder());
+    output.site(search.browserFiles(), f -> SiteFile.text(f.path(), f.script()));
+    int questions = pages.rendered().stream().mapToInt(p -> p.questions().size()).sum();
+    return new Built(pages.check(), pages.rendered().size(), questions);
+  }
+
+  /** Writes the pages and every other file but the search data; what remains without the HTML. */
+  private static PagesBuilt written(PagesBuilt pages, BrandOutput output) {
+    output.site(pages.pages(), page -> SiteFile.text(page.path(), page.html()));
+    output.site(
+        SiteAssembly.otherFiles(pages.brand(), pages.rendered(), pages.pages(), pages.statics()),
+        f -> f);
+    return pages.withoutHtml();
+  }
+
+  /** The results in brand order; every brand's problems together, a bug as it was thrown. */
+  private static <T> List<T> joined(List<CompletableFuture<T>> running) {
     Diagnostics problems = new Diagnostics();
-    List<BuiltSite> sites = new ArrayList<>();
-    for (CompletableFuture<BuiltSite> site : running) {
+    List<T> sites = new ArrayList<>();
+    for (CompletableFuture<T> site : running) {
       try {
         sites.add(site.join());
       } catch (CompletionException e) {
@@ -134,15 +185,18 @@ public final class SiteBuild {
     return outDir.resolve(LUCENE_FOLDER).resolve(brand);
   }
 
-  /** The pipeline for one brand, stage by stage. */
-  BuiltSite build(ContentSet content, BrandCatalog brands, Brand brand, PageRenderer templates) {
-    PagesBuilt pages = buildPages(content, brands, brand, templates);
-    return pages.assemble(search(pages, templates.folder()));
-  }
-
   /** Every stage but search, checks included: kb serve shows these pages before search is built. */
   PagesBuilt buildPages(
       ContentSet content, BrandCatalog brands, Brand brand, PageRenderer templates) {
+    List<RenderedPage> rendered = rendered(content, brands, brand);
+    List<SitePage> pages = templates.render(rendered, brand);
+    PagesBuilt built = new PagesBuilt(brand, rendered, pages, templates.staticFiles(), null);
+    // The last look before anything is written: links in the HTML, brand leaks.
+    return built.withCheck(passed(checker.check(built.checked(List.of(), templates.folder()))));
+  }
+
+  /** The brand's pages rendered; their syntax trees live only while this runs. */
+  private List<RenderedPage> rendered(ContentSet content, BrandCatalog brands, Brand brand) {
     List<BrandedPage> branded = new BrandResolver(brands.ids()).resolve(content, brand);
     List<ParsedPage> parsed = markdown.parse(branded);
     // Links are resolved only once every page of the brand is parsed: they may point anywhere.
@@ -152,16 +206,24 @@ public final class SiteBuild {
             brand,
             brands.all(),
             content.assets());
-    List<RenderedPage> rendered = renderEach(parsed, links, brand.id());
-    List<SitePage> pages = templates.render(rendered, brand);
-    PagesBuilt built = new PagesBuilt(brand, rendered, pages, templates.staticFiles(), null);
-    // The last look before anything is written: links in the HTML, brand leaks.
-    return built.withCheck(passed(checker.check(built.checked(List.of(), templates.folder()))));
+    return renderEach(parsed, links, brand.id());
   }
 
-  /** The search stage: the Lucene index and the browser's search data, checked for brand leaks. */
+  /**
+   * The search stage, the Lucene index kept in memory: see {@link #search(PagesBuilt, Path, Path)}.
+   */
   SearchIndex search(PagesBuilt pages, Path templatesDir) {
-    SearchIndex search = searchIndex.write(SearchIndexWriter.docs(pages.rendered()));
+    return search(pages, templatesDir, null);
+  }
+
+  /**
+   * The search stage: the Lucene index, written into {@code luceneFolder} (or kept in memory when
+   * null), and the browser's search data, checked for brand leaks.
+   */
+  private SearchIndex search(PagesBuilt pages, Path templatesDir, Path luceneFolder) {
+    List<QuestionDoc> docs = SearchIndexWriter.docs(pages.rendered());
+    SearchIndex search =
+        luceneFolder == null ? searchIndex.write(docs) : searchIndex.write(docs, luceneFolder);
     passed(checker.checkSearchData(pages.checked(search.browserFiles(), templatesDir)));
     return search;
   }

@@ -67,32 +67,53 @@ public final class SearchIndexWriter {
     return List.copyOf(docs);
   }
 
-  /** Indexes the questions in memory and exports the browser's search data from that index. */
+  /**
+   * Indexes the questions into a scratch folder and exports the browser's search data; the index
+   * files are returned in memory and the folder removed.
+   */
   public SearchIndex write(List<QuestionDoc> docs) {
     Path scratch = null;
-    // A scratch folder, memory-mapped: the export reads tens of thousands of small postings
-    // lists, several times faster from mapped files than from Lucene's in-heap directory.
     try {
       scratch = Files.createTempDirectory("kb-lucene-");
-      try (Directory directory = FSDirectory.open(scratch)) {
-        write(docs, directory);
-        List<SearchDataFile> browser;
-        try (FaqSearcher searcher = FaqSearcher.open(directory, analysis)) {
-          browser = new BrowserIndexExporter().export(searcher, docs);
-        }
-        List<SearchIndex.IndexFile> files = new ArrayList<>();
-        for (String name : directory.listAll()) {
-          if (name.equals(IndexWriter.WRITE_LOCK_NAME)) {
-            continue; // the writer's lock, not part of the index
-          }
-          files.add(new SearchIndex.IndexFile(name, bytes(directory, name)));
-        }
-        return new SearchIndex(files, browser);
-      }
+      return write(docs, scratch, true);
     } catch (IOException e) {
       throw new UncheckedIOException("building the search index", e);
     } finally {
       delete(scratch);
+    }
+  }
+
+  /**
+   * Indexes the questions into {@code folder}, an empty folder, where the index stays, and exports
+   * the browser's search data; the returned index lists no Lucene files.
+   */
+  public SearchIndex write(List<QuestionDoc> docs, Path folder) {
+    try {
+      return write(docs, folder, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the search index", e);
+    }
+  }
+
+  private SearchIndex write(List<QuestionDoc> docs, Path folder, boolean keepFiles)
+      throws IOException {
+    // A folder, memory-mapped: the export reads hundreds of thousands of small postings lists,
+    // several times faster from mapped files than from Lucene's in-heap directory.
+    try (Directory directory = FSDirectory.open(folder)) {
+      write(docs, directory);
+      List<SearchDataFile> browser;
+      try (FaqSearcher searcher = FaqSearcher.open(directory, analysis)) {
+        browser = new BrowserIndexExporter().export(searcher, docs);
+      }
+      List<SearchIndex.IndexFile> files = new ArrayList<>();
+      for (String name : directory.listAll()) {
+        if (name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+          directory.deleteFile(name); // the writer's lock, not part of the index
+        } else if (keepFiles) {
+          files.add(new SearchIndex.IndexFile(name, bytes(directory, name)));
+        }
+      }
+      return new SearchIndex(files, browser);
     }
   }
 

@@ -1,0 +1,83 @@
+package kb.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import kb.site.SiteFile;
+import kb.site.StagedSite;
+
+/** Where a brand's files go as the pipeline makes them: staged folders, or nowhere. */
+interface BrandOutput {
+
+  /** Discards everything: what {@code kb check} builds into. */
+  BrandOutput NOWHERE =
+      new BrandOutput() {
+        @Override
+        public <T> void site(List<T> items, Function<T, SiteFile> file) {}
+
+        @Override
+        public Path luceneFolder() {
+          return null;
+        }
+      };
+
+  /** Files of the site, each made from its item just before it is written. */
+  <T> void site(List<T> items, Function<T, SiteFile> file);
+
+  /** The folder to write the Lucene index into, or null to keep it in memory and drop it. */
+  Path luceneFolder();
+
+  static Staged staged(Path outDir, String brand) {
+    return new Staged(outDir, brand);
+  }
+
+  /** A brand's site and Lucene index, staged until published; see {@link StagedSite}. */
+  final class Staged implements BrandOutput, AutoCloseable {
+
+    private final String brand;
+    private final Path outDir;
+    private final StagedSite site;
+    private final StagedSite lucene;
+
+    private Staged(Path outDir, String brand) {
+      this.brand = brand;
+      this.outDir = outDir;
+      this.site = StagedSite.open(outDir, brand);
+      StagedSite index;
+      try {
+        index = StagedSite.open(outDir, SiteBuild.LUCENE_FOLDER + "/" + brand);
+      } catch (RuntimeException e) {
+        site.close();
+        throw e;
+      }
+      this.lucene = index;
+    }
+
+    @Override
+    public <T> void site(List<T> items, Function<T, SiteFile> file) {
+      site.write(items, file);
+    }
+
+    @Override
+    public Path luceneFolder() {
+      return lucene.folder();
+    }
+
+    void publish() {
+      site.publish();
+      lucene.publish();
+    }
+
+    /** What the published site holds (its Lucene index not counted). */
+    BrandReport report(int pages, int questions) {
+      return new BrandReport(
+          brand, pages, questions, site.files(), site.bytes(), outDir.resolve(brand));
+    }
+
+    @Override
+    public void close() {
+      lucene.close();
+      site.close();
+    }
+  }
+}
