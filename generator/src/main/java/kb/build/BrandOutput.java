@@ -16,6 +16,9 @@ interface BrandOutput {
         public <T> void site(List<T> items, Function<T, SiteFile> file) {}
 
         @Override
+        public void file(SiteFile file) {}
+
+        @Override
         public Path luceneFolder() {
           return null;
         }
@@ -23,6 +26,9 @@ interface BrandOutput {
 
   /** Files of the site, each made from its item just before it is written. */
   <T> void site(List<T> items, Function<T, SiteFile> file);
+
+  /** One file of the site; from any thread. */
+  void file(SiteFile file);
 
   /** The folder to write the Lucene index into, or null to keep it in memory and drop it. */
   Path luceneFolder();
@@ -56,6 +62,11 @@ interface BrandOutput {
     @Override
     public <T> void site(List<T> items, Function<T, SiteFile> file) {
       site.write(items, file);
+    }
+
+    @Override
+    public void file(SiteFile file) {
+      site.write(file);
     }
 
     @Override

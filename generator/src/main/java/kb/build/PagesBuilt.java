@@ -39,11 +39,6 @@ record PagesBuilt(
     return new PagesBuilt(brand, rendered, pages, statics, report);
   }
 
-  /** The same without the pages' HTML, once it is written: what the search stage needs. */
-  PagesBuilt withoutHtml() {
-    return new PagesBuilt(brand, rendered, List.of(), statics, check);
-  }
-
   /** The whole site, with the search data of these pages or, in kb serve, of a previous build. */
   BuiltSite assemble(SearchIndex search) {
     return SiteAssembly.of(brand, rendered, pages, statics, search).withCheck(check);

@@ -35,7 +35,7 @@ final class SiteAssembly {
     for (SitePage page : pages) {
       files.add(SiteFile.text(page.path(), page.html()));
     }
-    files.addAll(otherFiles(brand, rendered, pages, statics));
+    files.addAll(otherFiles(brand, rendered, pages.stream().map(SitePage::path).toList(), statics));
     for (SearchDataFile data : search.browserFiles()) {
       files.add(SiteFile.text(data.path(), data.script()));
     }
@@ -53,8 +53,9 @@ final class SiteAssembly {
    * use, template assets.
    */
   static List<SiteFile> otherFiles(
-      Brand brand, List<RenderedPage> rendered, List<SitePage> pages, List<StaticFile> statics) {
-    List<SiteFile> files = new ArrayList<>(CrawlerFiles.of(brand.siteUrl(), listedPages(pages)));
+      Brand brand, List<RenderedPage> rendered, List<String> pagePaths, List<StaticFile> statics) {
+    List<SiteFile> files =
+        new ArrayList<>(CrawlerFiles.of(brand.siteUrl(), listedPages(pagePaths)));
     // Only files a page uses are copied, so one brand's images never ship with another's site.
     Map<String, AssetFile> used = new TreeMap<>();
     for (RenderedPage page : rendered) {
@@ -66,9 +67,8 @@ final class SiteAssembly {
   }
 
   /** The pages a sitemap lists: every HTML page but the one hosts show for missing URLs. */
-  private static List<String> listedPages(List<SitePage> pages) {
-    return pages.stream()
-        .map(SitePage::path)
+  private static List<String> listedPages(List<String> pagePaths) {
+    return pagePaths.stream()
         .filter(p -> p.endsWith(".html") && !p.equals(PageRenderer.NOT_FOUND_PAGE))
         .toList();
   }

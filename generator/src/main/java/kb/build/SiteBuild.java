@@ -144,21 +144,35 @@ public final class SiteBuild {
    * collected while later stages run.
    */
   private Built build(Inputs in, Brand brand, BrandOutput output) {
+    PageRenderer templates = in.templates();
     PagesBuilt pages =
-        written(buildPages(in.content(), in.brands(), brand, in.templates()), output);
-    SearchIndex search = search(pages, in.templates().folder(), output.luceneFolder());
+        writePages(brand, rendered(in.content(), in.brands(), brand), templates, output);
+    SearchIndex search = search(pages, templates.folder(), output.luceneFolder());
     output.site(search.browserFiles(), f -> SiteFile.text(f.path(), f.script()));
     int questions = pages.rendered().stream().mapToInt(p -> p.questions().size()).sum();
     return new Built(pages.check(), pages.rendered().size(), questions);
   }
 
-  /** Writes the pages and every other file but the search data; what remains without the HTML. */
-  private static PagesBuilt written(PagesBuilt pages, BrandOutput output) {
-    output.site(pages.pages(), page -> SiteFile.text(page.path(), page.html()));
-    output.site(
-        SiteAssembly.otherFiles(pages.brand(), pages.rendered(), pages.pages(), pages.statics()),
-        f -> f);
-    return pages.withoutHtml();
+  /**
+   * The template stage of {@link #buildPages}, streamed: each page is checked and written as soon
+   * as it is filled, so no site's HTML is ever held whole; then the other files but search data.
+   * What is returned holds no HTML.
+   */
+  private PagesBuilt writePages(
+      Brand brand, List<RenderedPage> rendered, PageRenderer templates, BrandOutput output) {
+    PagesBuilt built = new PagesBuilt(brand, rendered, List.of(), templates.staticFiles(), null);
+    SiteChecker.PageChecks checks = checker.start(built.checked(List.of(), templates.folder()));
+    templates.render(
+        rendered,
+        brand,
+        (page, index) -> {
+          checks.page(index, page);
+          output.file(SiteFile.text(page.path(), page.html()));
+        });
+    CheckReport report = passed(checks.finish());
+    List<String> paths = PageRenderer.paths(rendered);
+    output.site(SiteAssembly.otherFiles(brand, rendered, paths, built.statics()), f -> f);
+    return built.withCheck(report);
   }
 
   /** The results in brand order; every brand's problems together, a bug as it was thrown. */

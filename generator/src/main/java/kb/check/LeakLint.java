@@ -2,17 +2,20 @@ package kb.check;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import kb.brand.BrandedPage;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
 import kb.search.SearchDataFile;
-import kb.template.SitePage;
 
 /**
  * Finds another brand's tell-tale terms (the brand file's {@code lint.forbidden_terms}) in what a
@@ -29,8 +32,12 @@ final class LeakLint {
   private final List<String> terms;
   private final List<String> allowed;
   private final Set<String> reportedTerms = new LinkedHashSet<>();
-  private final Set<String> allowedTerms = new LinkedHashSet<>();
+  private final Set<String> allowedTerms = ConcurrentHashMap.newKeySet();
   private final List<Diagnostic> problems = new ArrayList<>();
+  private final Queue<FileHits> fileHits = new ConcurrentLinkedQueue<>();
+
+  /** The terms found in one finished file, the {@code index}-th of the site's order. */
+  private record FileHits(int index, String path, List<String> terms) {}
 
   LeakLint(SiteContent site) {
     this.site = site;
@@ -40,12 +47,33 @@ final class LeakLint {
 
   /** Hits in the pages' content, at their source lines, then in the finished HTML files. */
   List<Diagnostic> checkPages() {
+    for (int i = 0; i < site.html().size(); i++) {
+      scanFile(i, site.html().get(i).path(), site.html().get(i).html());
+    }
+    return finishPages();
+  }
+
+  /**
+   * Looks for terms in one finished HTML file; from any thread, files in any order.
+   *
+   * @param index the file's place in the site's order, which problems are reported in
+   */
+  void scanFile(int index, String path, String html) {
+    if (!terms.isEmpty()) {
+      fileHits.add(new FileHits(index, path, hits(html)));
+    }
+  }
+
+  /** The problems of the pages' content and of the files scanned, in order. */
+  List<Diagnostic> finishPages() {
     if (terms.isEmpty()) {
       return List.of();
     }
     site.pages().forEach(this::checkPage);
-    for (SitePage page : site.html()) {
-      checkFile(page.path(), page.html());
+    List<FileHits> files = new ArrayList<>(fileHits);
+    files.sort(Comparator.comparingInt(FileHits::index));
+    for (FileHits file : files) {
+      reportFileHits(file.path(), file.terms());
     }
     return List.copyOf(problems);
   }
@@ -90,7 +118,11 @@ final class LeakLint {
 
   /** A finished file; terms already reported at their source line are not reported again. */
   private void checkFile(String path, String text) {
-    for (String term : hits(text)) {
+    reportFileHits(path, hits(text));
+  }
+
+  private void reportFileHits(String path, List<String> found) {
+    for (String term : found) {
       if (!reportedTerms.contains(term)) {
         Path file = Path.of(site.brand().id(), path);
         problems.add(

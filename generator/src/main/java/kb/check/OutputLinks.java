@@ -4,11 +4,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
 import kb.markdown.HtmlText;
@@ -26,9 +30,30 @@ final class OutputLinks {
       Map.of("a", " href=\"", "link", " href=\"", "img", " src=\"", "script", " src=\"");
 
   private final SiteContent site;
-  private final Map<String, Set<String>> idsByPage = new HashMap<>();
-  private final Set<String> files = new HashSet<>();
-  private int checked;
+  private final Set<String> files = ConcurrentHashMap.newKeySet();
+  private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
+
+  /**
+   * Each distinct link target (a site path, with {@code #id} when it names one) and where it is
+   * first linked from. Pages link the same targets over and over (navigation), so this stays small
+   * where keeping every page's URLs would not.
+   */
+  private final Map<String, Link> targets = new ConcurrentHashMap<>();
+
+  /** Links that are wrong wherever they point: malformed, root-relative. */
+  private final Queue<Link> malformed = new ConcurrentLinkedQueue<>();
+
+  private final AtomicInteger checked = new AtomicInteger();
+
+  /**
+   * Where a URL was found: page {@code page} of the site's order, its {@code nth} link.
+   *
+   * @param problem what is wrong with it, when known without the other pages
+   */
+  private record Link(int page, int nth, String pagePath, String url, String problem) {
+    static final Comparator<Link> ORDER =
+        Comparator.comparingInt(Link::page).thenComparingInt(Link::nth);
+  }
 
   OutputLinks(SiteContent site) {
     this.site = site;
@@ -36,32 +61,53 @@ final class OutputLinks {
     site.searchData().forEach(f -> files.add(f.path()));
   }
 
-  List<Diagnostic> check() {
-    Map<String, List<String>> urlsByPage = new HashMap<>();
-    for (SitePage page : site.html()) {
-      files.add(page.path());
-      Set<String> ids = new HashSet<>();
-      List<String> urls = new ArrayList<>();
-      scan(page.html(), ids, urls);
-      idsByPage.put(page.path(), ids);
-      urlsByPage.put(page.path(), urls);
-    }
-    List<Diagnostic> problems = new ArrayList<>();
-    for (SitePage page : site.html()) {
-      for (String url : urlsByPage.get(page.path())) {
-        checked++;
-        String problem = problem(page.path(), url);
-        if (problem != null) {
-          problems.add(
-              Diagnostic.content(SourceSpan.of(site.templatesDir()), problem)
-                  .withHint(
-                      "the link is in "
-                          + site.brand().id()
-                          + "/"
-                          + page.path()
-                          + "; links written in content are checked with their source line"));
-        }
+  /**
+   * Reads one page's ids and links; from any thread, pages in any order.
+   *
+   * @param index the page's place in the site's order, which problems are reported in
+   */
+  void scan(int index, SitePage page) {
+    files.add(page.path());
+    Set<String> ids = new HashSet<>();
+    List<String> urls = new ArrayList<>();
+    scan(page.html(), ids, urls);
+    idsByPage.put(page.path(), ids);
+    checked.addAndGet(urls.size());
+    for (int n = 0; n < urls.size(); n++) {
+      Link link = new Link(index, n, page.path(), urls.get(n), null);
+      String target = target(link);
+      if (target != null) {
+        targets.merge(target, link, (a, b) -> Link.ORDER.compare(a, b) <= 0 ? a : b);
       }
+    }
+  }
+
+  /** Every broken link of the pages scanned, in page order, each target reported once. */
+  List<Diagnostic> check() {
+    List<Link> broken = new ArrayList<>(malformed);
+    targets.forEach(
+        (target, link) -> {
+          if (!resolves(target)) {
+            broken.add(
+                new Link(
+                    link.page(),
+                    link.nth(),
+                    link.pagePath(),
+                    link.url(),
+                    "link target '" + link.url() + "' not found for brand " + site.brand().id()));
+          }
+        });
+    broken.sort(Link.ORDER);
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Link link : broken) {
+      problems.add(
+          Diagnostic.content(SourceSpan.of(site.templatesDir()), link.problem())
+              .withHint(
+                  "the link is in "
+                      + site.brand().id()
+                      + "/"
+                      + link.pagePath()
+                      + "; links written in content are checked with their source line"));
     }
     return problems;
   }
@@ -99,33 +145,52 @@ final class OutputLinks {
   }
 
   int checked() {
-    return checked;
+    return checked.get();
   }
 
-  /** Why a URL on a page is broken, or null when it resolves (or is external). */
-  private String problem(String pagePath, String url) {
+  /**
+   * The site path (with {@code #id}) a relative URL leads to; null for an external URL, or for a
+   * malformed one, which is recorded as broken.
+   */
+  private String target(Link link) {
+    String url = link.url();
     URI uri;
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      return "malformed URL '" + url + "'";
+      malformed.add(withProblem(link, "malformed URL '" + url + "'"));
+      return null;
     }
     if (uri.getScheme() != null || url.startsWith("//")) {
       return null;
     }
     if (url.startsWith("/")) {
-      return "root-relative URL '" + url + "' breaks under a base path and from disk";
+      malformed.add(
+          withProblem(
+              link, "root-relative URL '" + url + "' breaks under a base path and from disk"));
+      return null;
     }
-    String target = resolve(pagePath, uri.getPath() == null ? "" : uri.getPath());
-    if (target == null || !files.contains(target)) {
-      return "link target '" + url + "' not found for brand " + site.brand().id();
+    String target = resolve(link.pagePath(), uri.getPath() == null ? "" : uri.getPath());
+    if (target == null) {
+      // Above the site's root: never a file of the site.
+      return "../" + url;
     }
     String fragment = uri.getFragment();
-    boolean anchored = fragment != null && !fragment.isEmpty();
-    if (anchored && !idsByPage.getOrDefault(target, Set.of()).contains(fragment)) {
-      return "link target '" + url + "' not found for brand " + site.brand().id();
+    return fragment == null || fragment.isEmpty() ? target : target + "#" + fragment;
+  }
+
+  private static Link withProblem(Link link, String problem) {
+    return new Link(link.page(), link.nth(), link.pagePath(), link.url(), problem);
+  }
+
+  /** Whether a target is a file of the site and, when it names an id, an id on that page. */
+  private boolean resolves(String target) {
+    int hash = target.indexOf('#');
+    String path = hash < 0 ? target : target.substring(0, hash);
+    if (!files.contains(path)) {
+      return false;
     }
-    return null;
+    return hash < 0 || idsByPage.getOrDefault(path, Set.of()).contains(target.substring(hash + 1));
   }
 
   private static String resolve(String pagePath, String relative) {

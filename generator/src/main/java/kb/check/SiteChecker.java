@@ -3,6 +3,7 @@ package kb.check;
 import java.util.ArrayList;
 import java.util.List;
 import kb.diagnostic.Diagnostic;
+import kb.template.SitePage;
 
 /**
  * Checks a brand's finished site: every internal link, anchor, image, stylesheet and script of its
@@ -17,13 +18,52 @@ public final class SiteChecker {
    * Checks the pages and HTML of a site; its search data are checked by {@link #checkSearchData}.
    */
   public CheckReport check(SiteContent site) {
-    List<Diagnostic> problems = new ArrayList<>();
-    OutputLinks links = new OutputLinks(site);
-    problems.addAll(links.check());
-    problems.addAll(new LeakLint(site).checkPages());
-    int questions = site.pages().stream().mapToInt(p -> p.questions().size()).sum();
-    return new CheckReport(
-        site.brand().id(), site.pages().size(), questions, links.checked(), problems);
+    PageChecks checks = start(site);
+    for (int i = 0; i < site.html().size(); i++) {
+      checks.page(i, site.html().get(i));
+    }
+    return checks.finish();
+  }
+
+  /**
+   * Starts checking a site whose HTML pages come one at a time, as they are made ({@code
+   * site.html()} is not read): a large site's pages need not all be in memory at once.
+   */
+  public PageChecks start(SiteContent site) {
+    return new PageChecks(site);
+  }
+
+  /** The checks of one site's HTML pages, fed page by page. Thread-safe until finished. */
+  public static final class PageChecks {
+
+    private final SiteContent site;
+    private final OutputLinks links;
+    private final LeakLint leaks;
+
+    private PageChecks(SiteContent site) {
+      this.site = site;
+      this.links = new OutputLinks(site);
+      this.leaks = new LeakLint(site);
+    }
+
+    /**
+     * Checks one page; from any thread, pages in any order.
+     *
+     * @param index the page's place in the site's order, which problems are reported in
+     */
+    public void page(int index, SitePage page) {
+      links.scan(index, page);
+      leaks.scanFile(index, page.path(), page.html());
+    }
+
+    /** What the checks found, once every page was given. */
+    public CheckReport finish() {
+      List<Diagnostic> problems = new ArrayList<>(links.check());
+      problems.addAll(leaks.finishPages());
+      int questions = site.pages().stream().mapToInt(p -> p.questions().size()).sum();
+      return new CheckReport(
+          site.brand().id(), site.pages().size(), questions, links.checked(), problems);
+    }
   }
 
   /**

@@ -87,7 +87,7 @@ public final class StagedSite implements AutoCloseable {
     try {
       List<IOException> failures =
           items.parallelStream()
-              .map(item -> write(file.apply(item)))
+              .map(item -> writeFile(file.apply(item)))
               .filter(Objects::nonNull)
               .toList();
       if (!failures.isEmpty()) {
@@ -95,6 +95,18 @@ public final class StagedSite implements AutoCloseable {
       }
     } catch (IOException | SecurityException e) {
       throw cannotWrite(outDir, e);
+    }
+  }
+
+  /**
+   * Writes one file; from any thread.
+   *
+   * @throws BuildFailedException when it cannot be written
+   */
+  public void write(SiteFile file) {
+    IOException failure = writeFile(file);
+    if (failure != null) {
+      throw cannotWrite(outDir, failure);
     }
   }
 
@@ -168,7 +180,7 @@ public final class StagedSite implements AutoCloseable {
   }
 
   /** Writes one file; returns what went wrong, or null. */
-  private IOException write(SiteFile file) {
+  private IOException writeFile(SiteFile file) {
     try {
       Path target = resolve(file.path());
       if (!folders.contains(target.getParent())) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kb.brand.Brand;
@@ -77,16 +78,37 @@ public final class PageRenderer {
    * The home page, one page per FAQ category in page order, the not-found page, then the favicon.
    */
   public List<SitePage> render(List<RenderedPage> pages, Brand brand) {
+    SitePage[] out = new SitePage[pages.size() + 3];
+    render(pages, brand, (page, index) -> out[index] = page);
+    return List.of(out);
+  }
+
+  /**
+   * Renders the same pages as {@link #render(List, Brand)} but hands each over as soon as it is
+   * made, with its place in that order, instead of keeping them: FAQ pages are rendered on all
+   * cores, so {@code each} is called from several threads.
+   */
+  public void render(List<RenderedPage> pages, Brand brand, ObjIntConsumer<SitePage> each) {
     int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
     SiteFacts facts = new SiteFacts(siteView(brand), brand.siteUrl(), pages, questions);
-    List<SitePage> out = new ArrayList<>();
-    out.add(renderHome(facts));
-    // Pages are independent: render them on all cores, kept in page order.
-    out.addAll(
-        IntStream.range(0, pages.size()).parallel().mapToObj(i -> renderPage(i, facts)).toList());
-    out.add(renderNotFound(facts));
-    out.add(new SitePage(FAVICON, fill(favicon, new Views.IconView(facts.site()))));
-    return List.copyOf(out);
+    each.accept(renderHome(facts), 0);
+    // Pages are independent: render them on all cores.
+    IntStream.range(0, pages.size())
+        .parallel()
+        .forEach(i -> each.accept(renderPage(i, facts), i + 1));
+    each.accept(renderNotFound(facts), pages.size() + 1);
+    each.accept(
+        new SitePage(FAVICON, fill(favicon, new Views.IconView(facts.site()))), pages.size() + 2);
+  }
+
+  /** The paths {@link #render(List, Brand)} gives its pages, in its order. */
+  public static List<String> paths(List<RenderedPage> pages) {
+    List<String> paths = new ArrayList<>();
+    paths.add(HOME_PAGE);
+    pages.forEach(page -> paths.add(page.outputPath()));
+    paths.add(NOT_FOUND_PAGE);
+    paths.add(FAVICON);
+    return paths;
   }
 
   /** The templates folder, named by problems that come from templates. */

@@ -148,6 +148,34 @@ class SiteCheckerTest {
     assertEquals(templates, d.where().file());
   }
 
+  @Test
+  void brokenLinkInATemplateFailsTheBuildAndLeavesThePreviousSitesAsTheyWere() throws IOException {
+    TestContent content = content(FORBID);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nFine.\n"));
+    Path out = dir.resolve("out");
+    BuildOptions good =
+        new BuildOptions(content.root(), TestContent.repoRoot().resolve("templates"), out, "all");
+    new SiteBuild().run(good);
+    String before = Files.readString(out.resolve("alpha/faq/a.html"));
+    Path templates = copyTemplates();
+    Files.writeString(
+        templates.resolve("partials/footer.mustache"),
+        "<footer><a href=\"{{root}}help.html\">Help</a></footer>\n");
+    BuildOptions broken = new BuildOptions(content.root(), templates, out, "all");
+    List<Diagnostic> problems =
+        assertThrows(BuildFailedException.class, () -> new SiteBuild().run(broken)).diagnostics();
+    // Pages are checked as they are written, on all cores; problems still come in site order.
+    assertEquals("link target 'help.html' not found for brand alpha", problems.get(0).message());
+    assertTrue(problems.get(0).hint().contains("alpha/index.html"), problems.get(0).hint());
+    assertEquals(before, Files.readString(out.resolve("alpha/faq/a.html")));
+    try (var left = Files.list(out)) {
+      assertEquals(
+          List.of(".lucene", "alpha", "beta"),
+          left.map(p -> p.getFileName().toString()).sorted().toList(),
+          "no staging folder left");
+    }
+  }
+
   private Path copyTemplates() throws IOException {
     Path source = TestContent.repoRoot().resolve("templates");
     Path target = dir.resolve("templates");
