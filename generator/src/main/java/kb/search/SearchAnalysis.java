@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -42,7 +41,6 @@ public final class SearchAnalysis {
   /** The longest surface word, in UTF-16 units, as the browser's {@code String.length} counts. */
   static final int MAX_WORD = 255;
 
-  private static final Pattern PRODUCT_TERM = Pattern.compile(".*[\\p{N}_.].*");
   private static final Pattern PART_SEPARATOR = Pattern.compile("[._]+");
   private static final CharArraySet STOP_WORDS = stopWords();
 
@@ -119,8 +117,7 @@ public final class SearchAnalysis {
   }
 
   private static TokenStream terms(TokenStream words) {
-    TokenStream kept =
-        new PatternKeywordMarkerFilter(new StopFilter(words, STOP_WORDS), PRODUCT_TERM);
+    TokenStream kept = new ProductTermMarker(new StopFilter(words, STOP_WORDS));
     return new PorterStemFilter(kept);
   }
 
