@@ -6,8 +6,9 @@
 #   bench/run.sh 200          one size (200 is the smoke test: a few minutes)
 #
 # Environment: KB_BENCH_RUNS (build runs per tool, default 3), KB_BENCH_DIR (work folder, default
-# bench/target/work), KB_JAVA_OPTS (default: the ./kb launcher's options; add -Xmx1g to test the
-# 1 GiB heap target, which 10,000 pages do not meet yet).
+# bench/target/work), KB_JAVA_OPTS (default: the ./kb launcher's options). Each size also gets
+# one one-brand kb build with the heap capped at 1 GiB (-Xmx1g), the memory target; a build that
+# runs out of memory is recorded as failed (NaN) and does not stop the benchmark.
 # Installs what is missing: hugo and time (apt-get), chromium (apt-get), pagefind (npm, into
 # bench/target/pagefind). Never commits anything; everything it writes is under the work folder.
 set -euo pipefail
@@ -15,7 +16,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
 work=${KB_BENCH_DIR:-$here/target/work}
 runs=${KB_BENCH_RUNS:-3}
-java_opts=${KB_JAVA_OPTS:--XX:+UseParallelGC}
+java_opts=${KB_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1}
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 
@@ -65,6 +66,9 @@ timed() {
 
 kb_build() { rm -rf "$dir/kb-out"; timed "kb-$1" java $java_opts -jar "$kb_jar" build --brand "$1" \
   --content "$dir/content" --templates "$repo/templates" --out "$dir/kb-out"; }
+kb_build_capped() { rm -rf "$dir/kb-out"; timed "kb-futu-1g" java $java_opts -Xmx1g -jar "$kb_jar" \
+  build --brand futu --content "$dir/content" --templates "$repo/templates" --out "$dir/kb-out" \
+  || { printf '%s\tbuild_s\tkb-futu-1g\tNaN\n' "$n" >>"$results"; echo failed; }; }
 hugo_build() { rm -rf "$dir/hugo-public"; timed hugo hugo --quiet --source "$dir/hugo" \
   --destination "$dir/hugo-public"; }
 pagefind_index() { timed pagefind "$pagefind" --site "$dir/hugo-public"; }
@@ -89,6 +93,7 @@ bench_size() {
     printf '%s\tbuild_s\thugo+pagefind\t%s\n' "$n" "$(awk "BEGIN{print $h + $p}")" >>"$results"
     say "run $run: kb futu ${kf}s, kb both ${ka}s, hugo ${h}s, pagefind ${p}s"
   done
+  say "kb futu with -Xmx1g: $(kb_build_capped)s"
   [ -d "$dir/kb-out/futu" ] || kb_build all >/dev/null
   java -cp "$bench_cp" kb.bench.SearchDataSize "$n" kb "$dir/kb-out/futu/search" "$results"
   java -cp "$bench_cp" kb.bench.SearchDataSize "$n" pagefind "$dir/hugo-public/pagefind" "$results"

@@ -51,6 +51,15 @@ public final class BenchTable {
     paired(n, "build_s", "kb-all", "hugo", "build, both brands, s (vs Hugo)", runs, 1);
     paired(n, "rss_kb", "kb-futu", "hugo", "peak RSS, one brand, MiB (vs Hugo)", 0, 1024);
     paired(n, "rss_kb", "kb-all", "hugo", "peak RSS, both brands, MiB (vs Hugo)", 0, 1024);
+    paired(n, "build_s", "kb-futu-1g", "hugo", "build, one brand, heap capped at 1 GiB, s", 0, 1);
+    paired(
+        n,
+        "rss_kb",
+        "kb-futu-1g",
+        "hugo",
+        "peak RSS, one brand, heap capped at 1 GiB, MiB",
+        0,
+        1024);
     paired(
         n,
         "build_s",
