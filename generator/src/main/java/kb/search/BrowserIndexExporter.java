@@ -19,7 +19,7 @@ import java.util.TreeMap;
  *       w-<hex>-<hex>.js}, and so on) and then lists its parts.
  *   <li>{@code search/p-<term id>-<k>.js}: chunk {@code k} (from 1) of a term's postings, for terms
  *       matching more than 10 questions; chunks grow fourfold.
- *   <li>{@code search/d-<n>.js}: questions {@code n*8} to {@code n*8+7}: URL, number, question,
+ *   <li>{@code search/d-<n>.js}: questions {@code n*4} to {@code n*4+3}: URL, number, question,
  *       page title and the start of the answer for snippets.
  * </ul>
  *
@@ -30,7 +30,7 @@ import java.util.TreeMap;
  */
 public final class BrowserIndexExporter {
 
-  static final int DOCS_PER_CHUNK = 8;
+  static final int DOCS_PER_CHUNK = 4;
   static final int SNIPPET_SOURCE_CHARS = 480;
   static final int SPLIT_ABOVE_BYTES = 16_000;
 

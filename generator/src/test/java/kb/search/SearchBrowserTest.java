@@ -221,7 +221,8 @@ class SearchBrowserTest {
       assertEquals(List.of(), js.executeScript(resources), "nothing before typing");
       type(driver, "telnet");
       assertEquals(
-          List.of("script w-74.js", "script d-0.js", "script d-1.js", "script d-2.js"),
+          List.of(
+              "script w-74.js", "script d-0.js", "script d-1.js", "script d-2.js", "script d-4.js"),
           js.executeScript(resources),
           "one word shard and the chunks of the results, as plain scripts");
     }
