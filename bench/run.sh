@@ -66,9 +66,17 @@ timed() {
 
 kb_build() { rm -rf "$dir/kb-out"; timed "kb-$1" java $java_opts -jar "$kb_jar" build --brand "$1" \
   --content "$dir/content" --templates "$repo/templates" --out "$dir/kb-out"; }
-kb_build_capped() { rm -rf "$dir/kb-out"; timed "kb-futu-1g" java $java_opts -Xmx1g -jar "$kb_jar" \
-  build --brand futu --content "$dir/content" --templates "$repo/templates" --out "$dir/kb-out" \
-  || { printf '%s\tbuild_s\tkb-futu-1g\tNaN\n' "$n" >>"$results"; echo failed; }; }
+kb_build_capped() {
+  rm -rf "$dir/kb-out"
+  local seconds
+  if seconds=$(timed "kb-futu-1g" java $java_opts -Xmx1g -jar "$kb_jar" build --brand futu \
+    --content "$dir/content" --templates "$repo/templates" --out "$dir/kb-out"); then
+    printf '%ss' "$seconds"
+  else
+    printf '%s\tbuild_s\tkb-futu-1g\tNaN\n' "$n" >>"$results"
+    printf 'failed (recorded as NaN)'
+  fi
+}
 hugo_build() { rm -rf "$dir/hugo-public"; timed hugo hugo --quiet --source "$dir/hugo" \
   --destination "$dir/hugo-public"; }
 pagefind_index() { timed pagefind "$pagefind" --site "$dir/hugo-public"; }
@@ -93,7 +101,7 @@ bench_size() {
     printf '%s\tbuild_s\thugo+pagefind\t%s\n' "$n" "$(awk "BEGIN{print $h + $p}")" >>"$results"
     say "run $run: kb futu ${kf}s, kb both ${ka}s, hugo ${h}s, pagefind ${p}s"
   done
-  say "kb futu with -Xmx1g: $(kb_build_capped)s"
+  say "kb futu with -Xmx1g: $(kb_build_capped)"
   [ -d "$dir/kb-out/futu" ] || kb_build all >/dev/null
   java -cp "$bench_cp" kb.bench.SearchDataSize "$n" kb "$dir/kb-out/futu/search" "$results"
   java -cp "$bench_cp" kb.bench.SearchDataSize "$n" pagefind "$dir/hugo-public/pagefind" "$results"

@@ -12,18 +12,17 @@ import kb.site.Site;
 import kb.site.SiteFile;
 
 /**
- * One brand's site and Lucene index, built in memory, with the pages they were made from and, once
+ * One brand's site, built in memory (for kb serve), with the pages it was made from and, once
  * checked, the check's report. Immutable.
  */
-record BuiltSite(
-    Brand brand, Site site, Site luceneIndex, List<RenderedPage> pages, CheckReport check) {
+record BuiltSite(Brand brand, Site site, List<RenderedPage> pages, CheckReport check) {
 
   BuiltSite {
     pages = List.copyOf(pages);
   }
 
   BuiltSite withCheck(CheckReport report) {
-    return new BuiltSite(brand, site, luceneIndex, pages, report);
+    return new BuiltSite(brand, site, pages, report);
   }
 
   /** What the written site holds, for the summary the CLI prints. */

@@ -3,7 +3,6 @@ package kb.build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import kb.brand.Brand;
 import kb.content.AssetFile;
@@ -39,13 +38,7 @@ final class SiteAssembly {
     for (SearchDataFile data : search.browserFiles()) {
       files.add(SiteFile.text(data.path(), data.script()));
     }
-    List<SiteFile> lucene = new ArrayList<>();
-    for (SearchIndex.IndexFile file : search.luceneFiles()) {
-      lucene.add(new SiteFile(file.name(), file.bytes(), Optional.empty()));
-    }
-    String luceneFolder = SiteBuild.LUCENE_FOLDER + "/" + brand.id();
-    return new BuiltSite(
-        brand, new Site(brand.id(), files), new Site(luceneFolder, lucene), rendered, null);
+    return new BuiltSite(brand, new Site(brand.id(), files), rendered, null);
   }
 
   /**

@@ -34,11 +34,17 @@ final class OutputLinks {
   private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
 
   /**
-   * Each distinct link target (a site path, with {@code #id} when it names one) and where it is
-   * first linked from. Pages link the same targets over and over (navigation), so this stays small
-   * where keeping every page's URLs would not.
+   * Each distinct link target (a site file, and an id on it when the link names one) and where it
+   * is first linked from. Pages link the same targets over and over (navigation), so this stays
+   * small where keeping every page's URLs would not.
    */
-  private final Map<String, Link> targets = new ConcurrentHashMap<>();
+  private final Map<Target, Link> targets = new ConcurrentHashMap<>();
+
+  /**
+   * A site file and, when the link names one, an id on it ({@code null} for none). Kept apart, as a
+   * file name may itself hold a {@code #} (written {@code %23} in the URL).
+   */
+  private record Target(String path, String fragment) {}
 
   /** Links that are wrong wherever they point: malformed, root-relative. */
   private final Queue<Link> malformed = new ConcurrentLinkedQueue<>();
@@ -75,7 +81,7 @@ final class OutputLinks {
     checked.addAndGet(urls.size());
     for (int n = 0; n < urls.size(); n++) {
       Link link = new Link(index, n, page.path(), urls.get(n), null);
-      String target = target(link);
+      Target target = target(link);
       if (target != null) {
         targets.merge(target, link, (a, b) -> Link.ORDER.compare(a, b) <= 0 ? a : b);
       }
@@ -149,10 +155,10 @@ final class OutputLinks {
   }
 
   /**
-   * The site path (with {@code #id}) a relative URL leads to; null for an external URL, or for a
-   * malformed one, which is recorded as broken.
+   * The file and id a relative URL leads to; null for an external URL, or for a malformed one,
+   * which is recorded as broken.
    */
-  private String target(Link link) {
+  private Target target(Link link) {
     String url = link.url();
     URI uri;
     try {
@@ -171,12 +177,11 @@ final class OutputLinks {
       return null;
     }
     String target = resolve(link.pagePath(), uri.getPath() == null ? "" : uri.getPath());
-    if (target == null) {
-      // Above the site's root: never a file of the site.
-      return "../" + url;
-    }
     String fragment = uri.getFragment();
-    return fragment == null || fragment.isEmpty() ? target : target + "#" + fragment;
+    // A path above the site's root (null) is never a file of the site.
+    return new Target(
+        target == null ? "../" + url : target,
+        fragment == null || fragment.isEmpty() ? null : fragment);
   }
 
   private static Link withProblem(Link link, String problem) {
@@ -184,13 +189,12 @@ final class OutputLinks {
   }
 
   /** Whether a target is a file of the site and, when it names an id, an id on that page. */
-  private boolean resolves(String target) {
-    int hash = target.indexOf('#');
-    String path = hash < 0 ? target : target.substring(0, hash);
-    if (!files.contains(path)) {
+  private boolean resolves(Target target) {
+    if (!files.contains(target.path())) {
       return false;
     }
-    return hash < 0 || idsByPage.getOrDefault(path, Set.of()).contains(target.substring(hash + 1));
+    return target.fragment() == null
+        || idsByPage.getOrDefault(target.path(), Set.of()).contains(target.fragment());
   }
 
   private static String resolve(String pagePath, String relative) {

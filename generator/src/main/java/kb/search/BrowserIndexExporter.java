@@ -62,7 +62,8 @@ public final class BrowserIndexExporter {
     int runs = Math.max(1, Math.min(terms.size() / 256, RUNS_PER_CORE * cores()));
     List<List<String>> cut = new ArrayList<>();
     for (int r = 0; r < runs; r++) {
-      cut.add(terms.subList(terms.size() * r / runs, terms.size() * (r + 1) / runs));
+      long size = terms.size();
+      cut.add(terms.subList((int) (size * r / runs), (int) (size * (r + 1) / runs)));
     }
     List<List<TermScores.Matches>> scored = cut.parallelStream().map(scores::of).toList();
     Map<String, ImpactPostings> postings = new HashMap<>();

@@ -26,7 +26,8 @@ record ImpactPostings(int[] docs, float[] scores) {
   static ImpactPostings of(int[] docsAnyOrder, float[] scoresAnyOrder) {
     long[] keys = new long[docsAnyOrder.length];
     for (int i = 0; i < keys.length; i++) {
-      if (!(scoresAnyOrder[i] >= 0)) {
+      // Not NaN, not negative (not even -0.0, whose sign bit would sort it first).
+      if (!(scoresAnyOrder[i] >= 0) || Float.floatToRawIntBits(scoresAnyOrder[i]) < 0) {
         throw new IllegalArgumentException("score not positive: " + scoresAnyOrder[i]);
       }
       long inverted = Integer.MAX_VALUE - Float.floatToIntBits(scoresAnyOrder[i]);

@@ -26,8 +26,6 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexInput;
 
 /**
  * Writes one Lucene document per question: the question and answer, analysed by {@link
@@ -68,14 +66,14 @@ public final class SearchIndexWriter {
   }
 
   /**
-   * Indexes the questions into a scratch folder and exports the browser's search data; the index
-   * files are returned in memory and the folder removed.
+   * Indexes the questions into a scratch folder, removed afterwards, and exports the browser's
+   * search data: for builds that keep no Lucene index ({@code kb check}, {@code kb serve}).
    */
   public SearchIndex write(List<QuestionDoc> docs) {
     Path scratch = null;
     try {
       scratch = Files.createTempDirectory("kb-lucene-");
-      return write(docs, scratch, true);
+      return write(docs, scratch);
     } catch (IOException e) {
       throw new UncheckedIOException("building the search index", e);
     } finally {
@@ -85,18 +83,9 @@ public final class SearchIndexWriter {
 
   /**
    * Indexes the questions into {@code folder}, an empty folder, where the index stays, and exports
-   * the browser's search data; the returned index lists no Lucene files.
+   * the browser's search data.
    */
   public SearchIndex write(List<QuestionDoc> docs, Path folder) {
-    try {
-      return write(docs, folder, false);
-    } catch (IOException e) {
-      throw new UncheckedIOException("building the search index", e);
-    }
-  }
-
-  private SearchIndex write(List<QuestionDoc> docs, Path folder, boolean keepFiles)
-      throws IOException {
     // A folder, memory-mapped: the export reads hundreds of thousands of small postings lists,
     // several times faster from mapped files than from Lucene's in-heap directory.
     try (Directory directory = FSDirectory.open(folder)) {
@@ -105,15 +94,12 @@ public final class SearchIndexWriter {
       try (FaqSearcher searcher = FaqSearcher.open(directory, analysis)) {
         browser = new BrowserIndexExporter().export(searcher, docs);
       }
-      List<SearchIndex.IndexFile> files = new ArrayList<>();
-      for (String name : directory.listAll()) {
-        if (name.equals(IndexWriter.WRITE_LOCK_NAME)) {
-          directory.deleteFile(name); // the writer's lock, not part of the index
-        } else if (keepFiles) {
-          files.add(new SearchIndex.IndexFile(name, bytes(directory, name)));
-        }
+      if (List.of(directory.listAll()).contains(IndexWriter.WRITE_LOCK_NAME)) {
+        directory.deleteFile(IndexWriter.WRITE_LOCK_NAME); // the writer's lock, not the index's
       }
-      return new SearchIndex(files, browser);
+      return new SearchIndex(browser);
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the search index", e);
     }
   }
 
@@ -125,14 +111,6 @@ public final class SearchIndexWriter {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       // A scratch folder left in the temporary directory is harmless.
-    }
-  }
-
-  private static byte[] bytes(Directory directory, String name) throws IOException {
-    try (IndexInput input = directory.openInput(name, IOContext.READONCE)) {
-      byte[] bytes = new byte[Math.toIntExact(input.length())];
-      input.readBytes(bytes, 0, bytes.length);
-      return bytes;
     }
   }
 

@@ -1,6 +1,7 @@
 package kb.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -36,6 +37,9 @@ public final class StagedSite implements AutoCloseable {
   private final AtomicLong bytes = new AtomicLong();
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private boolean published;
+
+  /** Set once closed: a write still running elsewhere must not bring a staging folder back. */
+  private volatile boolean closed;
 
   /** Folders {@link #open} made to hold the staging folder, innermost first. */
   private final List<Path> made;
@@ -84,17 +88,26 @@ public final class StagedSite implements AutoCloseable {
    * @throws BuildFailedException when a file cannot be written; every write has finished by then
    */
   public <T> void write(List<T> items, Function<T, SiteFile> file) {
-    try {
-      List<IOException> failures =
-          items.parallelStream()
-              .map(item -> writeFile(file.apply(item)))
-              .filter(Objects::nonNull)
-              .toList();
-      if (!failures.isEmpty()) {
-        throw failures.get(0);
+    // Each failure is caught where it happens: an exception escaping a parallel stream would leave
+    // the other writes running while the caller already cleans up.
+    List<Exception> failures =
+        items.parallelStream()
+            .map(
+                item -> {
+                  try {
+                    return (Exception) writeFile(file.apply(item));
+                  } catch (RuntimeException e) {
+                    return e;
+                  }
+                })
+            .filter(Objects::nonNull)
+            .toList();
+    if (!failures.isEmpty()) {
+      Exception first = failures.get(0);
+      if (first instanceof IOException || first instanceof SecurityException) {
+        throw cannotWrite(outDir, first);
       }
-    } catch (IOException | SecurityException e) {
-      throw cannotWrite(outDir, e);
+      throw (RuntimeException) first;
     }
   }
 
@@ -159,6 +172,7 @@ public final class StagedSite implements AutoCloseable {
    */
   @Override
   public void close() {
+    closed = true;
     if (!published) {
       deleteQuietly(staging);
       for (Path folder : made) {
@@ -181,6 +195,9 @@ public final class StagedSite implements AutoCloseable {
 
   /** Writes one file; returns what went wrong, or null. */
   private IOException writeFile(SiteFile file) {
+    if (closed) {
+      return new IOException("site closed before " + file.path() + " was written");
+    }
     try {
       Path target = resolve(file.path());
       if (!folders.contains(target.getParent())) {
@@ -236,7 +253,7 @@ public final class StagedSite implements AutoCloseable {
     }
     try (Stream<Path> walk = Files.walk(dir)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       // A leftover is harmless: the next build removes it.
     }
   }

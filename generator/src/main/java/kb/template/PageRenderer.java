@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.ObjIntConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -92,10 +93,25 @@ public final class PageRenderer {
     int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
     SiteFacts facts = new SiteFacts(siteView(brand), brand.siteUrl(), pages, questions);
     each.accept(renderHome(facts), 0);
-    // Pages are independent: render them on all cores.
-    IntStream.range(0, pages.size())
-        .parallel()
-        .forEach(i -> each.accept(renderPage(i, facts), i + 1));
+    // Pages are independent: render them on all cores. Failures are caught page by page, so none
+    // escapes while other pages are still being handed over.
+    List<RuntimeException> failures =
+        IntStream.range(0, pages.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  try {
+                    each.accept(renderPage(i, facts), i + 1);
+                    return null;
+                  } catch (RuntimeException e) {
+                    return e;
+                  }
+                })
+            .filter(Objects::nonNull)
+            .toList();
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
     each.accept(renderNotFound(facts), pages.size() + 1);
     each.accept(
         new SitePage(FAVICON, fill(favicon, new Views.IconView(facts.site()))), pages.size() + 2);

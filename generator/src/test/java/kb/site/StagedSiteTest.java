@@ -2,6 +2,7 @@ package kb.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,6 +29,33 @@ class StagedSiteTest {
       assertEquals("new index.html".length() + "new faq/a.html".length(), site.bytes());
     }
     assertEquals("new faq/a.html", Files.readString(out.resolve("b/faq/a.html")));
+  }
+
+  @Test
+  void aFailingFileStopsTheWriteOnlyOnceEveryOtherFileIsWritten() throws IOException {
+    try (StagedSite site = StagedSite.open(out, "b")) {
+      List<Integer> items = java.util.stream.IntStream.range(0, 200).boxed().toList();
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () ->
+                  site.write(
+                      items,
+                      i -> {
+                        if (i == 100) {
+                          throw new IllegalStateException("page 100");
+                        }
+                        return SiteFile.text("p/" + i + ".html", "x");
+                      }));
+      assertEquals("page 100", e.getMessage());
+      // Nothing is still being written when the failure reaches the caller, who then cleans up.
+      try (var written = Files.list(site.folder().resolve("p"))) {
+        assertEquals(199, written.count());
+      }
+    }
+    try (var left = Files.list(out)) {
+      assertEquals(List.of(), left.toList());
+    }
   }
 
   @Test
