@@ -39,6 +39,7 @@ import org.apache.lucene.util.BytesRef;
 public final class FaqSearcher implements AutoCloseable {
 
   static final float QUESTION_WEIGHT = 2f;
+  static final float ANSWER_WEIGHT = 1f;
 
   /** Best score first; of equal scores, the earlier question. */
   private static final Sort BY_SCORE =
@@ -96,7 +97,7 @@ public final class FaqSearcher implements AutoCloseable {
   static Query termQuery(String term) {
     return new CombinedFieldQuery.Builder()
         .addField(SearchIndexWriter.QUESTION, QUESTION_WEIGHT)
-        .addField(SearchIndexWriter.ANSWER, 1f)
+        .addField(SearchIndexWriter.ANSWER, ANSWER_WEIGHT)
         .addTerm(new BytesRef(term))
         .build();
   }

@@ -63,7 +63,9 @@ final class TermScores {
     this.weights = new float[FIELDS.size()];
     for (int f = 0; f < FIELDS.size(); f++) {
       weights[f] =
-          FIELDS.get(f).equals(SearchIndexWriter.QUESTION) ? FaqSearcher.QUESTION_WEIGHT : 1f;
+          FIELDS.get(f).equals(SearchIndexWriter.QUESTION)
+              ? FaqSearcher.QUESTION_WEIGHT
+              : FaqSearcher.ANSWER_WEIGHT;
     }
     this.positions = positions;
     try {
