@@ -29,6 +29,17 @@ final class Reporter {
       err.flush();
       return e.exitCode().code();
     } catch (RuntimeException | Error e) {
+      if (outOfMemory(e)) {
+        // Not a bug: the content outgrew the heap. Staged output was removed on the way out.
+        long heapMib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println(
+            "kb: out of memory (Java heap of "
+                + heapMib
+                + " MiB); nothing was published, the output folder is as it was");
+        err.println("kb: give Java more heap, e.g. KB_JAVA_OPTS=-Xmx4g ./kb build");
+        err.flush();
+        return ExitCode.INTERNAL_ERROR.code();
+      }
       err.println("kb: internal error: " + e);
       if (verbose) {
         e.printStackTrace(err);
@@ -38,5 +49,15 @@ final class Reporter {
       err.flush();
       return ExitCode.INTERNAL_ERROR.code();
     }
+  }
+
+  /** Whether an OutOfMemoryError is the failure or its cause (thrown on a build thread). */
+  static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 }
