@@ -3,6 +3,7 @@ package kb.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import kb.check.CheckReport;
 import kb.site.SiteFile;
 import kb.site.StagedSite;
 
@@ -30,7 +31,7 @@ interface BrandOutput {
   /** One file of the site; from any thread. */
   void file(SiteFile file);
 
-  /** The folder to write the Lucene index into, or null to keep it in memory and drop it. */
+  /** The folder to write the Lucene index into, or null to index in a scratch folder, dropped. */
   Path luceneFolder();
 
   static Staged staged(Path outDir, String brand) {
@@ -79,10 +80,15 @@ interface BrandOutput {
       lucene.publish();
     }
 
-    /** What the published site holds (its Lucene index not counted). */
-    BrandReport report(int pages, int questions) {
+    /** What the published site holds (its Lucene index not counted), its pages as checked. */
+    BrandReport report(CheckReport checked) {
       return new BrandReport(
-          brand, pages, questions, site.files(), site.bytes(), outDir.resolve(brand));
+          brand,
+          checked.pages(),
+          checked.questions(),
+          site.files(),
+          site.bytes(),
+          outDir.resolve(brand));
     }
 
     @Override

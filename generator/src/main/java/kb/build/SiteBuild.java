@@ -76,11 +76,11 @@ public final class SiteBuild {
       for (Brand brand : inputs.selected()) {
         outputs.add(BrandOutput.staged(options.outDir(), brand.id()));
       }
-      List<Built> built = buildAll(inputs, outputs);
+      List<CheckReport> checked = buildAll(inputs, outputs);
       List<BrandReport> reports = new ArrayList<>();
-      for (int i = 0; i < built.size(); i++) {
+      for (int i = 0; i < checked.size(); i++) {
         outputs.get(i).publish();
-        reports.add(outputs.get(i).report(built.get(i).pages(), built.get(i).questions()));
+        reports.add(outputs.get(i).report(checked.get(i)));
       }
       return List.copyOf(reports);
     } finally {
@@ -99,7 +99,7 @@ public final class SiteBuild {
   public List<CheckReport> check(BuildOptions options) {
     Inputs inputs = inputs(options);
     List<BrandOutput> none = inputs.selected().stream().map(b -> BrandOutput.NOWHERE).toList();
-    return buildAll(inputs, none).stream().map(Built::check).toList();
+    return buildAll(inputs, none);
   }
 
   /** What every brand is built from, read once. */
@@ -114,19 +114,16 @@ public final class SiteBuild {
     return new Inputs(content, brands, templates, brands.select(options.brand()));
   }
 
-  /** What is left of a brand's build once its files are written: what the reports tell. */
-  private record Built(CheckReport check, int pages, int questions) {}
-
   /**
    * Every brand built and checked side by side (brands are independent once the content is read),
    * into its output; the problems of all brands are reported together.
    */
-  private List<Built> buildAll(Inputs in, List<? extends BrandOutput> outputs) {
+  private List<CheckReport> buildAll(Inputs in, List<? extends BrandOutput> outputs) {
     // Threads of their own: the common pool, which pages are rendered on, has one thread on two
     // cores, so brands submitted there would run one after the other.
     ExecutorService threads = Executors.newFixedThreadPool(in.selected().size(), BRAND_THREADS);
     try {
-      List<CompletableFuture<Built>> running = new ArrayList<>();
+      List<CompletableFuture<CheckReport>> running = new ArrayList<>();
       for (int i = 0; i < in.selected().size(); i++) {
         Brand brand = in.selected().get(i);
         BrandOutput output = outputs.get(i);
@@ -141,16 +138,15 @@ public final class SiteBuild {
   /**
    * The pipeline for one brand, writing as it goes. Each stage's result is handed straight to the
    * next, not kept in a local, so what a stage no longer needs (syntax trees, page HTML) can be
-   * collected while later stages run.
+   * collected while later stages run. Returns what the checks of its pages found (nothing).
    */
-  private Built build(Inputs in, Brand brand, BrandOutput output) {
+  private CheckReport build(Inputs in, Brand brand, BrandOutput output) {
     PageRenderer templates = in.templates();
     PagesBuilt pages =
         writePages(brand, rendered(in.content(), in.brands(), brand), templates, output);
     SearchIndex search = search(pages, templates.folder(), output.luceneFolder());
     output.site(search.browserFiles(), f -> SiteFile.text(f.path(), f.script()));
-    int questions = pages.rendered().stream().mapToInt(p -> p.questions().size()).sum();
-    return new Built(pages.check(), pages.rendered().size(), questions);
+    return pages.check();
   }
 
   /**
