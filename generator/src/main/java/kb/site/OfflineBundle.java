@@ -45,7 +45,7 @@ public final class OfflineBundle {
   /**
    * Writes the zip whole or not at all: it is written beside its place and moved there at the end.
    *
-   * @param site the site's folder, as {@link SiteWriter} wrote it
+   * @param site the site's folder, as {@link StagedSite} published it
    * @param folderName the folder the zip unpacks to, for example {@code futu-offline}
    * @param zip where to write the zip
    * @throws BuildFailedException when the site is missing or the zip cannot be written

@@ -20,7 +20,7 @@ import kb.diagnostic.SourceSpan;
  * Brings a site folder up to date in place, for {@code kb serve}, where an edit changes a few files
  * of a site: only files whose bytes differ are written, each to a hidden file beside it and renamed
  * over the old one, so a reader never sees half a file; files the site no longer has are deleted.
- * Unlike {@link SiteWriter}, which swaps in a whole new folder, the folder may hold files of two
+ * Unlike {@link StagedSite}, which swaps in a whole new folder, the folder may hold files of two
  * builds while an update runs, so a caller shows it only once {@link #update} has returned.
  */
 public final class SiteUpdater {
