@@ -40,7 +40,7 @@ public final class MarkdownRenderer {
     List<Extension> common = List.of(TablesExtension.create());
     List<Extension> parsing = new ArrayList<>(common);
     // Only the parser half of admonitions: CalloutRenderer replaces flexmark's HTML for them.
-    parsing.add(AdmonitionExtension.create());
+    parsing.add(new CalloutParser());
     this.parser = Parser.builder(options).extensions(parsing).build();
     this.html =
         HtmlRenderer.builder(options)

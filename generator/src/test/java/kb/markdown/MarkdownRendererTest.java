@@ -17,6 +17,7 @@ import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.link.LinkTable;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +102,24 @@ class MarkdownRendererTest {
     assertEquals("callout callout-tip", callout.className());
     assertEquals("Tips", callout.selectFirst(".callout-title").text());
     assertEquals(2, callout.select("li").size());
+  }
+
+  @Test
+  void calloutMarkersStartCalloutsOnlyWhereFlexmarkAllowsThem() {
+    String markdown =
+        "## Q {#1}\n\n"
+            + "    !!! tip\n\n" // indented by four: code
+            + "!! tip\n\n" // two marks: text
+            + "text !!! tip\n\n"
+            + "  !!! note\n    indented by two: a callout\n\n"
+            + "??? warning \"Open me\"\n    collapsible: a callout\n";
+    Document html = Jsoup.parse(render(markdown, "alpha").questions().get(0).answerHtml());
+    assertEquals(
+        List.of("callout callout-note", "callout callout-warning"),
+        html.select("aside").eachAttr("class"));
+    assertEquals("Open me", html.select(".callout-title").get(1).text());
+    assertEquals("!!! tip", html.selectFirst("pre code").text());
+    assertEquals(List.of("!! tip", "text !!! tip"), html.select("body > p").eachText());
   }
 
   @Test
