@@ -55,25 +55,70 @@ public final class HtmlText {
 
   /** The visible text of an HTML fragment, whitespace collapsed to single spaces and trimmed. */
   public static String of(String html) {
-    StringBuilder text = new StringBuilder(html.length());
+    // One pass over an array: tags dropped, references decoded and whitespace collapsed as they
+    // come, since this runs over every question of a site.
+    char[] in = html.toCharArray();
+    Collapsed text = new Collapsed(in.length);
     int i = 0;
-    while (i < html.length()) {
-      char c = html.charAt(i);
+    while (i < in.length) {
+      char c = in[i];
       if (c == '<') {
         int end = html.indexOf('>', i);
         if (end < 0) {
           break;
         }
         if (isBlock(html, i + 1, end)) {
-          text.append(' ');
+          text.add(' ');
         }
         i = end + 1;
+      } else if (c == '&') {
+        int semi = html.indexOf(';', i);
+        String decoded = semi < 0 || semi - i > 10 ? null : reference(html.substring(i + 1, semi));
+        if (decoded == null) {
+          text.add('&');
+          i++;
+        } else {
+          for (int k = 0; k < decoded.length(); k++) {
+            text.add(decoded.charAt(k));
+          }
+          i = semi + 1;
+        }
       } else {
-        text.append(c);
+        text.add(c);
         i++;
       }
     }
-    return collapse(decode(text.toString()));
+    return text.toString();
+  }
+
+  /**
+   * Text in which runs of whitespace (as Jsoup counts it, no-break space included) are one space.
+   */
+  private static final class Collapsed {
+    private final char[] chars;
+    private int length;
+    private boolean space;
+
+    Collapsed(int capacity) {
+      chars = new char[capacity];
+    }
+
+    void add(char c) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
+        space = length > 0;
+      } else {
+        if (space) {
+          chars[length++] = ' ';
+          space = false;
+        }
+        chars[length++] = c;
+      }
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
   }
 
   /** Decodes character references: the named ones kb's HTML uses, and numeric ones. */
@@ -138,24 +183,5 @@ public final class HtmlText {
     }
     String name = html.substring(from, to);
     return BLOCKS.contains(lower ? name : name.toLowerCase(Locale.ROOT));
-  }
-
-  /** Runs of whitespace (as Jsoup counts it, no-break space included) become one space. */
-  private static String collapse(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -87,22 +87,33 @@ final class JsonWriter {
 
   private void quote(String text) {
     out.append('"');
+    int plain = 0; // start of the run of characters copied as they are
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+      String escape = escape(text.charAt(i));
+      if (escape != null) {
+        out.append(text, plain, i).append(escape);
+        plain = i + 1;
       }
     }
-    out.append('"');
+    out.append(text, plain, text.length()).append('"');
+  }
+
+  /** How a character is written inside a string, or null when it is written as it is. */
+  private static String escape(char c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\t' -> "\\t";
+      default ->
+          c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+              ? unicodeEscape(c)
+              : null;
+    };
+  }
+
+  private static String unicodeEscape(char c) {
+    String hex = Integer.toHexString(c);
+    return "\\u" + "0000".substring(hex.length()) + hex;
   }
 }

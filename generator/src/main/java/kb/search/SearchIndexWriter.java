@@ -177,7 +177,7 @@ public final class SearchIndexWriter {
 
   /**
    * A text field without positions: BM25 needs only term frequencies and norms, and no query is a
-   * phrase, so positions were a fifth of the indexing work for nothing.
+   * phrase, so positions would be written and flushed for nothing.
    */
   private static FieldType textType(boolean stored) {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);

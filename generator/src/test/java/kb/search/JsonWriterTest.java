@@ -15,11 +15,12 @@ class JsonWriterTest {
         new JsonWriter()
             .beginObject()
             .name("t")
-            .value("</script><b>&\u2028\u2029\"\\\n")
+            .value("</script><b>&\u2028\u2029\"\\\n\u0001x\t")
             .endObject()
             .toString();
     assertEquals(
-        "{\"t\":\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u2028\\u2029\\\"\\\\\\n\"}", json);
+        "{\"t\":\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u2028\\u2029\\\"\\\\\\n\\u0001x\\t\"}",
+        json);
     assertFalse(json.contains("</"));
   }
 
