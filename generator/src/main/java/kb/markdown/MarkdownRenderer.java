@@ -48,6 +48,7 @@ public final class MarkdownRenderer {
             .nodeRendererFactory(new CalloutRenderer.Factory())
             .nodeRendererFactory(new CodeBlockRenderer.Factory())
             .nodeRendererFactory(new SectionMarks.Factory())
+            .nodeRendererFactory(new TextRenderer.Factory())
             .linkResolverFactory(new PageLinks.ResolverFactory())
             .attributeProviderFactory(new HeadingIds.ProviderFactory())
             .build();
