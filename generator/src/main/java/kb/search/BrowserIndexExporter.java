@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Exports what a browser needs to rank exactly like {@link FaqSearcher}, as plain script files (no
@@ -44,11 +46,13 @@ public final class BrowserIndexExporter {
     for (String term : terms) {
       termIds.put(term, termIds.size());
     }
+    // Every file is made on its own, so all of them are made on all cores, in a fixed order.
     List<SearchDataFile> files = new ArrayList<>();
     files.addAll(wordShards(searcher.vocabulary(), postings, termIds));
-    for (String term : terms) {
-      files.addAll(laterChunks(termIds.get(term), postings.get(term)));
-    }
+    files.addAll(
+        terms.parallelStream()
+            .flatMap(term -> laterChunks(termIds.get(term), postings.get(term)).stream())
+            .toList());
     files.addAll(docChunks(docs));
     return List.copyOf(files);
   }
@@ -65,12 +69,15 @@ public final class BrowserIndexExporter {
       long size = terms.size();
       cut.add(terms.subList((int) (size * r / runs), (int) (size * (r + 1) / runs)));
     }
-    List<List<TermScores.Matches>> scored = cut.parallelStream().map(scores::of).toList();
+    List<List<ImpactPostings>> scored =
+        cut.parallelStream()
+            .map(run -> scores.of(run).stream().map(m -> ImpactPostings.of(m.docs(), m.scores())))
+            .map(Stream::toList)
+            .toList();
     Map<String, ImpactPostings> postings = new HashMap<>();
     for (int r = 0; r < runs; r++) {
       for (int i = 0; i < cut.get(r).size(); i++) {
-        TermScores.Matches matches = scored.get(r).get(i);
-        postings.put(cut.get(r).get(i), ImpactPostings.of(matches.docs(), matches.scores()));
+        postings.put(cut.get(r).get(i), scored.get(r).get(i));
       }
     }
     return postings;
@@ -98,9 +105,14 @@ public final class BrowserIndexExporter {
     for (Vocabulary.Entry entry : vocabulary.all()) {
       byFirst.computeIfAbsent(prefix(entry.word(), 1), k -> new ArrayList<>()).add(entry);
     }
-    List<SearchDataFile> files = new ArrayList<>();
-    byFirst.forEach((key, words) -> shards(key, 1, words, postings, termIds, files));
-    return files;
+    return byFirst.entrySet().parallelStream()
+        .flatMap(
+            first -> {
+              List<SearchDataFile> files = new ArrayList<>();
+              shards(first.getKey(), 1, first.getValue(), postings, termIds, files);
+              return files.stream();
+            })
+        .toList();
   }
 
   /**
@@ -164,23 +176,24 @@ public final class BrowserIndexExporter {
   }
 
   private static List<SearchDataFile> docChunks(List<QuestionDoc> docs) {
-    List<SearchDataFile> files = new ArrayList<>();
-    for (int start = 0; start < docs.size(); start += DOCS_PER_CHUNK) {
-      JsonWriter json = new JsonWriter().beginObject().name("docs").beginArray();
-      for (QuestionDoc doc : docs.subList(start, Math.min(docs.size(), start + DOCS_PER_CHUNK))) {
-        json.beginArray()
-            .value(doc.url())
-            .value(doc.number())
-            .value(doc.question())
-            .value(doc.pageTitle())
-            .value(clip(doc.answer()))
-            .endArray();
-      }
-      String name = "d-" + start / DOCS_PER_CHUNK;
-      files.add(
-          new SearchDataFile("search/" + name + ".js", script(name, json.endArray().endObject())));
+    int chunks = (docs.size() + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
+    return IntStream.range(0, chunks).parallel().mapToObj(n -> docChunk(docs, n)).toList();
+  }
+
+  private static SearchDataFile docChunk(List<QuestionDoc> all, int n) {
+    int start = n * DOCS_PER_CHUNK;
+    JsonWriter json = new JsonWriter().beginObject().name("docs").beginArray();
+    for (QuestionDoc doc : all.subList(start, Math.min(all.size(), start + DOCS_PER_CHUNK))) {
+      json.beginArray()
+          .value(doc.url())
+          .value(doc.number())
+          .value(doc.question())
+          .value(doc.pageTitle())
+          .value(clip(doc.answer()))
+          .endArray();
     }
-    return files;
+    String name = "d-" + n;
+    return new SearchDataFile("search/" + name + ".js", script(name, json.endArray().endObject()));
   }
 
   private static String script(String name, JsonWriter payload) {
