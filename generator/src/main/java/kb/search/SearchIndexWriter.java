@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
@@ -129,14 +130,33 @@ public final class SearchIndexWriter {
             .setSimilarity(new BM25Similarity())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
             .setRAMBufferSizeMB(256)
+            // A compound file would copy every segment once more, to save open files when read.
+            .setUseCompoundFile(false)
             .setMergePolicy(NoMergePolicy.INSTANCE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       docs.parallelStream().forEach(doc -> add(writer, document(doc)));
       writer.addDocument(vocabulary(words.words()));
+      flushInParallel(writer);
       writer.commit();
     } catch (IOException | UncheckedIOException e) {
       throw new UncheckedIOException("writing the search index", asIo(e));
     }
+  }
+
+  /** Each thread's segment flushed on a core of its own; commit would flush them one by one. */
+  private static void flushInParallel(IndexWriter writer) {
+    IntStream.range(0, Runtime.getRuntime().availableProcessors())
+        .parallel()
+        .forEach(
+            core -> {
+              try {
+                while (writer.flushNextBuffer()) {
+                  // until no segment is left in memory
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   private static void add(IndexWriter writer, Document document) {
