@@ -1,11 +1,9 @@
 package kb.search;
 
-import java.util.Arrays;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,11 +15,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class SurfaceWordCollector {
 
-  private final Queue<CharArraySet> perThread = new ConcurrentLinkedQueue<>();
+  private final Queue<WordSet> perThread = new ConcurrentLinkedQueue<>();
 
   /** A filter that passes every token on and records its text; one per analysis chain. */
   TokenStream recording(TokenStream surfaceWords) {
-    CharArraySet seen = new CharArraySet(1 << 12, false);
+    WordSet seen = new WordSet();
     perThread.add(seen);
     return new Recorder(surfaceWords, seen);
   }
@@ -29,10 +27,8 @@ final class SurfaceWordCollector {
   /** Every word recorded so far, sorted. */
   Set<String> words() {
     Set<String> words = new TreeSet<>();
-    for (CharArraySet seen : perThread) {
-      for (Object word : seen) {
-        words.add(new String((char[]) word));
-      }
+    for (WordSet seen : perThread) {
+      words.addAll(seen.words());
     }
     return words;
   }
@@ -40,9 +36,9 @@ final class SurfaceWordCollector {
   private static final class Recorder extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final CharArraySet seen;
+    private final WordSet seen;
 
-    Recorder(TokenStream input, CharArraySet seen) {
+    Recorder(TokenStream input, WordSet seen) {
       super(input);
       this.seen = seen;
     }
@@ -52,9 +48,7 @@ final class SurfaceWordCollector {
       if (!input.incrementToken()) {
         return false;
       }
-      if (!seen.contains(term.buffer(), 0, term.length())) {
-        seen.add(Arrays.copyOf(term.buffer(), term.length()));
-      }
+      seen.add(term.buffer(), term.length());
       return true;
     }
   }
