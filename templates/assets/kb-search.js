@@ -12,6 +12,7 @@
   var MAX_WORD = 255; // longer words are not indexed (kb.search.SearchAnalysis.MAX_WORD)
   var EXACT = 1, PREFIX = 0.5, ONE_EDIT = 0.25, TWO_EDITS = 0.125;
   var MAX_EXPANSIONS = 16, MIN_PREFIX = 2, MIN_FUZZY = 3, MAX_RESULTS = 10;
+  var FIRST_SHOWN = 5; // results shown as soon as their questions load, before the rest of the list
 
   var root = document.body.getAttribute("data-root") || "";
   var loaded = {};
@@ -290,7 +291,9 @@
     });
   }
 
-  function search(query) {
+  // The top hits of a query, ranked, before any question text is loaded: {query, hits: [{doc,
+  // score}], highlight, perChunk}.
+  function rank(query) {
     var words = surfaceWords(query);
     var prefix = prefixIndex(query, words);
     return Promise.all(words.map(function (word, i) { return expandWord(word, i === prefix); }))
@@ -300,11 +303,18 @@
           xs.forEach(function (x) { highlight.add(x.entry.word); perChunk = x.entry.shard.n; });
         });
         return topHits(expanded, MAX_RESULTS).then(function (hits) {
-          return withDocs(hits, perChunk);
-        }).then(function (docs) {
-          return { query: query, hits: docs, highlight: highlight };
+          return { query: query, hits: hits, highlight: highlight, perChunk: perChunk };
         });
       });
+  }
+
+  // The whole result of a query, every hit with its question: what the search box ends up showing.
+  function search(query) {
+    return rank(query).then(function (ranked) {
+      return withDocs(ranked.hits, ranked.perChunk).then(function (docs) {
+        return { query: query, hits: docs, highlight: ranked.highlight };
+      });
+    });
   }
 
   // Hits only come from loaded word shards, and each shard says how many questions a chunk holds.
@@ -325,6 +335,10 @@
   var input = document.getElementById("search-input");
   var panel = document.getElementById("search-results");
   var status = document.getElementById("search-status");
+  // kbSearch.timings: one entry per query whose list was shown complete (a query overtaken by a
+  // newer one gets none), pushed once the whole list is in the page: {query, firstMs, ms}, in ms
+  // from the query's input event: `firstMs` until its first FIRST_SHOWN results (or all, if fewer)
+  // were in the page, `ms` until the whole list was; equal when the list took one step.
   var active = -1, sequence = 0, timings = [];
 
   function highlighted(text, words) {
@@ -359,20 +373,33 @@
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   }
 
-  function render(result) {
+  // A new list: the first hits of a query, or all of them when `complete`.
+  function render(query, hits, highlight, complete) {
     panel.textContent = "";
     active = -1;
     input.removeAttribute("aria-activedescendant");
-    if (!result.hits.length) {
+    if (!hits.length) {
       var empty = document.createElement("p");
       empty.className = "search-empty";
-      empty.textContent = "No questions match \u201c" + result.query.trim() + "\u201d.";
+      empty.textContent = "No questions match \u201c" + query.trim() + "\u201d.";
       panel.appendChild(empty);
     }
-    result.hits.forEach(function (hit, i) {
+    addResults(hits, highlight, 0);
+    listed(complete, hits.length);
+    open(true);
+  }
+
+  // The rest of the list, below the results shown first; a selected result stays selected.
+  function renderRest(hits, highlight) {
+    addResults(hits, highlight, panel.querySelectorAll(".search-result").length);
+    listed(true, panel.querySelectorAll(".search-result").length);
+  }
+
+  function addResults(hits, highlight, from) {
+    hits.forEach(function (hit, i) {
       var a = document.createElement("a");
       a.className = "search-result";
-      a.id = "search-result-" + i;
+      a.id = "search-result-" + (from + i);
       a.href = root + hit.url;
       a.setAttribute("role", "option");
       a.setAttribute("aria-selected", "false");
@@ -380,20 +407,51 @@
       var title = document.createElement("span");
       title.className = "search-result-title";
       title.appendChild(document.createTextNode("Q" + hit.number + ": "));
-      title.appendChild(highlighted(hit.question, result.highlight));
+      title.appendChild(highlighted(hit.question, highlight));
       var page = document.createElement("span");
       page.className = "search-result-page";
       page.textContent = hit.page;
       var text = document.createElement("span");
       text.className = "search-result-snippet";
-      text.appendChild(highlighted(snippet(hit.text, result.highlight), result.highlight));
+      text.appendChild(highlighted(snippet(hit.text, highlight), highlight));
       a.appendChild(title);
       a.appendChild(page);
       a.appendChild(text);
       panel.appendChild(a);
     });
-    status.textContent = result.hits.length + (result.hits.length === 1 ? " result" : " results");
-    open(true);
+  }
+
+  // The count is announced once, when the list is complete; until then the list is marked busy.
+  function listed(complete, count) {
+    if (complete) {
+      panel.removeAttribute("aria-busy");
+      status.textContent = count + (count === 1 ? " result" : " results");
+    } else {
+      panel.setAttribute("aria-busy", "true");
+      status.textContent = "";
+    }
+  }
+
+  // Shows a query's results in two steps: the first FIRST_SHOWN hits once their questions are
+  // loaded, then, once theirs are, the rest of the list below them, in ranking order. `current()`
+  // says whether this is still the latest query; a newer one cancels either step. Resolves to the
+  // query's entry in kbSearch.timings, or null when cancelled.
+  function showResults(query, current, started) {
+    return rank(query).then(function (ranked) {
+      if (!current()) return null;
+      var first = ranked.hits.slice(0, FIRST_SHOWN), rest = ranked.hits.slice(FIRST_SHOWN);
+      return withDocs(first, ranked.perChunk).then(function (docs) {
+        if (!current()) return null;
+        render(query, docs, ranked.highlight, !rest.length);
+        var firstMs = performance.now() - started;
+        if (!rest.length) return { query: query, firstMs: firstMs, ms: firstMs };
+        return withDocs(rest, ranked.perChunk).then(function (more) {
+          if (!current()) return null;
+          renderRest(more, ranked.highlight);
+          return { query: query, firstMs: firstMs, ms: performance.now() - started };
+        });
+      });
+    });
   }
 
   function open(show) {
@@ -413,11 +471,14 @@
   if (input && panel) {
     input.addEventListener("input", function (event) {
       var query = input.value, mine = ++sequence, started = event.timeStamp;
-      if (!surfaceWords(query).length) { panel.textContent = ""; open(false); return; }
-      search(query).then(function (result) {
-        if (mine !== sequence) return;
-        render(result);
-        timings.push({ query: query, ms: performance.now() - started });
+      if (!surfaceWords(query).length) {
+        panel.textContent = "";
+        panel.removeAttribute("aria-busy");
+        open(false);
+        return;
+      }
+      showResults(query, function () { return mine === sequence; }, started).then(function (timing) {
+        if (timing) timings.push(timing);
       });
     });
     input.addEventListener("keydown", function (event) {

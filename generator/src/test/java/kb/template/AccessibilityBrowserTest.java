@@ -34,10 +34,24 @@ class AccessibilityBrowserTest {
     assertEquals(theme, driver.findElement(By.tagName("html")).getAttribute("data-theme"));
   }
 
+  /**
+   * Types a query into a freshly loaded page and waits until its whole list is shown (the top 5
+   * come first, then the rest; kbSearch.timings gets the query's entry once all are shown).
+   */
   static void openSearchResults(WebDriver driver, String query) {
     driver.findElement(By.id("search-input")).sendKeys(query);
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> !d.findElements(By.cssSelector("#search-results .search-result")).isEmpty());
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var t = kbSearch.timings;"
+                                + " return t.length > 0 && t[t.length - 1].query === arguments[0];",
+                            query)));
+    assertTrue(
+        !driver.findElements(By.cssSelector("#search-results .search-result")).isEmpty(),
+        "results for " + query);
   }
 
   private static List<String> violations(WebDriver driver, String what) {

@@ -1,0 +1,231 @@
+package kb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import kb.ShippedSites;
+import kb.browser.Browser;
+import kb.browser.StaticServer;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search box shows a query's results in two steps, in headless Chromium: the top 5 as soon as
+ * their questions are loaded, then the rest of the list (up to 10) below them, in the order of
+ * {@code kbSearch.search}; keyboard selection survives the list growing, a newer query cancels an
+ * older one at either step, and {@code kbSearch.timings} records both steps.
+ *
+ * <p>To look at the page between the steps, a test holds back the question chunks ({@code
+ * search/d-N.js}) that the search box asks for: all of them, or those asked for once results are
+ * shown (the rest of the list), and releases them when it is done looking.
+ */
+class SearchListStepsBrowserTest {
+
+  /**
+   * A query with 10 hits on the shipped futu site, whose hits 6 to 10 need a chunk of their own.
+   */
+  private static final String QUERY = "opend";
+
+  private static final String NO_MATCH = "zzqqxx";
+
+  private static final String HOLD =
+      String.join(
+          "\n",
+          "var head = document.head, append = head.appendChild;",
+          "var t = window.kbHold = {held: [], mode: arguments[0]};",
+          "head.appendChild = function (el) {",
+          "  if (t.mode && /\\/search\\/d-\\d+\\.js$/.test(el.src || '') && (t.mode === 'all'",
+          "      || document.querySelector('#search-results .search-result'))) {",
+          "    t.held.push(el); return el;",
+          "  }",
+          "  return append.call(head, el);",
+          "};",
+          "t.release = function (done) {",
+          "  t.mode = null;",
+          "  var els = t.held.splice(0), left = els.length;",
+          "  function settled() { setTimeout(done, 50); }",
+          "  if (!left) { settled(); return; }",
+          "  els.forEach(function (el) {",
+          "    el.addEventListener('load', function () { if (--left === 0) settled(); });",
+          "    append.call(head, el);",
+          "  });",
+          "};");
+
+  private static JavascriptExecutor js(WebDriver driver) {
+    return (JavascriptExecutor) driver;
+  }
+
+  /** Opens the futu home page with question chunks held back: "all", or "after-first". */
+  private static void openHolding(WebDriver driver, String mode) {
+    driver.get(ShippedSites.fileUrl("futu", "index.html"));
+    js(driver).executeScript(HOLD, mode);
+  }
+
+  /** Sets the search box to a query at once, as pasting does: one input event. */
+  private static void query(WebDriver driver, String query) {
+    js(driver)
+        .executeScript(
+            "var i = document.getElementById('search-input'); i.focus(); i.value = arguments[0];"
+                + " i.dispatchEvent(new Event('input'));",
+            query);
+  }
+
+  private static void release(WebDriver driver) {
+    js(driver).executeAsyncScript("window.kbHold.release(arguments[arguments.length - 1]);");
+  }
+
+  private static long held(WebDriver driver) {
+    return (Long) js(driver).executeScript("return window.kbHold.held.length;");
+  }
+
+  private static List<?> timings(WebDriver driver) {
+    return (List<?>) js(driver).executeScript("return kbSearch.timings;");
+  }
+
+  private static void waitFor(WebDriver driver, String what, Predicate<WebDriver> until) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(what).until(until::test);
+  }
+
+  private static List<String> shown(WebDriver driver) {
+    return driver.findElements(By.cssSelector("#search-results .search-result")).stream()
+        .map(a -> a.getAttribute("href").replaceFirst("^.*?(faq/)", "$1"))
+        .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> kbSearch(WebDriver driver, String query) {
+    return (List<String>)
+        js(driver)
+            .executeAsyncScript(
+                "var done = arguments[1]; kbSearch.search(arguments[0]).then(function (r) {"
+                    + " done(r.hits.map(function (h) { return h.url; })); });",
+                query);
+  }
+
+  private static String selected(WebDriver driver) {
+    return driver.findElement(By.id("search-input")).getAttribute("aria-activedescendant");
+  }
+
+  private static Map<?, ?> onlyTiming(WebDriver driver, String query) {
+    List<?> timings = timings(driver);
+    assertEquals(1, timings.size(), "one entry: " + timings);
+    Map<?, ?> timing = (Map<?, ?>) timings.get(0);
+    assertEquals(query, timing.get("query"));
+    return timing;
+  }
+
+  @Test
+  void topFiveShowFirstThenTheListGrowsToTheRankingWithTheSelectionKept() {
+    ChromeDriver driver = Browser.get();
+    openHolding(driver, "after-first");
+    query(driver, QUERY);
+    waitFor(
+        driver, "the first results or the whole list", d -> held(d) > 0 || !timings(d).isEmpty());
+    assertTrue(
+        held(driver) > 0,
+        "hits 6 to 10 of '" + QUERY + "' should need a chunk the top 5 do not: " + shown(driver));
+
+    List<String> first = shown(driver);
+    WebElement panel = driver.findElement(By.id("search-results"));
+    assertEquals(5, first.size(), "the top 5 first: " + first);
+    assertEquals("true", panel.getAttribute("aria-busy"), "the list is still loading");
+    assertEquals("", driver.findElement(By.id("search-status")).getAttribute("textContent"));
+    assertEquals(List.of(), timings(driver), "no entry before the list is complete");
+    WebElement input = driver.findElement(By.id("search-input"));
+    input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+    assertEquals("search-result-1", selected(driver));
+
+    release(driver);
+    waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
+    List<String> all = shown(driver);
+    assertEquals(kbSearch(driver, QUERY), all, "the whole list, in ranking order");
+    assertEquals(10, all.size());
+    assertEquals(first, all.subList(0, 5), "the top 5 stay where they were");
+    assertNull(panel.getAttribute("aria-busy"));
+    assertEquals(
+        "10 results", driver.findElement(By.id("search-status")).getAttribute("textContent"));
+    Map<?, ?> timing = onlyTiming(driver, QUERY);
+    double firstMs = ((Number) timing.get("firstMs")).doubleValue();
+    double ms = ((Number) timing.get("ms")).doubleValue();
+    assertTrue(0 < firstMs && firstMs < ms, "top 5 shown before the whole list: " + timing);
+
+    assertEquals("search-result-1", selected(driver), "the selection survives the list growing");
+    assertEquals(
+        "true", driver.findElement(By.id("search-result-1")).getAttribute("aria-selected"));
+    input.sendKeys(Keys.ARROW_DOWN);
+    assertEquals("search-result-2", selected(driver));
+    input.sendKeys(Keys.ARROW_UP, Keys.ARROW_UP, Keys.ARROW_UP);
+    assertEquals("search-result-9", selected(driver), "up from the first wraps to the 10th");
+    input.sendKeys(Keys.ENTER);
+    String anchor = all.get(9).substring(all.get(9).indexOf('#'));
+    waitFor(driver, "the 10th result's page", d -> d.getCurrentUrl().endsWith(anchor));
+  }
+
+  @Test
+  void newerQueryCancelsAnOlderOneBeforeItsTopFiveShow() {
+    ChromeDriver driver = Browser.get();
+    openHolding(driver, "all");
+    query(driver, QUERY);
+    waitFor(driver, "the top 5's chunks asked for", d -> held(d) > 0);
+    assertEquals(List.of(), shown(driver));
+    assertNewerQueryWins(driver);
+  }
+
+  @Test
+  void newerQueryCancelsAnOlderOneBeforeItsListIsComplete() {
+    ChromeDriver driver = Browser.get();
+    openHolding(driver, "after-first");
+    query(driver, QUERY);
+    waitFor(driver, "the rest's chunks asked for", d -> held(d) > 0);
+    assertEquals(5, shown(driver).size());
+    assertNewerQueryWins(driver);
+  }
+
+  /** A query with no match overtakes the held one, which then loads and must not show. */
+  private static void assertNewerQueryWins(WebDriver driver) {
+    query(driver, NO_MATCH);
+    waitFor(driver, "the newer query shown", d -> !timings(d).isEmpty());
+    release(driver);
+    WebElement panel = driver.findElement(By.id("search-results"));
+    assertEquals("No questions match \u201c" + NO_MATCH + "\u201d.", panel.getText());
+    assertEquals(List.of(), shown(driver));
+    assertNull(panel.getAttribute("aria-busy"));
+    assertEquals(
+        "0 results", driver.findElement(By.id("search-status")).getAttribute("textContent"));
+    onlyTiming(driver, NO_MATCH);
+  }
+
+  @Test
+  void typedQueryEndsWithTheWholeRankingAndTimesTheTopFiveFirst() {
+    ChromeDriver driver = Browser.get();
+    try (StaticServer server = StaticServer.serve(ShippedSites.out().resolve("moomoo"), "/kb/")) {
+      driver.get(server.url("faq/opend.html"));
+      WebElement input = driver.findElement(By.id("search-input"));
+      input.sendKeys(QUERY);
+      waitFor(
+          driver,
+          "the whole list of the typed query",
+          d -> timings(d).stream().anyMatch(t -> QUERY.equals(((Map<?, ?>) t).get("query"))));
+      List<String> all = shown(driver);
+      assertTrue(all.size() > 5, "a query with more than 5 hits: " + all);
+      assertEquals(kbSearch(driver, QUERY), all);
+      for (Object entry : timings(driver)) {
+        Map<?, ?> timing = (Map<?, ?>) entry;
+        double firstMs = ((Number) timing.get("firstMs")).doubleValue();
+        double ms = ((Number) timing.get("ms")).doubleValue();
+        assertTrue(0 < firstMs && firstMs <= ms, "top 5 not shown after the list: " + timing);
+      }
+    }
+  }
+}
