@@ -224,7 +224,10 @@
   function stream(x) {
     var shard = x.entry.shard, t = x.entry.term;
     var first = decode(shard.d[t], shard.s[t]);
-    return { boost: x.boost, id: shard.g[t], df: shard.f[t], docs: first.docs, scores: first.scores, next: 1 };
+    return {
+      boost: x.boost, id: shard.g[t], df: shard.f[t], docs: first.docs, scores: first.scores, next: 1,
+      perFile: shard.pg || []
+    };
   }
 
   // The most a question not yet seen in this stream can get from it.
@@ -232,10 +235,14 @@
     return s.docs.length >= s.df ? 0 : s.boost * s.scores[s.scores.length - 1];
   }
 
+  // Chunk k of a term is in the file of chunk k for its group of neighbouring terms
+  // (kb.search.BrowserIndexExporter.TERMS_PER_FILE, repeated in each word shard as `pg`).
   function more(s) {
-    return load("p-" + s.id + "-" + s.next).then(function (chunk) {
-      if (!chunk) { s.df = s.docs.length; return; }
-      var p = decode(chunk.d, chunk.s);
+    var perFile = s.next <= s.perFile.length ? s.perFile[s.next - 1] : 1;
+    return load("p-" + s.next + "-" + Math.floor(s.id / perFile)).then(function (file) {
+      var at = file ? file.t.indexOf(s.id) : -1;
+      if (at < 0) { s.df = s.docs.length; return; }
+      var p = decode(file.d[at], file.s[at]);
       s.docs = s.docs.concat(p.docs);
       s.scores = s.scores.concat(p.scores);
       s.next++;

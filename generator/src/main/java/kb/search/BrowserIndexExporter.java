@@ -19,8 +19,11 @@ import java.util.stream.Stream;
  *       its first {@link ImpactPostings} chunk: the 10 questions it scores best, with the float
  *       score Lucene gives each at boost 1. A large shard is split by one more character ({@code
  *       w-<hex>-<hex>.js}, and so on) and then lists its parts.
- *   <li>{@code search/p-<term id>-<k>.js}: chunk {@code k} (from 1) of a term's postings, for terms
- *       matching more than 10 questions; chunks grow fourfold.
+ *   <li>{@code search/p-<k>-<g>.js}: chunk {@code k} (from 1) of the postings of terms matching
+ *       more than 10 questions; chunks grow fourfold. Small chunks of neighbouring terms share a
+ *       file: chunk {@code k} of term {@code id} is in group {@code g = id / TERMS_PER_FILE[k - 1]}
+ *       (one term per file from the end of that list on), which the word shards repeat as {@code
+ *       pg}. Neighbouring terms are often the words one prefix expands to.
  *   <li>{@code search/d-<n>.js}: questions {@code n*4} to {@code n*4+3}: URL, number, question,
  *       page title and the start of the answer for snippets.
  * </ul>
@@ -36,6 +39,13 @@ public final class BrowserIndexExporter {
   static final int SNIPPET_SOURCE_CHARS = 480;
   static final int SPLIT_ABOVE_BYTES = 16_000;
 
+  /**
+   * How many terms share a file of their chunk 1, chunk 2, ...: about 5 KB each. Files of 300 bytes
+   * cost the build more than their bytes (they were 61% of a 10,000-page site's files) and a
+   * browser more per byte too.
+   */
+  static final int[] TERMS_PER_FILE = {16, 4};
+
   /** Runs of terms per core: enough that no core idles while another finishes a long run. */
   private static final int RUNS_PER_CORE = 8;
 
@@ -49,10 +59,7 @@ public final class BrowserIndexExporter {
     // Every file is made on its own, so all of them are made on all cores, in a fixed order.
     List<SearchDataFile> files = new ArrayList<>();
     files.addAll(wordShards(searcher.vocabulary(), postings, termIds));
-    files.addAll(
-        terms.parallelStream()
-            .flatMap(term -> laterChunks(termIds.get(term), postings.get(term)).stream())
-            .toList());
+    files.addAll(laterChunks(terms, postings));
     files.addAll(docChunks(docs));
     return List.copyOf(files);
   }
@@ -87,16 +94,51 @@ public final class BrowserIndexExporter {
     return Runtime.getRuntime().availableProcessors();
   }
 
-  private static List<SearchDataFile> laterChunks(int termId, ImpactPostings postings) {
-    List<SearchDataFile> files = new ArrayList<>();
-    for (int k = 1; k < postings.chunkCount(); k++) {
-      JsonWriter json = new JsonWriter().beginObject();
-      json.name("d").numbers(postings.chunkDocs(k));
-      json.name("s").value(postings.chunkScores(k));
-      String name = "p-" + termId + "-" + k;
-      files.add(new SearchDataFile("search/" + name + ".js", script(name, json.endObject())));
+  /** The files of chunks 1 and later: for each chunk number, one file per group of terms. */
+  private static List<SearchDataFile> laterChunks(
+      List<String> terms, Map<String, ImpactPostings> postings) {
+    List<List<Integer>> groups = new ArrayList<>(); // term ids of each file, by chunk then group
+    List<Integer> chunkOfGroup = new ArrayList<>();
+    for (int k = 1; ; k++) {
+      int perFile = termsPerFile(k);
+      int lastGroup = -1;
+      for (int id = 0; id < terms.size(); id++) {
+        if (postings.get(terms.get(id)).chunkCount() <= k) {
+          continue;
+        }
+        if (id / perFile != lastGroup) {
+          lastGroup = id / perFile;
+          groups.add(new ArrayList<>());
+          chunkOfGroup.add(k);
+        }
+        groups.get(groups.size() - 1).add(id);
+      }
+      if (lastGroup < 0) {
+        break;
+      }
     }
-    return files;
+    return IntStream.range(0, groups.size())
+        .parallel()
+        .mapToObj(i -> laterChunk(chunkOfGroup.get(i), groups.get(i), terms, postings))
+        .toList();
+  }
+
+  static int termsPerFile(int k) {
+    return k <= TERMS_PER_FILE.length ? TERMS_PER_FILE[k - 1] : 1;
+  }
+
+  private static SearchDataFile laterChunk(
+      int k, List<Integer> ids, List<String> terms, Map<String, ImpactPostings> postings) {
+    JsonWriter json = new JsonWriter().beginObject();
+    json.name("t").numbers(ids.stream().mapToInt(Integer::intValue).toArray());
+    json.name("d").beginArray();
+    ids.forEach(id -> json.numbers(postings.get(terms.get(id)).chunkDocs(k)));
+    json.endArray();
+    json.name("s").beginArray();
+    ids.forEach(id -> json.value(postings.get(terms.get(id)).chunkScores(k)));
+    json.endArray();
+    String name = "p-" + k + "-" + ids.get(0) / termsPerFile(k);
+    return new SearchDataFile("search/" + name + ".js", script(name, json.endObject()));
   }
 
   private static List<SearchDataFile> wordShards(
@@ -158,6 +200,7 @@ public final class BrowserIndexExporter {
     List<String> terms = List.copyOf(termIndex.keySet());
     JsonWriter json = new JsonWriter().beginObject();
     json.name("n").value(DOCS_PER_CHUNK);
+    json.name("pg").numbers(TERMS_PER_FILE);
     json.name("w").strings(words.stream().map(Vocabulary.Entry::word).toList());
     json.name("t").numbers(termOfWord);
     json.name("g").numbers(terms.stream().mapToInt(termIds::get).toArray());

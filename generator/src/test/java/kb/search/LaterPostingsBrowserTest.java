@@ -1,0 +1,149 @@
+package kb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import kb.TestContent;
+import kb.browser.Browser;
+import kb.build.BuildOptions;
+import kb.build.SiteBuild;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Queries whose top 10 need postings beyond each term's first chunk rank in the browser exactly as
+ * in Lucene, with later chunks of neighbouring terms sharing files. 400 questions make the common
+ * words' postings run to chunk 3: chunk 1 files hold 16 terms, chunk 2 files 4, chunk 3 one.
+ */
+class LaterPostingsBrowserTest {
+
+  private static final List<String> WORDS =
+      List.of(
+          "gateway",
+          "gates",
+          "gatekeeper",
+          "socket",
+          "quote",
+          "login",
+          "tunnel",
+          "market",
+          "order",
+          "account",
+          "futures",
+          "option",
+          "stock",
+          "depth",
+          "ticker",
+          "broker",
+          "session",
+          "token");
+
+  @TempDir static Path dir;
+  private static Path site;
+  private static FaqSearcher lucene;
+
+  @BeforeAll
+  static void build() throws IOException {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/many.md", TestContent.page("Many", "Many", 1, questions(400)));
+    Path out = dir.resolve("out");
+    new SiteBuild()
+        .run(
+            new BuildOptions(
+                content.root(), TestContent.repoRoot().resolve("templates"), out, "alpha"));
+    site = out.resolve("alpha");
+    lucene =
+        FaqSearcher.open(
+            FSDirectory.open(SiteBuild.luceneIndex(out, "alpha")), new SearchAnalysis());
+  }
+
+  @AfterAll
+  static void close() {
+    if (lucene != null) {
+      lucene.close();
+    }
+  }
+
+  /** Every word in many questions, a few times each, so scores differ and postings are long. */
+  private static String questions(int count) {
+    Random random = new Random(20261125);
+    StringBuilder markdown = new StringBuilder();
+    for (int q = 0; q < count; q++) {
+      markdown.append("## Question ").append(q).append(" {#q").append(q).append("}\n\n");
+      for (int w = 0; w < 30; w++) {
+        // Earlier words are commoner: the first few appear in nearly every question.
+        markdown.append(WORDS.get(Math.min(random.nextInt(WORDS.size()), random.nextInt(6))));
+        markdown.append(w % 10 == 9 ? ".\n\n" : " ");
+      }
+    }
+    return markdown.toString();
+  }
+
+  @Test
+  void laterChunksOfNeighbouringTermsShareFiles() throws IOException {
+    List<String> files;
+    try (Stream<Path> list = Files.list(site.resolve("search"))) {
+      files = list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("p-")).toList();
+    }
+    for (int k = 1; k <= 3; k++) {
+      String prefix = "p-" + k + "-";
+      assertTrue(files.stream().anyMatch(n -> n.startsWith(prefix)), prefix + " in " + files);
+    }
+    boolean shared = false;
+    for (String name : files) {
+      String script = Files.readString(site.resolve("search").resolve(name));
+      shared |= name.startsWith("p-1-") && script.matches("(?s).*\"t\":\\[\\d+,\\d+.*");
+    }
+    assertTrue(shared, "a chunk-1 file holding several terms, in " + files);
+  }
+
+  @Test
+  void browserTop10EqualsLuceneTop10WhenLaterChunksAreNeeded() {
+    ChromeDriver driver = Browser.get();
+    driver.get(site.resolve("index.html").toUri().toString());
+    List<String> mismatches = new ArrayList<>();
+    for (String query :
+        List.of(
+            "gateway socket",
+            "socket quote login",
+            "quote tunnel market",
+            "gate",
+            "login gateway socket quote order",
+            "tickers brokers")) {
+      List<String> expected = lucene.search(query, 10).stream().map(SearchHit::url).toList();
+      List<String> shown = browserTop10(driver, query);
+      if (!shown.equals(expected)) {
+        mismatches.add(query + ": browser " + shown + " lucene " + expected);
+      }
+    }
+    assertEquals(List.of(), mismatches);
+    Number laterFiles =
+        (Number)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return document.querySelectorAll('script[src*=\"search/p-\"]').length;");
+    assertTrue(laterFiles.intValue() > 3, "later chunk files loaded: " + laterFiles);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> browserTop10(ChromeDriver driver, String query) {
+    return (List<String>)
+        driver.executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + " kbSearch.search(arguments[0]).then(function (r) {"
+                + "   done(r.hits.map(function (h) { return h.url; })); });",
+            query);
+  }
+}
