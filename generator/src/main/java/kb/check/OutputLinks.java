@@ -46,6 +46,15 @@ final class OutputLinks {
    */
   private record Target(String path, String fragment) {}
 
+  /**
+   * What each URL means from each folder: pages link the same URLs over and over (navigation,
+   * assets), and parsing and resolving each one again was a third of the template stage.
+   */
+  private final Map<String, Meaning> meanings = new ConcurrentHashMap<>();
+
+  /** A URL's target, or what is wrong with it; both null for an external URL. */
+  private record Meaning(Target target, String problem) {}
+
   /** Links that are wrong wherever they point: malformed, root-relative. */
   private final Queue<Link> malformed = new ConcurrentLinkedQueue<>();
 
@@ -160,28 +169,46 @@ final class OutputLinks {
    */
   private Target target(Link link) {
     String url = link.url();
+    // A URL without a path ("#id", "?q", "") leads to its own page; any other means the same from
+    // every page of a folder.
+    boolean ownPage = url.isEmpty() || url.charAt(0) == '#' || url.charAt(0) == '?';
+    Meaning meaning =
+        ownPage
+            ? meaning(link.pagePath(), url)
+            : meanings.computeIfAbsent(
+                folder(link.pagePath()) + "\n" + url, key -> meaning(link.pagePath(), url));
+    if (meaning.problem() != null) {
+      malformed.add(withProblem(link, meaning.problem()));
+    }
+    return meaning.target();
+  }
+
+  private static String folder(String pagePath) {
+    return pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
+  }
+
+  private static Meaning meaning(String pagePath, String url) {
     URI uri;
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      malformed.add(withProblem(link, "malformed URL '" + url + "'"));
-      return null;
+      return new Meaning(null, "malformed URL '" + url + "'");
     }
     if (uri.getScheme() != null || url.startsWith("//")) {
-      return null;
+      return new Meaning(null, null);
     }
     if (url.startsWith("/")) {
-      malformed.add(
-          withProblem(
-              link, "root-relative URL '" + url + "' breaks under a base path and from disk"));
-      return null;
+      return new Meaning(
+          null, "root-relative URL '" + url + "' breaks under a base path and from disk");
     }
-    String target = resolve(link.pagePath(), uri.getPath() == null ? "" : uri.getPath());
+    String target = resolve(pagePath, uri.getPath() == null ? "" : uri.getPath());
     String fragment = uri.getFragment();
     // A path above the site's root (null) is never a file of the site.
-    return new Target(
-        target == null ? "../" + url : target,
-        fragment == null || fragment.isEmpty() ? null : fragment);
+    return new Meaning(
+        new Target(
+            target == null ? "../" + url : target,
+            fragment == null || fragment.isEmpty() ? null : fragment),
+        null);
   }
 
   private static Link withProblem(Link link, String problem) {
