@@ -97,13 +97,14 @@ public final class BrowserIndexExporter {
   /** The files of chunks 1 and later: for each chunk number, one file per group of terms. */
   private static List<SearchDataFile> laterChunks(
       List<String> terms, Map<String, ImpactPostings> postings) {
+    int[] chunks = terms.stream().mapToInt(term -> postings.get(term).chunkCount()).toArray();
     List<List<Integer>> groups = new ArrayList<>(); // term ids of each file, by chunk then group
     List<Integer> chunkOfGroup = new ArrayList<>();
     for (int k = 1; ; k++) {
       int perFile = termsPerFile(k);
       int lastGroup = -1;
       for (int id = 0; id < terms.size(); id++) {
-        if (postings.get(terms.get(id)).chunkCount() <= k) {
+        if (chunks[id] <= k) {
           continue;
         }
         if (id / perFile != lastGroup) {

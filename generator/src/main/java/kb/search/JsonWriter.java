@@ -105,10 +105,10 @@ final class JsonWriter {
       case '\\' -> "\\\\";
       case '\n' -> "\\n";
       case '\t' -> "\\t";
-      default ->
-          c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
-              ? unicodeEscape(c)
-              : null;
+      case '<' -> "\\u003c";
+      case '>' -> "\\u003e";
+      case '&' -> "\\u0026";
+      default -> c < 0x20 || c == '\u2028' || c == '\u2029' ? unicodeEscape(c) : null;
     };
   }
 
