@@ -7,8 +7,9 @@
 #
 # Environment: KB_BENCH_RUNS (build runs per tool, default 3), KB_BENCH_DIR (work folder, default
 # bench/target/work), KB_JAVA_OPTS (default: the ./kb launcher's options). Each size also gets
-# one one-brand kb build with the heap capped at 1 GiB (-Xmx1g), the memory target; a build that
-# runs out of memory is recorded as failed (NaN) and does not stop the benchmark.
+# one kb build of one brand and one of both brands with the heap capped at 1 GiB (-Xmx1g), the
+# memory target; a build that runs out of memory is recorded as failed (NaN) and does not stop the
+# benchmark.
 # Installs what is missing: hugo and time (apt-get), chromium (apt-get), pagefind (npm, into
 # bench/target/pagefind). Never commits anything; everything it writes is under the work folder.
 set -euo pipefail
@@ -66,14 +67,15 @@ timed() {
 
 kb_build() { rm -rf "$dir/kb-out"; timed "kb-$1" java $java_opts -jar "$kb_jar" build --brand "$1" \
   --content "$dir/content" --templates "$repo/templates" --out "$dir/kb-out"; }
+# kb_build_capped BRAND: one build with the heap capped at 1 GiB, recorded as kb-BRAND-1g.
 kb_build_capped() {
   rm -rf "$dir/kb-out"
   local seconds
-  if seconds=$(timed "kb-futu-1g" java $java_opts -Xmx1g -jar "$kb_jar" build --brand futu \
+  if seconds=$(timed "kb-$1-1g" java $java_opts -Xmx1g -jar "$kb_jar" build --brand "$1" \
     --content "$dir/content" --templates "$repo/templates" --out "$dir/kb-out"); then
     printf '%ss' "$seconds"
   else
-    printf '%s\tbuild_s\tkb-futu-1g\tNaN\n' "$n" >>"$results"
+    printf '%s\tbuild_s\tkb-%s-1g\tNaN\n' "$n" "$1" >>"$results"
     printf 'failed (recorded as NaN)'
   fi
 }
@@ -101,7 +103,8 @@ bench_size() {
     printf '%s\tbuild_s\thugo+pagefind\t%s\n' "$n" "$(awk "BEGIN{print $h + $p}")" >>"$results"
     say "run $run: kb futu ${kf}s, kb both ${ka}s, hugo ${h}s, pagefind ${p}s"
   done
-  say "kb futu with -Xmx1g: $(kb_build_capped)"
+  say "kb futu with -Xmx1g: $(kb_build_capped futu)"
+  say "kb both brands with -Xmx1g: $(kb_build_capped all)"
   [ -d "$dir/kb-out/futu" ] || kb_build all >/dev/null
   java -cp "$bench_cp" kb.bench.SearchDataSize "$n" kb "$dir/kb-out/futu/search" "$results"
   java -cp "$bench_cp" kb.bench.SearchDataSize "$n" pagefind "$dir/hugo-public/pagefind" "$results"

@@ -60,6 +60,15 @@ public final class BenchTable {
         "peak RSS, one brand, heap capped at 1 GiB, MiB",
         0,
         1024);
+    paired(n, "build_s", "kb-all-1g", "hugo", "build, both brands, heap capped at 1 GiB, s", 0, 1);
+    paired(
+        n,
+        "rss_kb",
+        "kb-all-1g",
+        "hugo",
+        "peak RSS, both brands, heap capped at 1 GiB, MiB",
+        0,
+        1024);
     paired(
         n,
         "build_s",
