@@ -25,12 +25,13 @@ class BrandsAtOnceTest {
   private final List<String> events = Collections.synchronizedList(new ArrayList<>());
 
   @Test
-  void aHeapOfOneGibBuildsTheBenchmarksTenThousandPagesOneBrandAtATime() {
-    long markdown = 77_000_000;
-    assertEquals(1, SiteBuild.brandsAtOnce(2, markdown, 981 * MIB)); // what -Xmx1g gives
-    assertEquals(2, SiteBuild.brandsAtOnce(2, markdown, 1_963 * MIB)); // -Xmx2g
-    assertEquals(1, SiteBuild.brandsAtOnce(2, markdown, 100 * MIB)); // never none
-    assertEquals(2, SiteBuild.brandsAtOnce(2, 7_700_000, 981 * MIB)); // 1,000 pages
+  void largeSitesBuildOneBrandAtATimeSmallOnesSideBySide() {
+    long tenThousandPages = 77_000_000;
+    assertEquals(1, SiteBuild.brandsAtOnce(2, tenThousandPages, 981 * MIB)); // -Xmx1g
+    assertEquals(1, SiteBuild.brandsAtOnce(2, tenThousandPages, 6 * 1024 * MIB)); // default here
+    assertEquals(2, SiteBuild.brandsAtOnce(2, tenThousandPages, 16 * 1024 * MIB));
+    assertEquals(1, SiteBuild.brandsAtOnce(2, tenThousandPages, 100 * MIB)); // never none
+    assertEquals(2, SiteBuild.brandsAtOnce(2, tenThousandPages / 10, 981 * MIB));
     assertEquals(1, SiteBuild.brandsAtOnce(1, 1, Long.MAX_VALUE));
   }
 
@@ -75,7 +76,7 @@ class BrandsAtOnceTest {
 
   /** Builds with a heap that holds {@code brands} brands of this content at once. */
   private void build(TestContent content, int brands) {
-    long heap = brands * markdownChars * SiteBuild.HEAP_PER_MARKDOWN_CHAR;
+    long heap = SiteBuild.sideBySideHeap(brands, markdownChars);
     new SiteBuild((brand, done, total) -> events.add(brand + " " + done + "/" + total), heap)
         .run(
             new BuildOptions(
