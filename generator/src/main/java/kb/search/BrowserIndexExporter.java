@@ -98,38 +98,38 @@ public final class BrowserIndexExporter {
   private static List<SearchDataFile> laterChunks(
       List<String> terms, Map<String, ImpactPostings> postings) {
     int[] chunks = terms.stream().mapToInt(term -> postings.get(term).chunkCount()).toArray();
-    List<List<Integer>> groups = new ArrayList<>(); // term ids of each file, by chunk then group
-    List<Integer> chunkOfGroup = new ArrayList<>();
+    List<LaterFile> files = new ArrayList<>();
     for (int k = 1; ; k++) {
       int perFile = termsPerFile(k);
-      int lastGroup = -1;
+      LaterFile last = null;
       for (int id = 0; id < terms.size(); id++) {
         if (chunks[id] <= k) {
           continue;
         }
-        if (id / perFile != lastGroup) {
-          lastGroup = id / perFile;
-          groups.add(new ArrayList<>());
-          chunkOfGroup.add(k);
+        if (last == null || id / perFile != last.ids().get(0) / perFile) {
+          last = new LaterFile(k, new ArrayList<>());
+          files.add(last);
         }
-        groups.get(groups.size() - 1).add(id);
+        last.ids().add(id);
       }
-      if (lastGroup < 0) {
+      if (last == null) {
         break;
       }
     }
-    return IntStream.range(0, groups.size())
-        .parallel()
-        .mapToObj(i -> laterChunk(chunkOfGroup.get(i), groups.get(i), terms, postings))
-        .toList();
+    return files.parallelStream().map(file -> laterChunk(file, terms, postings)).toList();
   }
 
-  static int termsPerFile(int k) {
+  /** One file of later chunks: chunk {@code k} of the terms {@code ids}, neighbours. */
+  private record LaterFile(int k, List<Integer> ids) {}
+
+  private static int termsPerFile(int k) {
     return k <= TERMS_PER_FILE.length ? TERMS_PER_FILE[k - 1] : 1;
   }
 
   private static SearchDataFile laterChunk(
-      int k, List<Integer> ids, List<String> terms, Map<String, ImpactPostings> postings) {
+      LaterFile file, List<String> terms, Map<String, ImpactPostings> postings) {
+    int k = file.k();
+    List<Integer> ids = file.ids();
     JsonWriter json = new JsonWriter().beginObject();
     json.name("t").numbers(ids.stream().mapToInt(Integer::intValue).toArray());
     json.name("d").beginArray();
