@@ -9,7 +9,7 @@
 # bench/target/work), KB_JAVA_OPTS (default: the ./kb launcher's options). Each size also gets
 # one kb build of one brand and one of both brands with the heap capped at 1 GiB (-Xmx1g), the
 # memory target; a build that runs out of memory is recorded as failed (NaN) and does not stop the
-# benchmark.
+# benchmark. Then `kb serve --brand futu` times its rebuild after each of 3 edits to one page.
 # Installs what is missing: hugo and time (apt-get), chromium (apt-get), pagefind (npm, into
 # bench/target/pagefind). Never commits anything; everything it writes is under the work folder.
 set -euo pipefail
@@ -83,6 +83,38 @@ hugo_build() { rm -rf "$dir/hugo-public"; timed hugo hugo --quiet --source "$dir
   --destination "$dir/hugo-public"; }
 pagefind_index() { timed pagefind "$pagefind" --site "$dir/hugo-public"; }
 
+# kb_incremental: `kb serve --brand futu` on the corpus; appends a sentence to one page three times
+# and records the rebuild time kb serve prints after each edit ("... rebuilt futu in N ms"). The
+# page is restored afterwards.
+kb_incremental() {
+  local log="$dir/kb-serve.log" page="$dir/content/faq/p00001.md" edits=3
+  cp "$page" "$dir/page.orig"
+  java $java_opts -jar "$kb_jar" serve --brand futu --port 0 --content "$dir/content" \
+    --templates "$repo/templates" >"$log" 2>&1 &
+  local pid=$!
+  wait_for() { # wait_for PATTERN COUNT: until the log holds COUNT lines matching PATTERN
+    for _ in $(seq 1 600); do
+      [ "$(grep -c -- "$1" "$log")" -ge "$2" ] && return 0
+      kill -0 "$pid" 2>/dev/null || return 1
+      sleep 0.5
+    done
+    return 1
+  }
+  local ok=1 i
+  wait_for "^serving futu" 1 || ok=0
+  for i in $(seq 1 "$edits"); do
+    [ "$ok" -eq 1 ] || break
+    sleep 2 # let the watcher settle, so each edit is its own rebuild
+    printf '\nEdited for the benchmark, %s.\n' "$i" >>"$page"
+    wait_for "rebuilt futu in" "$i" || ok=0
+  done
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  cp "$dir/page.orig" "$page"
+  grep -o 'rebuilt futu in [0-9]*' "$log" | awk -v n="$n" '{print n "\tincremental_ms\tkb\t" $4}' \
+    >>"$results"
+  [ "$ok" -eq 1 ] && grep -o 'rebuilt futu in [0-9]* ms' "$log" | tr '\n' ' ' || cat "$log" >&2
+}
+
 bench_size() {
   n=$1
   dir=$work/$n
@@ -105,6 +137,7 @@ bench_size() {
   done
   say "kb futu with -Xmx1g: $(kb_build_capped futu)"
   say "kb both brands with -Xmx1g: $(kb_build_capped all)"
+  say "kb serve, editing one page: $(kb_incremental)"
   [ -d "$dir/kb-out/futu" ] || kb_build all >/dev/null
   java -cp "$bench_cp" kb.bench.SearchDataSize "$n" kb "$dir/kb-out/futu/search" "$results"
   java -cp "$bench_cp" kb.bench.SearchDataSize "$n" pagefind "$dir/hugo-public/pagefind" "$results"

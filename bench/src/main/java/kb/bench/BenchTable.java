@@ -78,6 +78,16 @@ public final class BenchTable {
         0,
         1);
     row("Pagefind indexing of Hugo's output, s", "", median(n, "build_s", "pagefind"), 1);
+    List<Double> edits = get(n, "incremental_ms", "kb");
+    if (!edits.isEmpty()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| kb serve, one brand, rebuild after editing one page, s (median of %d) | %.2f |"
+                  + " n/a | |%n",
+              edits.size(),
+              median(n, "incremental_ms", "kb") / 1000));
+    }
     medians(n, "data_bytes", "search data, total KB", 1024);
     medians(n, "data_gzbytes", "search data, gzipped KB", 1024);
     medians(n, "data_files", "search data, files", 1);
