@@ -8,7 +8,8 @@ import java.util.Set;
  * The plain text of HTML that flexmark and kb's renderers wrote, as a reader sees it: tags removed,
  * a space where a block ends, entities decoded, whitespace collapsed. The same text Jsoup's {@code
  * text()} gives for such HTML, without building a DOM for each of a site's questions. Only for HTML
- * kb generates (well-formed, attributes in double quotes).
+ * kb generates (well-formed, attributes in double quotes). The other way, {@link #escape} writes
+ * text as HTML, as every kb renderer does.
  */
 public final class HtmlText {
 
@@ -119,6 +120,33 @@ public final class HtmlText {
     public String toString() {
       return new String(chars, 0, length);
     }
+  }
+
+  /**
+   * Text as HTML: {@code & < > "} as entities, what flexmark's {@code Escaping.escapeHtml(text,
+   * false)} gives. Text without them is returned as it is.
+   */
+  static String escape(String text) {
+    StringBuilder out = null;
+    int plain = 0;
+    for (int i = 0; i < text.length(); i++) {
+      String entity =
+          switch (text.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            default -> null;
+          };
+      if (entity != null) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 16);
+        }
+        out.append(text, plain, i).append(entity);
+        plain = i + 1;
+      }
+    }
+    return out == null ? text : out.append(text, plain, text.length()).toString();
   }
 
   /** Decodes character references: the named ones kb's HTML uses, and numeric ones. */

@@ -18,7 +18,7 @@ final class SyntaxHighlighter {
   static String toHtml(String code, String language) {
     Optional<Grammar> grammar = Grammars.forLanguage(language.toLowerCase(Locale.ROOT));
     if (grammar.isEmpty()) {
-      return escape(code);
+      return HtmlText.escape(code);
     }
     StringBuilder html = new StringBuilder(code.length() * 2);
     highlight(code, grammar.get(), html);
@@ -39,13 +39,13 @@ final class SyntaxHighlighter {
         at += Character.charCount(code.codePointAt(at));
         continue;
       }
-      html.append(escape(code.substring(plainFrom, at)));
+      html.append(HtmlText.escape(code.substring(plainFrom, at)));
       int end = matchers[rule].end();
       emit(code.substring(at, end), grammar.rules().get(rule), html);
       at = end;
       plainFrom = end;
     }
-    html.append(escape(code.substring(plainFrom)));
+    html.append(HtmlText.escape(code.substring(plainFrom)));
   }
 
   private static int firstMatch(Matcher[] matchers, int at, int end) {
@@ -65,26 +65,10 @@ final class SyntaxHighlighter {
     }
     String token = rule.tokenOf(text);
     if (token.isEmpty()) {
-      html.append(escape(text));
+      html.append(HtmlText.escape(text));
     } else {
       html.append("<span class=\"tk-").append(token).append("\">");
-      html.append(escape(text)).append("</span>");
+      html.append(HtmlText.escape(text)).append("</span>");
     }
-  }
-
-  /** The same escaping flexmark applies to code text. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -26,7 +26,7 @@ final class TextRenderer implements NodeRenderer {
   }
 
   private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-    html.raw(escapeHtml(normalizeEol(unescape(string(node.getChars())))));
+    html.raw(HtmlText.escape(normalizeEol(unescape(string(node.getChars())))));
   }
 
   /** The characters as a String, copied at once when they are a plain slice of the page. */
@@ -43,30 +43,6 @@ final class TextRenderer implements NodeRenderer {
 
   private static String normalizeEol(String text) {
     return text.indexOf('\r') < 0 ? text : Escaping.normalizeEOL(text);
-  }
-
-  /** What {@code Escaping.escapeHtml(text, false)} gives: {@code & < > "} as entities. */
-  static String escapeHtml(String text) {
-    StringBuilder out = null;
-    int plain = 0;
-    for (int i = 0; i < text.length(); i++) {
-      String entity =
-          switch (text.charAt(i)) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            default -> null;
-          };
-      if (entity != null) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 16);
-        }
-        out.append(text, plain, i).append(entity);
-        plain = i + 1;
-      }
-    }
-    return out == null ? text : out.append(text, plain, text.length()).toString();
   }
 
   static final class Factory implements NodeRendererFactory {
