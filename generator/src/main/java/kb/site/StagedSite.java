@@ -123,11 +123,6 @@ public final class StagedSite implements AutoCloseable {
     }
   }
 
-  /** Writes files. */
-  public void write(List<SiteFile> siteFiles) {
-    write(siteFiles, Function.identity());
-  }
-
   /** Files written so far. */
   public int files() {
     return files.get();

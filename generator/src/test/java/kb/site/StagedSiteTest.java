@@ -65,7 +65,7 @@ class StagedSiteTest {
   @Test
   void anUnpublishedSiteLeavesNothingBehindNotEvenTheFoldersMadeForIt() throws IOException {
     try (StagedSite site = StagedSite.open(out, ".lucene/b")) {
-      site.write(List.of(SiteFile.text("x", "x")));
+      site.write(SiteFile.text("x", "x"));
       assertTrue(Files.isDirectory(out.resolve(".lucene")));
     }
     try (var left = Files.list(out)) {
@@ -131,7 +131,7 @@ class StagedSiteTest {
   /** Writes a whole site and publishes it, as kb build does with each brand. */
   private static void write(Site site, Path out) {
     try (StagedSite staged = StagedSite.open(out, site.name())) {
-      staged.write(site.files());
+      staged.write(site.files(), file -> file);
       staged.publish();
     }
   }
