@@ -264,15 +264,16 @@ public final class SiteBuild {
   }
 
   /**
-   * The search stage, the Lucene index kept in memory: see {@link #search(PagesBuilt, Path, Path)}.
+   * The search stage, the Lucene index in a scratch folder that is removed: see {@link
+   * #search(PagesBuilt, Path, Path)}.
    */
   SearchIndex search(PagesBuilt pages, Path templatesDir) {
     return search(pages, templatesDir, null);
   }
 
   /**
-   * The search stage: the Lucene index, written into {@code luceneFolder} (or kept in memory when
-   * null), and the browser's search data, checked for brand leaks.
+   * The search stage: the Lucene index, written into {@code luceneFolder} (or a scratch folder,
+   * removed, when null), and the browser's search data, checked for brand leaks.
    */
   private SearchIndex search(PagesBuilt pages, Path templatesDir, Path luceneFolder) {
     List<QuestionDoc> docs = SearchIndexWriter.docs(pages.rendered());

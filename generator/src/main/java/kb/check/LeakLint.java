@@ -89,7 +89,7 @@ final class LeakLint {
     // phrases is allowed there too; and a term the pages show was reported with the pages.
     reportedTerms.addAll(allowedTerms);
     for (SearchDataFile data : site.searchData()) {
-      checkFile(data.path(), data.script());
+      reportFileHits(data.path(), hits(data.script()));
     }
     return List.copyOf(problems);
   }
@@ -116,11 +116,7 @@ final class LeakLint {
     }
   }
 
-  /** A finished file; terms already reported at their source line are not reported again. */
-  private void checkFile(String path, String text) {
-    reportFileHits(path, hits(text));
-  }
-
+  /** A finished file's hits; terms already reported at their source line are not reported again. */
   private void reportFileHits(String path, List<String> found) {
     for (String term : found) {
       if (!reportedTerms.contains(term)) {
