@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kb.build.BuildOptions;
 
 /** Writes small content folders for tests: two brands, pages written inline. */
 public final class TestContent {
@@ -69,6 +70,11 @@ public final class TestContent {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** How to build this content into {@code out} with the repository's templates. */
+  public BuildOptions options(Path out, String brand) {
+    return new BuildOptions(root, repoRoot().resolve("templates"), out, brand);
   }
 
   public Path root() {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import kb.TestContent;
-import kb.build.BuildOptions;
 import kb.build.SiteBuild;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
@@ -70,10 +69,7 @@ class QuestionScaffoldTest {
   void theNewQuestionBuildsWithItsIdAsAnchor() throws IOException {
     String id = add("How do I restart OpenD?").id();
     Path out = dir.resolve("out");
-    new SiteBuild()
-        .run(
-            new BuildOptions(
-                content.root(), TestContent.repoRoot().resolve("templates"), out, "all"));
+    new SiteBuild().run(content.options(out, "all"));
     Element heading =
         Jsoup.parse(out.resolve("alpha/faq/a.html").toFile(), "UTF-8").getElementById(id);
     assertTrue(heading.text().contains("How do I restart OpenD?"), heading.text());

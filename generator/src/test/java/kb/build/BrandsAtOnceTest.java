@@ -78,11 +78,6 @@ class BrandsAtOnceTest {
   private void build(TestContent content, int brands) {
     long heap = SiteBuild.sideBySideHeap(brands, markdownChars);
     new SiteBuild((brand, done, total) -> events.add(brand + " " + done + "/" + total), heap)
-        .run(
-            new BuildOptions(
-                content.root(),
-                TestContent.repoRoot().resolve("templates"),
-                dir.resolve("out"),
-                "all"));
+        .run(content.options(dir.resolve("out"), "all"));
   }
 }

@@ -24,14 +24,7 @@ class LargeInputTest {
     TestContent content = TestContent.twoBrands(dir);
     content.write("faq/big.md", TestContent.page("Big", "Big", 1, body));
     long start = System.nanoTime();
-    List<BrandReport> reports =
-        new SiteBuild()
-            .run(
-                new BuildOptions(
-                    content.root(),
-                    TestContent.repoRoot().resolve("templates"),
-                    dir.resolve("out"),
-                    "all"));
+    List<BrandReport> reports = new SiteBuild().run(content.options(dir.resolve("out"), "all"));
     System.out.printf(
         "%s: %d KB of Markdown built for 2 brands in %d ms%n",
         Thread.currentThread().getStackTrace()[2].getMethodName(),

@@ -27,12 +27,7 @@ class SiteBuildProgressTest {
 
   private List<BrandReport> build(TestContent content) {
     return new SiteBuild((brand, done, total) -> events.add(brand + " " + done + "/" + total))
-        .run(
-            new BuildOptions(
-                content.root(),
-                TestContent.repoRoot().resolve("templates"),
-                dir.resolve("out"),
-                "all"));
+        .run(content.options(dir.resolve("out"), "all"));
   }
 
   @Test

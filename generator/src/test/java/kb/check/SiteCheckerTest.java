@@ -153,8 +153,7 @@ class SiteCheckerTest {
     TestContent content = content(FORBID);
     content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nFine.\n"));
     Path out = dir.resolve("out");
-    BuildOptions good =
-        new BuildOptions(content.root(), TestContent.repoRoot().resolve("templates"), out, "all");
+    BuildOptions good = content.options(out, "all");
     new SiteBuild().run(good);
     String before = Files.readString(out.resolve("alpha/faq/a.html"));
     Path templates = copyTemplates();

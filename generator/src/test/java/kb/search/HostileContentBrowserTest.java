@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import kb.TestContent;
 import kb.browser.Browser;
-import kb.build.BuildOptions;
 import kb.build.SiteBuild;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,13 +44,7 @@ class HostileContentBrowserTest {
                 + TITLE
                 + " {#1}\n\n<img src=x onerror=\"window.kbPwned='img'\"> danger\u2028here"
                 + " </script><script>window.kbPwned='data'</script>\n"));
-    new SiteBuild()
-        .run(
-            new BuildOptions(
-                content.root(),
-                TestContent.repoRoot().resolve("templates"),
-                dir.resolve("out"),
-                "all"));
+    new SiteBuild().run(content.options(dir.resolve("out"), "all"));
   }
 
   @Test

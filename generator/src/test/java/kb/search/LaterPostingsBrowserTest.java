@@ -12,7 +12,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 import kb.TestContent;
 import kb.browser.Browser;
-import kb.build.BuildOptions;
 import kb.build.SiteBuild;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -59,10 +58,7 @@ class LaterPostingsBrowserTest {
     TestContent content = TestContent.twoBrands(dir);
     content.write("faq/many.md", TestContent.page("Many", "Many", 1, questions(400)));
     Path out = dir.resolve("out");
-    new SiteBuild()
-        .run(
-            new BuildOptions(
-                content.root(), TestContent.repoRoot().resolve("templates"), out, "alpha"));
+    new SiteBuild().run(content.options(out, "alpha"));
     site = out.resolve("alpha");
     lucene =
         FaqSearcher.open(

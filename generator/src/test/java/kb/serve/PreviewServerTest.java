@@ -31,9 +31,7 @@ class PreviewServerTest {
   void start() {
     TestContent content = TestContent.twoBrands(dir);
     content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q? {#1}\n\nYes.\n"));
-    BuildOptions options =
-        new BuildOptions(
-            content.root(), TestContent.repoRoot().resolve("templates"), dir.resolve("out"), "all");
+    BuildOptions options = content.options(dir.resolve("out"), "all");
     session =
         PreviewSession.start(
             options, 0, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));

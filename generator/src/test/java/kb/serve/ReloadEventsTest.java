@@ -37,9 +37,7 @@ class ReloadEventsTest {
   void start() throws Exception {
     content = TestContent.twoBrands(dir);
     writePage("Beta only.");
-    BuildOptions options =
-        new BuildOptions(
-            content.root(), TestContent.repoRoot().resolve("templates"), dir.resolve("out"), "all");
+    BuildOptions options = content.options(dir.resolve("out"), "all");
     session = PreviewSession.start(options, 0, new PrintWriter(out), new PrintWriter(err));
     HttpResponse<Stream<String>> events =
         HttpClient.newHttpClient()
