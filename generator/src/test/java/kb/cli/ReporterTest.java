@@ -12,18 +12,26 @@ import org.junit.jupiter.api.Test;
 
 class ReporterTest {
 
-  @Test
-  void runningOutOfMemoryOnABuildThreadSaysSoAndHowToGiveMoreHeap() {
+  /** What the CLI printed and returned for a command that threw. */
+  private record Outcome(int code, String err) {}
+
+  private static Outcome failing(RuntimeException thrown) {
     StringWriter err = new StringWriter();
     int code =
         Reporter.run(
             new PrintWriter(err),
             false,
             () -> {
-              throw new CompletionException(new OutOfMemoryError("Java heap space"));
+              throw thrown;
             });
-    assertEquals(ExitCode.INTERNAL_ERROR.code(), code);
-    String text = err.toString();
+    return new Outcome(code, err.toString());
+  }
+
+  @Test
+  void runningOutOfMemoryOnABuildThreadSaysSoAndHowToGiveMoreHeap() {
+    Outcome outcome = failing(new CompletionException(new OutOfMemoryError("Java heap space")));
+    assertEquals(ExitCode.INTERNAL_ERROR.code(), outcome.code());
+    String text = outcome.err();
     assertTrue(text.startsWith("kb: out of memory (Java heap of "), text);
     assertTrue(text.contains("nothing was published"), text);
     assertTrue(text.contains("KB_JAVA_OPTS=-Xmx4g"), text);
@@ -32,16 +40,9 @@ class ReporterTest {
 
   @Test
   void aBugIsStillAnInternalErrorWithAHintToGetItsTrace() {
-    StringWriter err = new StringWriter();
-    int code =
-        Reporter.run(
-            new PrintWriter(err),
-            false,
-            () -> {
-              throw new IllegalStateException("boom");
-            });
-    assertEquals(ExitCode.INTERNAL_ERROR.code(), code);
+    Outcome outcome = failing(new IllegalStateException("boom"));
+    assertEquals(ExitCode.INTERNAL_ERROR.code(), outcome.code());
     assertTrue(
-        err.toString().startsWith("kb: internal error: java.lang.IllegalStateException: boom"));
+        outcome.err().startsWith("kb: internal error: java.lang.IllegalStateException: boom"));
   }
 }
