@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *       file: chunk {@code k} of term {@code id} is in group {@code g = id / TERMS_PER_FILE[k - 1]}
  *       (one term per file from the end of that list on), which the word shards repeat as {@code
  *       pg}. Neighbouring terms are often the words one prefix expands to.
- *   <li>{@code search/d-<n>.js}: questions {@code n*4} to {@code n*4+3}: URL, number, question,
+ *   <li>{@code search/d-<n>.js}: questions {@code n*8} to {@code n*8+7}: URL, number, question,
  *       page title and the start of the answer for snippets.
  * </ul>
  *
@@ -35,16 +35,17 @@ import java.util.stream.Stream;
  */
 public final class BrowserIndexExporter {
 
-  static final int DOCS_PER_CHUNK = 4;
+  static final int DOCS_PER_CHUNK = 8;
   static final int SNIPPET_SOURCE_CHARS = 480;
   static final int SPLIT_ABOVE_BYTES = 16_000;
 
   /**
-   * How many terms share a file of their chunk 1, chunk 2, ...: about 5 KB each. Files of 300 bytes
-   * cost the build more than their bytes (they were 61% of a 10,000-page site's files) and a
-   * browser more per byte too.
+   * How many neighbouring term ids share a file of their chunk 1, chunk 2, ...: few of them have a
+   * chunk that far, so a file holds about 7 KB of chunk 1 and 4.5 KB of chunk 2 at 10,000 pages. A
+   * one-word query loads none of these files; every file costs the build a file creation, which on
+   * a slow disk costs more than its bytes.
    */
-  static final int[] TERMS_PER_FILE = {16, 4};
+  static final int[] TERMS_PER_FILE = {128, 64, 16};
 
   /** Runs of terms per core: enough that no core idles while another finishes a long run. */
   private static final int RUNS_PER_CORE = 8;

@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import kb.ShippedSites;
+import kb.TestContent;
 import kb.browser.Browser;
 import kb.browser.StaticServer;
+import kb.build.SiteBuild;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -33,9 +38,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SearchListStepsBrowserTest {
 
   /**
-   * A query with 10 hits on the shipped futu site, whose hits 6 to 10 need a chunk of their own.
+   * A query with 10 hits on the fixture site: its top 5 are the first questions, its hits 6 to 10
+   * the last ones, 40 questions further on, so they need chunks of their own.
    */
-  private static final String QUERY = "opend";
+  private static final String QUERY = "gateway";
+
+  /** The word of the shipped sites' own query with more than 5 hits. */
+  private static final String SHIPPED_QUERY = "opend";
 
   private static final String NO_MATCH = "zzqqxx";
 
@@ -66,9 +75,38 @@ class SearchListStepsBrowserTest {
     return (JavascriptExecutor) driver;
   }
 
-  /** Opens the futu home page with question chunks held back: "all", or "after-first". */
+  @TempDir static Path dir;
+  private static Path site;
+
+  @BeforeAll
+  static void build() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/gateway.md", TestContent.page("Gateway", "Gateway", 1, questions()));
+    Path out = dir.resolve("out");
+    new SiteBuild().run(content.options(out, "alpha"));
+    site = out.resolve("alpha");
+  }
+
+  /**
+   * 50 questions: the query word in the titles and answers of the first 5, once in the answers of
+   * the last 5, and nowhere else.
+   */
+  private static String questions() {
+    StringBuilder markdown = new StringBuilder();
+    for (int q = 0; q < 50; q++) {
+      boolean top = q < 5;
+      markdown.append("## ").append(top ? "Gateway question " : "Question ").append(q);
+      markdown.append(" {#q").append(q).append("}\n\n");
+      markdown.append(top ? "The gateway starts the gateway. " : "");
+      markdown.append(q >= 45 ? "Restart the gateway after an upgrade. " : "");
+      markdown.append("Answer ").append(q).append(" about sockets, logins and quotes.\n\n");
+    }
+    return markdown.toString();
+  }
+
+  /** Opens the fixture's home page with question chunks held back: "all", or "after-first". */
   private static void openHolding(WebDriver driver, String mode) {
-    driver.get(ShippedSites.fileUrl("futu", "index.html"));
+    driver.get(site.resolve("index.html").toUri().toString());
     js(driver).executeScript(HOLD, mode);
   }
 
@@ -212,14 +250,16 @@ class SearchListStepsBrowserTest {
     try (StaticServer server = StaticServer.serve(ShippedSites.out().resolve("moomoo"), "/kb/")) {
       driver.get(server.url("faq/opend.html"));
       WebElement input = driver.findElement(By.id("search-input"));
-      input.sendKeys(QUERY);
+      input.sendKeys(SHIPPED_QUERY);
       waitFor(
           driver,
           "the whole list of the typed query",
-          d -> timings(d).stream().anyMatch(t -> QUERY.equals(((Map<?, ?>) t).get("query"))));
+          d ->
+              timings(d).stream()
+                  .anyMatch(t -> SHIPPED_QUERY.equals(((Map<?, ?>) t).get("query"))));
       List<String> all = shown(driver);
       assertTrue(all.size() > 5, "a query with more than 5 hits: " + all);
-      assertEquals(kbSearch(driver, QUERY), all);
+      assertEquals(kbSearch(driver, SHIPPED_QUERY), all);
       for (Object entry : timings(driver)) {
         Map<?, ?> timing = (Map<?, ?>) entry;
         double firstMs = ((Number) timing.get("firstMs")).doubleValue();
