@@ -95,7 +95,8 @@ final class TermScores {
     private final List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     private final TermsEnum[][] enums = new TermsEnum[leaves.size()][FIELDS.size()];
     private final boolean[][] found = new boolean[leaves.size()][FIELDS.size()];
-    private PostingsEnum[] reuse = new PostingsEnum[FIELDS.size()];
+    // Per segment: an enumerator can be reused only for the segment that made it.
+    private final PostingsEnum[][] reuse = new PostingsEnum[leaves.size()][FIELDS.size()];
 
     Walk() {
       try {
@@ -162,8 +163,8 @@ final class TermScores {
       int[] current = new int[FIELDS.size()];
       for (int f = 0; f < FIELDS.size(); f++) {
         if (found[l][f]) {
-          reuse[f] = enums[l][f].postings(reuse[f], PostingsEnum.FREQS);
-          postings[f] = reuse[f];
+          reuse[l][f] = enums[l][f].postings(reuse[l][f], PostingsEnum.FREQS);
+          postings[f] = reuse[l][f];
           current[f] = postings[f].nextDoc();
         } else {
           current[f] = DocIdSetIterator.NO_MORE_DOCS;
