@@ -5,8 +5,8 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.TemplateContext;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -238,9 +238,49 @@ public final class PageRenderer {
   }
 
   private static String fill(Mustache template, Object view) {
-    StringWriter out = new StringWriter();
+    PageText out = new PageText();
     template.execute(out, view);
     return out.toString();
+  }
+
+  /**
+   * What a template writes, in a builder sized for a page: a {@code StringWriter} starts at 16
+   * characters and copies itself a dozen times per page (1 GB of copies for 10,000 pages), under a
+   * lock nobody else takes.
+   */
+  private static final class PageText extends Writer {
+    private final StringBuilder text = new StringBuilder(1 << 15);
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string) {
+      text.append(string); // copies the string's bytes at once; a range goes char by char
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 
   private Mustache compile(DefaultMustacheFactory factory, String name) {
