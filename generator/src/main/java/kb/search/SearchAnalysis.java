@@ -60,7 +60,8 @@ public final class SearchAnalysis {
 
   /**
    * The index analyzer, also handing every surface word it sees to {@code words}: what {@link
-   * SearchIndexWriter} uses to learn the vocabulary while it indexes.
+   * SearchIndexWriter} uses to learn the vocabulary while it indexes. Its terms are those of {@link
+   * #index()}, each word's term looked up once per thread with {@link #termOf}.
    */
   Analyzer index(SurfaceWordCollector words) {
     return new IndexAnalyzer(words);
@@ -129,7 +130,7 @@ public final class SearchAnalysis {
     }
   }
 
-  private static final class IndexAnalyzer extends Analyzer {
+  private final class IndexAnalyzer extends Analyzer {
 
     private final SurfaceWordCollector words;
 
@@ -143,7 +144,8 @@ public final class SearchAnalysis {
       Tokenizer source = new WordTokenizer();
       TokenStream surface = surfaceWords(source);
       return new TokenStreamComponents(
-          source, terms(words == null ? surface : words.recording(surface)));
+          source,
+          words == null ? terms(surface) : words.terms(surface, SearchAnalysis.this::termOf));
     }
   }
 

@@ -3,7 +3,18 @@ package kb.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 /** The analysis chain: surface words as the browser splits them, and their index terms. */
@@ -60,5 +71,93 @@ class SearchAnalysisTest {
   @Test
   void nonLatinLettersAreWords() {
     assertEquals(List.of("富途", "牛牛", "café"), analysis.surfaceWords("富途 牛牛, Café!"));
+  }
+
+  /**
+   * The analyzer that records the vocabulary looks each word's term up once per thread; its tokens
+   * (terms and position increments, which make a field's length) are those of the plain chain.
+   */
+  @Property(tries = 200, seed = "20261126")
+  void recordingAnalyzerGivesThePlainChainsTokens(@ForAll("texts") List<String> texts)
+      throws IOException {
+    SurfaceWordCollector words = new SurfaceWordCollector();
+    Analyzer recording = analysis.index(words);
+    List<String> seen = new ArrayList<>();
+    for (String text : texts) {
+      assertEquals(tokens(analysis.index(), text), tokens(recording, text), text);
+      seen.addAll(analysis.surfaceWords(text));
+    }
+    assertEquals(new java.util.HashSet<>(seen), words.words());
+  }
+
+  /** Texts of common and stop words, product terms, numbers, stems and punctuation, repeated. */
+  @Provide
+  Arbitrary<List<String>> texts() {
+    Arbitrary<String> word =
+        Arbitraries.of(
+            "The",
+            "the",
+            "connections",
+            "connect",
+            "OpenD.xml",
+            "auto_hold_quote_right",
+            "11111",
+            "s",
+            "can't",
+            "program's",
+            "Futu",
+            "verification",
+            "富途",
+            "a.b.",
+            "...",
+            "x_",
+            "running",
+            "runs",
+            "ran",
+            "½cup",
+            "café",
+            "IS",
+            "it");
+    Arbitrary<String> separator = Arbitraries.of(" ", ", ", ". ", "\n", "/", " (", ") ");
+    Arbitrary<String> text =
+        Arbitraries.strings()
+            .withChars("abc._1 ")
+            .ofMaxLength(12)
+            .list()
+            .ofMaxSize(5)
+            .map(String::valueOf)
+            .flatMap(
+                noise ->
+                    word.list()
+                        .ofMaxSize(30)
+                        .flatMap(
+                            ws ->
+                                separator
+                                    .list()
+                                    .ofSize(ws.size())
+                                    .map(
+                                        seps -> {
+                                          StringBuilder out = new StringBuilder(noise);
+                                          for (int i = 0; i < ws.size(); i++) {
+                                            out.append(seps.get(i)).append(ws.get(i));
+                                          }
+                                          return out.toString();
+                                        })));
+    return text.list().ofMinSize(1).ofMaxSize(8);
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("answer", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(term + "+" + increment.getPositionIncrement());
+      }
+      stream.end();
+      out.add("end+" + increment.getPositionIncrement());
+    }
+    return out;
   }
 }

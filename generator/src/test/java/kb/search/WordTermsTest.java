@@ -2,8 +2,11 @@ package kb.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -11,21 +14,34 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The set holds each distinct word once, whatever the buffer around it, as a HashSet would. */
-class WordSetTest {
+/**
+ * The table holds each distinct word once, whatever the buffer around it, as a HashMap would, and
+ * asks for each word's term once.
+ */
+class WordTermsTest {
 
   @Property(tries = 300, seed = "20261125")
-  void holdsTheDistinctWordsAdded(@ForAll("tokens") List<String> tokens) {
-    WordSet set = new WordSet();
+  void givesEachWordItsTermAskingOncePerDistinctWord(@ForAll("tokens") List<String> tokens) {
+    List<String> asked = new ArrayList<>();
+    // Words with a "中" are stop words here: the table must remember a null term too.
+    WordTerms table =
+        new WordTerms(
+            word -> {
+              asked.add(word);
+              return word.contains("中") ? null : "<" + word + ">";
+            });
     char[] buffer = new char[64];
+    Map<String, String> expected = new HashMap<>();
     for (String token : tokens) {
       token.getChars(0, token.length(), buffer, 0);
       buffer[token.length()] = 'x'; // what a reused token buffer holds after the word
-      set.add(buffer, token.length());
+      expected.put(token, token.contains("中") ? null : "<" + token + ">");
+      assertEquals(expected.get(token), table.termOf(buffer, token.length()), token);
     }
-    Set<String> expected = new HashSet<>(tokens);
-    assertEquals(expected, new HashSet<>(set.words()));
-    assertEquals(expected.size(), set.size());
+    assertEquals(expected.keySet(), new HashSet<>(table.words()));
+    assertEquals(expected.size(), table.size());
+    assertEquals(expected.keySet(), Set.copyOf(asked));
+    assertEquals(expected.size(), asked.size(), "asked once per word");
   }
 
   /** Up to 20,000 tokens from a small alphabet: many repeats, prefixes, the empty word, growth. */

@@ -3,35 +3,53 @@ package kb.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * A set of words given as slices of a token buffer, for recording every token of a site. Lucene's
- * {@code CharArraySet} fills its table to 80% and compares words to find a slot, so a lookup reads
- * several words from memory; this table is at most half full and keeps each word's hash beside it,
- * so a lookup reads about one word. Not thread-safe.
+ * The distinct words one analysing thread saw, given as slices of a token buffer, each with its
+ * index term: a site's words repeat so often that looking a word up costs less than running it
+ * through the stop filter, the product-term marker and the stemmer again. Lucene's {@code
+ * CharArrayMap} fills its table to 80% and compares words to find a slot, so a lookup reads several
+ * words from memory; this table is at most half full and keeps each word's hash beside it, so a
+ * lookup reads about one word. Not thread-safe.
  */
-final class WordSet {
+final class WordTerms {
 
+  private final Function<String, String> termOf;
   private char[][] words = new char[1 << 12][];
   private int[] hashes = new int[1 << 12];
+  private String[] terms = new String[1 << 12];
   private int size;
 
-  /** Adds the word {@code buffer[0, length)} unless it is already in the set. */
-  void add(char[] buffer, int length) {
+  /**
+   * @param termOf the index term of a word not seen before, or null for a stop word
+   */
+  WordTerms(Function<String, String> termOf) {
+    this.termOf = termOf;
+  }
+
+  /**
+   * The index term of the word {@code buffer[0, length)}, or null for a stop word; the word is
+   * remembered the first time.
+   */
+  String termOf(char[] buffer, int length) {
     int hash = hash(buffer, length);
     int mask = words.length - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       char[] word = words[slot];
       if (word == null) {
-        words[slot] = Arrays.copyOf(buffer, length);
+        word = Arrays.copyOf(buffer, length);
+        String term = termOf.apply(new String(word));
+        words[slot] = word;
         hashes[slot] = hash;
+        terms[slot] = term;
         if (++size * 2 > words.length) {
           grow();
         }
-        return;
+        return term;
       }
       if (hashes[slot] == hash && Arrays.equals(word, 0, word.length, buffer, 0, length)) {
-        return;
+        return terms[slot];
       }
     }
   }
@@ -54,8 +72,10 @@ final class WordSet {
   private void grow() {
     char[][] oldWords = words;
     int[] oldHashes = hashes;
+    String[] oldTerms = terms;
     words = new char[oldWords.length * 2][];
     hashes = new int[oldWords.length * 2];
+    terms = new String[oldWords.length * 2];
     int mask = words.length - 1;
     for (int i = 0; i < oldWords.length; i++) {
       if (oldWords[i] != null) {
@@ -65,6 +85,7 @@ final class WordSet {
         }
         words[slot] = oldWords[i];
         hashes[slot] = oldHashes[i];
+        terms[slot] = oldTerms[i];
       }
     }
   }
