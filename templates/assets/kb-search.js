@@ -490,7 +490,8 @@
     });
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown") { event.preventDefault(); select(active + 1); }
-      else if (event.key === "ArrowUp") { event.preventDefault(); select(active - 1); }
+      // With nothing selected (active is -1), up goes to the last result.
+      else if (event.key === "ArrowUp") { event.preventDefault(); select(active < 0 ? -1 : active - 1); }
       else if (event.key === "Enter") {
         var items = panel.querySelectorAll(".search-result");
         var target = items[active < 0 ? 0 : active];

@@ -178,6 +178,19 @@ class SearchBrowserTest {
   }
 
   @Test
+  void arrowUpWithNothingSelectedSelectsTheLastResult() {
+    ChromeDriver driver = Browser.get();
+    driver.get(fileUrl("futu", "index.html"));
+    List<String> shown = type(driver, "telnet port");
+    assertTrue(shown.size() > 2, "a list to wrap around: " + shown);
+    WebElement input = driver.findElement(By.id("search-input"));
+    input.sendKeys(Keys.ARROW_UP);
+    String last = "search-result-" + (shown.size() - 1);
+    assertEquals(last, input.getAttribute("aria-activedescendant"));
+    assertEquals("true", driver.findElement(By.id(last)).getAttribute("aria-selected"));
+  }
+
+  @Test
   void slashKeyFocusesTheSearchBox() {
     ChromeDriver driver = Browser.get();
     driver.get(fileUrl("futu", "index.html"));
