@@ -59,14 +59,18 @@ public final class Vocabulary {
     try {
       IndexReader reader = searcher.getIndexReader();
       Terms terms = MultiTerms.getTerms(reader, SearchIndexWriter.WORDS);
-      NavigableMap<String, Entry> words = new TreeMap<>(Vocabulary::compareCodePoints);
+      List<String> read = new ArrayList<>();
       if (terms != null) {
         TermsEnum each = terms.iterator();
         for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
-          String word = bytes.utf8ToString();
-          words.put(word, new Entry(word, analysis.termOf(word)));
+          read.add(bytes.utf8ToString());
         }
       }
+      // Each word's term on all cores: one at a time it was half a second at 10,000 pages.
+      List<Entry> entries =
+          read.parallelStream().map(word -> new Entry(word, analysis.termOf(word))).toList();
+      NavigableMap<String, Entry> words = new TreeMap<>(Vocabulary::compareCodePoints);
+      entries.forEach(entry -> words.put(entry.word(), entry));
       return new Vocabulary(words, searcher);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the search vocabulary", e);
