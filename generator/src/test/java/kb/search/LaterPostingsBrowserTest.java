@@ -119,7 +119,7 @@ class LaterPostingsBrowserTest {
             "login gateway socket quote order",
             "tickers brokers")) {
       List<String> expected = lucene.search(query, 10).stream().map(SearchHit::url).toList();
-      List<String> shown = browserTop10(driver, query);
+      List<String> shown = KbSearchScript.rankedUrls(driver, query);
       if (!shown.equals(expected)) {
         mismatches.add(query + ": browser " + shown + " lucene " + expected);
       }
@@ -138,15 +138,5 @@ class LaterPostingsBrowserTest {
           laterFiles.stream().anyMatch(n -> n.startsWith(prefix)),
           "a chunk " + k + " file among those loaded: " + laterFiles);
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> browserTop10(ChromeDriver driver, String query) {
-    return (List<String>)
-        driver.executeAsyncScript(
-            "var done = arguments[arguments.length - 1];"
-                + " kbSearch.search(arguments[0]).then(function (r) {"
-                + "   done(r.hits.map(function (h) { return h.url; })); });",
-            query);
   }
 }

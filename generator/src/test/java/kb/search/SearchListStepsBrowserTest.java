@@ -141,16 +141,6 @@ class SearchListStepsBrowserTest {
         .toList();
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<String> kbSearch(WebDriver driver, String query) {
-    return (List<String>)
-        js(driver)
-            .executeAsyncScript(
-                "var done = arguments[1]; kbSearch.search(arguments[0]).then(function (r) {"
-                    + " done(r.hits.map(function (h) { return h.url; })); });",
-                query);
-  }
-
   private static String selected(WebDriver driver) {
     return driver.findElement(By.id("search-input")).getAttribute("aria-activedescendant");
   }
@@ -187,7 +177,7 @@ class SearchListStepsBrowserTest {
     release(driver);
     waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
     List<String> all = shown(driver);
-    assertEquals(kbSearch(driver, QUERY), all, "the whole list, in ranking order");
+    assertEquals(KbSearchScript.rankedUrls(driver, QUERY), all, "the whole list, in ranking order");
     assertEquals(10, all.size());
     assertEquals(first, all.subList(0, 5), "the top 5 stay where they were");
     assertNull(panel.getAttribute("aria-busy"));
@@ -259,7 +249,7 @@ class SearchListStepsBrowserTest {
                   .anyMatch(t -> SHIPPED_QUERY.equals(((Map<?, ?>) t).get("query"))));
       List<String> all = shown(driver);
       assertTrue(all.size() > 5, "a query with more than 5 hits: " + all);
-      assertEquals(kbSearch(driver, SHIPPED_QUERY), all);
+      assertEquals(KbSearchScript.rankedUrls(driver, SHIPPED_QUERY), all);
       for (Object entry : timings(driver)) {
         Map<?, ?> timing = (Map<?, ?>) entry;
         double firstMs = ((Number) timing.get("firstMs")).doubleValue();
