@@ -41,7 +41,12 @@ public final class MarkdownRenderer {
     List<Extension> parsing = new ArrayList<>(common);
     // Only the parser half of admonitions: CalloutRenderer replaces flexmark's HTML for them.
     parsing.add(new CalloutParser());
-    this.parser = Parser.builder(options).extensions(parsing).build();
+    this.parser =
+        Parser.builder(options)
+            .extensions(parsing)
+            .customInlineParserFactory(CopyFreeInlineParser.FACTORY)
+            .paragraphPreProcessorFactory(CopyFreeInlineParser.REFERENCE_DEFINITIONS)
+            .build();
     this.html =
         HtmlRenderer.builder(options)
             .extensions(common)
