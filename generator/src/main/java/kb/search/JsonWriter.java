@@ -85,11 +85,16 @@ final class JsonWriter {
     }
   }
 
+  /** Each ASCII character's escape, null for those written as they are. */
+  private static final String[] ASCII_ESCAPES = asciiEscapes();
+
   private void quote(String text) {
     out.append('"');
     int plain = 0; // start of the run of characters copied as they are
     for (int i = 0; i < text.length(); i++) {
-      String escape = escape(text.charAt(i));
+      char c = text.charAt(i);
+      // A table, not a switch per character: search data is mostly text that needs no escape.
+      String escape = c < 0x80 ? ASCII_ESCAPES[c] : escapeAbove127(c);
       if (escape != null) {
         out.append(text, plain, i).append(escape);
         plain = i + 1;
@@ -98,18 +103,24 @@ final class JsonWriter {
     out.append(text, plain, text.length()).append('"');
   }
 
-  /** How a character is written inside a string, or null when it is written as it is. */
-  private static String escape(char c) {
-    return switch (c) {
-      case '"' -> "\\\"";
-      case '\\' -> "\\\\";
-      case '\n' -> "\\n";
-      case '\t' -> "\\t";
-      case '<' -> "\\u003c";
-      case '>' -> "\\u003e";
-      case '&' -> "\\u0026";
-      default -> c < 0x20 || c == '\u2028' || c == '\u2029' ? unicodeEscape(c) : null;
-    };
+  private static String[] asciiEscapes() {
+    String[] escapes = new String[0x80];
+    for (char c = 0; c < 0x20; c++) {
+      escapes[c] = unicodeEscape(c);
+    }
+    escapes['"'] = "\\\"";
+    escapes['\\'] = "\\\\";
+    escapes['\n'] = "\\n";
+    escapes['\t'] = "\\t";
+    escapes['<'] = "\\u003c";
+    escapes['>'] = "\\u003e";
+    escapes['&'] = "\\u0026";
+    return escapes;
+  }
+
+  /** JavaScript line separators end a line in a script; everything else above ASCII is kept. */
+  private static String escapeAbove127(char c) {
+    return c == '\u2028' || c == '\u2029' ? unicodeEscape(c) : null;
   }
 
   private static String unicodeEscape(char c) {

@@ -2,6 +2,7 @@ package kb.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,19 @@ class JsonWriterTest {
             .endArray()
             .toString();
     assertEquals("[[\"a\",\"b\"],[1,2],3]", json);
+  }
+
+  @Test
+  void controlCharactersQuotesAndMarkupAreEscapedAndEveryOtherCharacterIsWrittenAsItIs() {
+    String escaped = "\"\\<>&\u2028\u2029";
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String json = new JsonWriter().value("a" + c + "b").toString();
+      String asItIs = "\"a" + c + "b\"";
+      if (c < 0x20 || escaped.indexOf(c) >= 0) {
+        assertNotEquals(asItIs, json, "U+" + Integer.toHexString(c));
+      } else {
+        assertEquals(asItIs, json, "U+" + Integer.toHexString(c));
+      }
+    }
   }
 }
