@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -71,8 +72,8 @@ public final class SiteBuild {
   /**
    * Builds the brands and writes their sites, each file as soon as it is made, into staging folders
    * that replace the previous sites only once every brand is built: a problem in any brand leaves
-   * every previous site as it was. Pages are written before the search stage starts, so a large
-   * site's HTML is not held in memory while it is indexed.
+   * every previous site as it was. Each page is written as soon as it is filled, beside the search
+   * stage, so a large site's HTML is never held whole.
    *
    * @throws kb.diagnostic.BuildFailedException for any problem in the input, with file and line
    */
@@ -145,39 +146,61 @@ public final class SiteBuild {
   }
 
   /**
-   * The pipeline for one brand, writing as it goes. Each stage's result is handed straight to the
-   * next, not kept in a local, so what a stage no longer needs (syntax trees, page HTML) can be
-   * collected while later stages run. Returns what the checks of its pages found (nothing).
+   * The pipeline for one brand, writing as it goes: its pages are rendered, then written while the
+   * search data is made, then the search data is written. Returns what the checks of its pages
+   * found (nothing).
    */
   private CheckReport build(Inputs in, Brand brand, BrandOutput output) {
     PageRenderer templates = in.templates();
-    PagesBuilt pages =
-        writePages(brand, rendered(in.content(), in.brands(), brand), templates, output);
-    SearchIndex search = search(pages, templates.folder(), output.luceneFolder());
-    output.site(search.browserFiles(), f -> SiteFile.text(f.path(), f.script()));
-    return pages.check();
+    List<RenderedPage> rendered = rendered(in.content(), in.brands(), brand);
+    PagesBuilt built = new PagesBuilt(brand, rendered, List.of(), templates.staticFiles(), null);
+    // Pages are written once the questions are in the index: what the search stage does then
+    // (Lucene's flush, reading the vocabulary back, the export) leaves a core idle at times.
+    CompletableFuture<Void> indexed = new CompletableFuture<>();
+    CompletableFuture<SearchIndex> search =
+        CompletableFuture.supplyAsync(
+            () -> search(built, templates.folder(), output.luceneFolder(), indexed), SEARCH_THREAD);
+    CompletableFuture.anyOf(indexed, search).handle((done, failed) -> null).join();
+    CheckReport pages;
+    try {
+      pages = writePages(built, templates, output);
+    } catch (RuntimeException e) {
+      // Nothing may write into the staged folders once the build has failed and they are removed.
+      joined(List.of(search.exceptionally(ignored -> null)));
+      throw e;
+    }
+    SearchIndex index = joined(List.of(search)).get(0);
+    output.site(index.browserFiles(), f -> SiteFile.text(f.path(), f.script()));
+    return pages;
   }
+
+  /** A thread of its own for each brand's search stage, which runs beside its page writes. */
+  private static final Executor SEARCH_THREAD =
+      task -> {
+        Thread thread = new Thread(task, "kb-search");
+        thread.setDaemon(true);
+        thread.start();
+      };
 
   /**
    * The template stage of {@link #buildPages}, streamed: each page is checked and written as soon
    * as it is filled, so no site's HTML is ever held whole; then the other files but search data.
-   * What is returned holds no HTML.
+   * Returns what the checks found (nothing).
    */
-  private PagesBuilt writePages(
-      Brand brand, List<RenderedPage> rendered, PageRenderer templates, BrandOutput output) {
-    PagesBuilt built = new PagesBuilt(brand, rendered, List.of(), templates.staticFiles(), null);
+  private CheckReport writePages(PagesBuilt built, PageRenderer templates, BrandOutput output) {
+    List<RenderedPage> rendered = built.rendered();
     SiteChecker.PageChecks checks = checker.start(built.checked(List.of(), templates.folder()));
     templates.render(
         rendered,
-        brand,
+        built.brand(),
         (page, index) -> {
           checks.page(index, page);
           output.file(SiteFile.text(page.path(), page.html()));
         });
     CheckReport report = passed(checks.finish());
     List<String> paths = PageRenderer.paths(rendered);
-    output.site(SiteAssembly.otherFiles(brand, rendered, paths, built.statics()), f -> f);
-    return built.withCheck(report);
+    output.site(SiteAssembly.otherFiles(built.brand(), rendered, paths, built.statics()), f -> f);
+    return report;
   }
 
   /**
@@ -265,20 +288,24 @@ public final class SiteBuild {
 
   /**
    * The search stage, the Lucene index in a scratch folder that is removed: see {@link
-   * #search(PagesBuilt, Path, Path)}.
+   * #search(PagesBuilt, Path, Path, CompletableFuture)}.
    */
   SearchIndex search(PagesBuilt pages, Path templatesDir) {
-    return search(pages, templatesDir, null);
+    return search(pages, templatesDir, null, new CompletableFuture<>());
   }
 
   /**
    * The search stage: the Lucene index, written into {@code luceneFolder} (or a scratch folder,
-   * removed, when null), and the browser's search data, checked for brand leaks.
+   * removed, when null), and the browser's search data, checked for brand leaks. Completes {@code
+   * indexed} once every question is added to the index.
    */
-  private SearchIndex search(PagesBuilt pages, Path templatesDir, Path luceneFolder) {
+  private SearchIndex search(
+      PagesBuilt pages, Path templatesDir, Path luceneFolder, CompletableFuture<Void> indexed) {
     List<QuestionDoc> docs = SearchIndexWriter.docs(pages.rendered());
     SearchIndex search =
-        luceneFolder == null ? searchIndex.write(docs) : searchIndex.write(docs, luceneFolder);
+        luceneFolder == null
+            ? searchIndex.write(docs, () -> indexed.complete(null))
+            : searchIndex.write(docs, luceneFolder, () -> indexed.complete(null));
     passed(checker.checkSearchData(pages.checked(search.browserFiles(), templatesDir)));
     return search;
   }

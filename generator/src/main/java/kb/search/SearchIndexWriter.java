@@ -76,10 +76,18 @@ public final class SearchIndexWriter {
    * search data: for builds that keep no Lucene index ({@code kb check}, {@code kb serve}).
    */
   public SearchIndex write(List<QuestionDoc> docs) {
+    return write(docs, () -> {});
+  }
+
+  /**
+   * Indexes the questions into a scratch folder, removed afterwards, and exports the browser's
+   * search data; see {@link #write(List, Path, Runnable)} for {@code documentsAdded}.
+   */
+  public SearchIndex write(List<QuestionDoc> docs, Runnable documentsAdded) {
     Path scratch = null;
     try {
       scratch = Files.createTempDirectory("kb-lucene-");
-      return write(docs, scratch);
+      return write(docs, scratch, documentsAdded);
     } catch (IOException e) {
       throw new UncheckedIOException("building the search index", e);
     } finally {
@@ -92,10 +100,19 @@ public final class SearchIndexWriter {
    * the browser's search data.
    */
   public SearchIndex write(List<QuestionDoc> docs, Path folder) {
+    return write(docs, folder, () -> {});
+  }
+
+  /**
+   * Indexes the questions into {@code folder}, an empty folder, and exports the browser's search
+   * data, running {@code documentsAdded} once every question is added: what follows (the
+   * vocabulary, Lucene's flush, the export) leaves a core idle at times, for other work to take.
+   */
+  public SearchIndex write(List<QuestionDoc> docs, Path folder, Runnable documentsAdded) {
     // A folder, memory-mapped: the export reads hundreds of thousands of small postings lists,
     // several times faster from mapped files than from Lucene's in-heap directory.
     try (Directory directory = FSDirectory.open(folder)) {
-      write(docs, directory);
+      write(docs, directory, documentsAdded);
       List<SearchDataFile> browser;
       try (FaqSearcher searcher = FaqSearcher.open(directory, analysis)) {
         browser = new BrowserIndexExporter().export(searcher, docs);
@@ -122,6 +139,10 @@ public final class SearchIndexWriter {
 
   /** Writes the documents into an empty directory and commits. */
   public void write(List<QuestionDoc> docs, Directory directory) {
+    write(docs, directory, () -> {});
+  }
+
+  private void write(List<QuestionDoc> docs, Directory directory, Runnable documentsAdded) {
     SurfaceWordCollector words = new SurfaceWordCollector();
     Analyzer analyzer = analysis.index(words);
     // Threads add documents in any order, each into a segment of its own; the segments are kept as
@@ -137,6 +158,7 @@ public final class SearchIndexWriter {
             .setMergePolicy(NoMergePolicy.INSTANCE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       docs.parallelStream().forEach(doc -> add(writer, document(doc)));
+      documentsAdded.run();
       writer.addDocument(vocabulary(words.words()));
       flushInParallel(writer);
       writer.commit();

@@ -81,4 +81,33 @@ class OutputSafetyTest {
     assertEquals("link target '#nope' not found for brand beta", e.diagnostics().get(0).message());
     assertFalse(Files.exists(out.resolve("alpha")), "alpha was fine but is not written alone");
   }
+
+  @Test
+  void aLeakFoundWhilePagesAreWrittenBesideTheSearchStageLeavesNoStagedFolder() throws IOException {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "brands/alpha.yml",
+        TestContent.brand("alpha", "Alpha", "alphapkg", "#112233")
+            + "lint:\n  forbidden_terms: [BetaApp]\n");
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nFirst version.\n"));
+    Path out = dir.resolve("site-output");
+    build(content.root(), out);
+    Map<String, String> index = TreeHashes.of(out.resolve(".lucene"));
+
+    // Found by the page checks, which run while the search stage makes the search data.
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nUse BetaApp.\n"));
+    BuildFailedException e =
+        assertThrows(BuildFailedException.class, () -> build(content.root(), out));
+    assertEquals(
+        "'betaapp' belongs to another brand but shows in brand alpha",
+        e.diagnostics().get(0).message());
+
+    assertEquals(index, TreeHashes.of(out.resolve(".lucene")));
+    try (var entries = Files.list(out)) {
+      assertEquals(3, entries.count(), "no staging folders left: alpha, beta, .lucene");
+    }
+    try (var entries = Files.list(out.resolve(".lucene"))) {
+      assertEquals(2, entries.count(), "no staged index left: alpha, beta");
+    }
+  }
 }
