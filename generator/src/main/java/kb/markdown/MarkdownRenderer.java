@@ -104,7 +104,9 @@ public final class MarkdownRenderer {
     BrandedPage page = parsed.page();
     PageLinks pageLinks = new PageLinks(page.source().path(), links, page.lines(), problems);
     pageLinks.attachTo(parsed.document());
-    SectionMarks.Cut cut = SectionMarks.split(html.render(parsed.document()));
+    HtmlSlots slots = HtmlSlots.attach(parsed.document(), page.markdown());
+    String rendered = html.render(parsed.document());
+    SectionMarks.Cut cut = SectionMarks.split(slots == null ? rendered : slots.fill(rendered));
     List<Question> questions = new ArrayList<>();
     List<ParsedPage.Section> sections = parsed.sections();
     for (SectionMarks.Piece piece : cut.questions()) {

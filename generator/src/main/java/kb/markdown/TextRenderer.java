@@ -26,7 +26,7 @@ final class TextRenderer implements NodeRenderer {
   }
 
   private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-    html.raw(HtmlText.escape(normalizeEol(unescape(string(node.getChars())))));
+    HtmlSlots.text(context, html, HtmlText.escape(normalizeEol(unescape(string(node.getChars())))));
   }
 
   /** The characters as a String, copied at once when they are a plain slice of the page. */
