@@ -35,6 +35,9 @@ final class BrandBlocks {
 
   /** Whether the line is a block directive; if so it is consumed and never shown. */
   boolean consume(String line, SourceSpan where, Diagnostics problems) {
+    if (!line.contains("{%")) {
+      return false; // most lines: no directive, no regular expression run
+    }
     String trimmed = line.strip();
     Matcher directive = DIRECTIVE.matcher(trimmed);
     if (!directive.matches()) {

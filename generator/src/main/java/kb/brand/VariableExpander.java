@@ -35,19 +35,16 @@ final class VariableExpander {
     }
     StringBuilder out = new StringBuilder(line.length() + 16);
     Matcher variable = VARIABLE.matcher(line);
-    int i = 0;
-    while (i < line.length()) {
-      char c = line.charAt(i);
-      if (c == '{' && variable.region(i, line.length()).lookingAt()) {
+    int plain = 0; // start of the text copied as it is
+    for (int open = line.indexOf('{'); open >= 0; open = line.indexOf('{', open + 1)) {
+      if (open >= plain && variable.region(open, line.length()).lookingAt()) {
+        out.append(line, plain, open);
         String literal = variable.group(2);
-        out.append(literal != null ? literal : value(variable.group(1), where, i + 1, problems));
-        i = variable.end();
-      } else {
-        out.append(c);
-        i++;
+        out.append(literal != null ? literal : value(variable.group(1), where, open + 1, problems));
+        plain = variable.end();
       }
     }
-    return out.toString();
+    return out.append(line, plain, line.length()).toString();
   }
 
   private String value(String key, SourceSpan where, int column, Diagnostics problems) {

@@ -24,30 +24,36 @@ final class FrontMatterParser {
     if (text.isBlank()) {
       throw fail(SourceSpan.of(file), "empty Markdown file", "start it with front matter: ---");
     }
-    String[] lines = text.split("\n", -1);
-    if (!lines[0].strip().equals(FENCE)) {
+    int firstEnd = lineEnd(text, 0);
+    if (!isFence(text, 0, firstEnd)) {
       throw fail(
           SourceSpan.at(file, 1),
           "missing front matter",
           "start the page with ---, then title:, category: and order:, then ---");
     }
-    int close = closingFence(lines);
-    if (close < 0) {
-      throw fail(SourceSpan.at(file, 1), "front matter is not closed", "end it with a --- line");
+    // Line by line from the top, never splitting the whole page: the body is what follows.
+    int line = 1; // index of the line starting at start
+    for (int start = firstEnd + 1; start <= text.length(); line++) {
+      int end = lineEnd(text, start);
+      if (isFence(text, start, end)) {
+        String yaml = text.substring(firstEnd + 1, Math.max(firstEnd + 1, start - 1));
+        FrontMatter frontMatter = frontMatter(YamlReader.read(file, yaml, 2), file);
+        String body = end < text.length() ? text.substring(end + 1) : "";
+        return new SourcePage(file, path, frontMatter, body, line + 2);
+      }
+      start = end + 1;
     }
-    String yaml = String.join("\n", List.of(lines).subList(1, close));
-    FrontMatter frontMatter = frontMatter(YamlReader.read(file, yaml, 2), file);
-    String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
-    return new SourcePage(file, path, frontMatter, body, close + 2);
+    throw fail(SourceSpan.at(file, 1), "front matter is not closed", "end it with a --- line");
   }
 
-  private static int closingFence(String[] lines) {
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].strip().equals(FENCE)) {
-        return i;
-      }
-    }
-    return -1;
+  /** Where the line starting at {@code start} ends: its line feed, or the end of the text. */
+  private static int lineEnd(String text, int start) {
+    int end = text.indexOf('\n', start);
+    return end < 0 ? text.length() : end;
+  }
+
+  private static boolean isFence(String text, int start, int end) {
+    return text.substring(start, end).strip().equals(FENCE);
   }
 
   private static FrontMatter frontMatter(FlatYaml yaml, Path file) {

@@ -1,0 +1,51 @@
+package kb.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import kb.diagnostic.BuildFailedException;
+import org.junit.jupiter.api.Test;
+
+/** Front matter is cut from the page's top; the body is everything after it, as it is. */
+class FrontMatterParserTest {
+
+  private static final Path FILE = Path.of("faq/a.md");
+  private static final String FRONT = "---\ntitle: A\ncategory: C\norder: 1\n---";
+
+  private static SourcePage parse(String text) {
+    return FrontMatterParser.parse(FILE, "faq/a.md", text);
+  }
+
+  @Test
+  void theBodyIsEverythingAfterTheClosingFenceWithItsFirstLineNumber() {
+    SourcePage page = parse(FRONT + "\n## Q {#1}\n\nAnswer.\n");
+    assertEquals("## Q {#1}\n\nAnswer.\n", page.body());
+    assertEquals(6, page.bodyFirstLine());
+    assertEquals("A", page.frontMatter().title());
+  }
+
+  @Test
+  void aPageThatEndsAtItsClosingFenceHasAnEmptyBody() {
+    assertEquals("", parse(FRONT).body());
+    assertEquals("", parse(FRONT + "\n").body());
+    assertEquals("\n", parse(FRONT + "\n\n").body());
+  }
+
+  @Test
+  void fencesMayHaveSpacesAroundThem() {
+    SourcePage page = parse(" --- \ntitle: A\ncategory: C\norder: 1\n---  \nBody");
+    assertEquals("Body", page.body());
+    assertEquals(6, page.bodyFirstLine());
+  }
+
+  @Test
+  void anUnclosedOrMissingFrontMatterIsAnErrorAtLineOne() {
+    BuildFailedException unclosed =
+        assertThrows(BuildFailedException.class, () -> parse("---\ntitle: A\n"));
+    assertEquals("front matter is not closed", unclosed.diagnostics().get(0).message());
+    assertEquals(1, unclosed.diagnostics().get(0).where().line());
+    BuildFailedException missing = assertThrows(BuildFailedException.class, () -> parse("# A\n"));
+    assertEquals("missing front matter", missing.diagnostics().get(0).message());
+  }
+}
