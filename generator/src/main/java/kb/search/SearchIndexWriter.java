@@ -73,15 +73,8 @@ public final class SearchIndexWriter {
 
   /**
    * Indexes the questions into a scratch folder, removed afterwards, and exports the browser's
-   * search data: for builds that keep no Lucene index ({@code kb check}, {@code kb serve}).
-   */
-  public SearchIndex write(List<QuestionDoc> docs) {
-    return write(docs, () -> {});
-  }
-
-  /**
-   * Indexes the questions into a scratch folder, removed afterwards, and exports the browser's
-   * search data; see {@link #write(List, Path, Runnable)} for {@code documentsAdded}.
+   * search data: for builds that keep no Lucene index ({@code kb check}, {@code kb serve}). See
+   * {@link #write(List, Path, Runnable)} for {@code documentsAdded}.
    */
   public SearchIndex write(List<QuestionDoc> docs, Runnable documentsAdded) {
     Path scratch = null;
@@ -97,16 +90,9 @@ public final class SearchIndexWriter {
 
   /**
    * Indexes the questions into {@code folder}, an empty folder, where the index stays, and exports
-   * the browser's search data.
-   */
-  public SearchIndex write(List<QuestionDoc> docs, Path folder) {
-    return write(docs, folder, () -> {});
-  }
-
-  /**
-   * Indexes the questions into {@code folder}, an empty folder, and exports the browser's search
-   * data, running {@code documentsAdded} once every question is added: what follows (the
-   * vocabulary, Lucene's flush, the export) leaves a core idle at times, for other work to take.
+   * the browser's search data, running {@code documentsAdded} once every question is added: what
+   * follows (the vocabulary, Lucene's flush, the export) leaves a core idle at times, for other
+   * work to take.
    */
   public SearchIndex write(List<QuestionDoc> docs, Path folder, Runnable documentsAdded) {
     // A folder, memory-mapped: the export reads hundreds of thousands of small postings lists,
