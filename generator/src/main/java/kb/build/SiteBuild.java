@@ -159,14 +159,17 @@ public final class SiteBuild {
     CompletableFuture<Void> indexed = new CompletableFuture<>();
     CompletableFuture<SearchIndex> search =
         CompletableFuture.supplyAsync(
-            () -> search(built, templates.folder(), output.luceneFolder(), indexed), SEARCH_THREAD);
+            () ->
+                search(
+                    built, templates.folder(), output.luceneFolder(), () -> indexed.complete(null)),
+            SEARCH_THREAD);
     CompletableFuture.anyOf(indexed, search).handle((done, failed) -> null).join();
     CheckReport pages;
     try {
       pages = writePages(built, templates, output);
     } catch (RuntimeException e) {
       // Nothing may write into the staged folders once the build has failed and they are removed.
-      joined(List.of(search.exceptionally(ignored -> null)));
+      search.handle((done, failed) -> null).join();
       throw e;
     }
     SearchIndex index = joined(List.of(search)).get(0);
@@ -288,24 +291,24 @@ public final class SiteBuild {
 
   /**
    * The search stage, the Lucene index in a scratch folder that is removed: see {@link
-   * #search(PagesBuilt, Path, Path, CompletableFuture)}.
+   * #search(PagesBuilt, Path, Path, Runnable)}.
    */
   SearchIndex search(PagesBuilt pages, Path templatesDir) {
-    return search(pages, templatesDir, null, new CompletableFuture<>());
+    return search(pages, templatesDir, null, () -> {});
   }
 
   /**
    * The search stage: the Lucene index, written into {@code luceneFolder} (or a scratch folder,
-   * removed, when null), and the browser's search data, checked for brand leaks. Completes {@code
-   * indexed} once every question is added to the index.
+   * removed, when null), and the browser's search data, checked for brand leaks. Runs {@code
+   * documentsAdded} once every question is added to the index.
    */
   private SearchIndex search(
-      PagesBuilt pages, Path templatesDir, Path luceneFolder, CompletableFuture<Void> indexed) {
+      PagesBuilt pages, Path templatesDir, Path luceneFolder, Runnable documentsAdded) {
     List<QuestionDoc> docs = SearchIndexWriter.docs(pages.rendered());
     SearchIndex search =
         luceneFolder == null
-            ? searchIndex.write(docs, () -> indexed.complete(null))
-            : searchIndex.write(docs, luceneFolder, () -> indexed.complete(null));
+            ? searchIndex.write(docs, documentsAdded)
+            : searchIndex.write(docs, luceneFolder, documentsAdded);
     passed(checker.checkSearchData(pages.checked(search.browserFiles(), templatesDir)));
     return search;
   }
