@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
-import kb.brand.BrandResolver;
 import kb.brand.BrandedPage;
 import kb.content.AssetFile;
 import kb.content.ContentSet;
@@ -57,13 +56,15 @@ record BrandInputs(
   }
 
   /**
-   * @throws kb.diagnostic.BuildFailedException when a page cannot be resolved for the brand
+   * @param branded every page of {@code content} resolved for {@code brand}, in page order
    */
   static BrandInputs of(
-      ContentSet content, BrandCatalog brands, Brand brand, FileDigests templates) {
-    List<PageInputs> pages =
-        new BrandResolver(brands.ids())
-            .resolve(content, brand).stream().map(PageInputs::of).toList();
+      ContentSet content,
+      BrandCatalog brands,
+      Brand brand,
+      List<BrandedPage> branded,
+      FileDigests templates) {
+    List<PageInputs> pages = branded.stream().map(PageInputs::of).toList();
     Map<String, Path> assets = new TreeMap<>();
     for (AssetFile asset : content.assets()) {
       if (asset.isShared() || asset.brand().equals(brand.id())) {

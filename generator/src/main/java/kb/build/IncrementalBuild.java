@@ -27,6 +27,8 @@ import kb.template.PageRenderer;
  * <ul>
  *   <li>templates stay compiled until a file of the templates folder changes;
  *   <li>a brand whose {@link BrandInputs} equal those of its last good build is not built again;
+ *   <li>in a brand that changed, only the pages an edit changed are parsed and rendered again, and
+ *       only the HTML that can differ is filled, encoded and written (see {@link PageMemo});
  *   <li>the brands that changed are built side by side, pages first: their pages are written with
  *       the search data of their last build, so an edit shows at once, then their search data are
  *       built and the site written again.
@@ -55,6 +57,12 @@ public final class IncrementalBuild {
 
   private final Map<String, BrandInputs> lastGood = new HashMap<>();
   private final Map<String, SearchIndex> lastSearch = new HashMap<>();
+
+  /** Per brand: what its last good build made, so a rebuild makes again only what changed. */
+  private final Map<String, PageMemo> memos = new ConcurrentHashMap<>();
+
+  private final Map<String, EncodedFiles> encoded = new ConcurrentHashMap<>();
+  private final Map<String, SiteUpdater> updaters = new ConcurrentHashMap<>();
   private FileDigests compiledTemplates;
   private PageRenderer templates;
 
@@ -104,10 +112,12 @@ public final class IncrementalBuild {
         inParallel(
             List.copyOf(changed.keySet()),
             brand ->
-                pipeline(brand).buildPages(sources.content(), sources.brands(), brand, renderer));
+                pipeline(brand)
+                    .buildPages(sources.content(), sources.brands(), brand, renderer, memo(brand)));
     List<PagesBuilt> stale = pages.stream().filter(p -> lastSearch.containsKey(id(p))).toList();
     Map<String, BrandReport> reports = write(withLastSearch(pages));
     changed.forEach((brand, inputs) -> lastGood.put(brand.id(), inputs));
+    pages.forEach(built -> memos.put(id(built), built.memo()));
     pagesWritten.accept(outcome(pages, reports, unchanged));
     reports.putAll(write(withSearch(stale)));
     return outcome(pages, reports, unchanged);
@@ -123,6 +133,7 @@ public final class IncrementalBuild {
   public void warmUp(int rounds) {
     for (int i = 0; i < rounds; i++) {
       lastGood.clear();
+      memos.clear();
       rebuild();
     }
   }
@@ -132,7 +143,12 @@ public final class IncrementalBuild {
     Map<Brand, BrandInputs> changed = new LinkedHashMap<>();
     for (Brand brand : sources.brands().select(options.brand())) {
       BrandInputs inputs =
-          BrandInputs.of(sources.content(), sources.brands(), brand, sources.templateFiles());
+          BrandInputs.of(
+              sources.content(),
+              sources.brands(),
+              brand,
+              memo(brand).resolve(sources.content(), sources.brands(), brand),
+              sources.templateFiles());
       if (inputs.equals(lastGood.get(brand.id()))) {
         unchanged.add(brand.id());
       } else {
@@ -151,7 +167,7 @@ public final class IncrementalBuild {
         withSearch(pages.stream().filter(p -> !lastSearch.containsKey(id(p))).toList());
     for (PagesBuilt page : pages) {
       if (sites.stream().noneMatch(site -> site.site().name().equals(id(page)))) {
-        sites.add(page.assemble(lastSearch.get(id(page))));
+        sites.add(page.assemble(lastSearch.get(id(page)), encoded(id(page))));
       }
     }
     return sites;
@@ -164,7 +180,7 @@ public final class IncrementalBuild {
     List<BuiltSite> sites = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       lastSearch.put(id(pages.get(i)), searches.get(i));
-      sites.add(pages.get(i).assemble(searches.get(i)));
+      sites.add(pages.get(i).assemble(searches.get(i), encoded(id(pages.get(i)))));
     }
     return sites;
   }
@@ -175,7 +191,9 @@ public final class IncrementalBuild {
         inParallel(
             sites,
             site -> {
-              new SiteUpdater().update(site.site(), options.outDir());
+              updaters
+                  .computeIfAbsent(site.site().name(), name -> new SiteUpdater())
+                  .update(site.site(), options.outDir());
               return site.report(options.outDir());
             });
     Map<String, BrandReport> reports = new HashMap<>();
@@ -190,6 +208,14 @@ public final class IncrementalBuild {
 
   private static String id(PagesBuilt pages) {
     return pages.brand().id();
+  }
+
+  private PageMemo memo(Brand brand) {
+    return memos.getOrDefault(brand.id(), PageMemo.NONE);
+  }
+
+  private EncodedFiles encoded(String brand) {
+    return encoded.computeIfAbsent(brand, id -> new EncodedFiles());
   }
 
   private SiteBuild pipeline(Brand brand) {

@@ -21,13 +21,15 @@ import kb.template.StaticFile;
  * @param pages the finished HTML pages, the home page first
  * @param statics the template assets every site gets
  * @param check what the checks of the pages found (nothing, once built), or null before
+ * @param memo what a rebuild of the brand may take again of this build
  */
 record PagesBuilt(
     Brand brand,
     List<RenderedPage> rendered,
     List<SitePage> pages,
     List<StaticFile> statics,
-    CheckReport check) {
+    CheckReport check,
+    PageMemo memo) {
 
   PagesBuilt {
     rendered = List.copyOf(rendered);
@@ -36,12 +38,15 @@ record PagesBuilt(
   }
 
   PagesBuilt withCheck(CheckReport report) {
-    return new PagesBuilt(brand, rendered, pages, statics, report);
+    return new PagesBuilt(brand, rendered, pages, statics, report, memo);
   }
 
-  /** The whole site, with the search data of these pages or, in kb serve, of a previous build. */
-  BuiltSite assemble(SearchIndex search) {
-    return SiteAssembly.of(brand, rendered, pages, statics, search).withCheck(check);
+  /**
+   * The whole site, with the search data of these pages or, in kb serve, of a previous build; text
+   * files are taken from {@code encoded} when they were made from the same objects.
+   */
+  BuiltSite assemble(SearchIndex search, EncodedFiles encoded) {
+    return SiteAssembly.of(brand, rendered, pages, statics, search, encoded).withCheck(check);
   }
 
   /** What the checks read: the pages, their HTML, the given search data, the other files. */

@@ -29,15 +29,17 @@ final class SiteAssembly {
       List<RenderedPage> rendered,
       List<SitePage> pages,
       List<StaticFile> statics,
-      SearchIndex search) {
+      SearchIndex search,
+      EncodedFiles encoded) {
     List<SiteFile> files = new ArrayList<>();
     for (SitePage page : pages) {
-      files.add(SiteFile.text(page.path(), page.html()));
+      files.add(encoded.text(page, page.path(), page.html()));
     }
     files.addAll(otherFiles(brand, rendered, pages.stream().map(SitePage::path).toList(), statics));
     for (SearchDataFile data : search.browserFiles()) {
-      files.add(SiteFile.text(data.path(), data.script()));
+      files.add(encoded.text(data, data.path(), data.script()));
     }
+    encoded.assembled();
     return new BuiltSite(brand, new Site(brand.id(), files), rendered, null);
   }
 

@@ -2,7 +2,9 @@ package kb.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -14,13 +16,16 @@ import kb.brand.Brand;
 import kb.brand.BrandCatalog;
 import kb.brand.BrandResolver;
 import kb.brand.BrandedPage;
+import kb.build.PageMemo.PageStages;
 import kb.check.CheckReport;
 import kb.check.SiteChecker;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
+import kb.content.SourcePage;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostics;
 import kb.link.LinkTable;
+import kb.link.PageAnchors;
 import kb.markdown.MarkdownRenderer;
 import kb.markdown.ParsedPage;
 import kb.markdown.RenderedPage;
@@ -29,6 +34,7 @@ import kb.search.SearchAnalysis;
 import kb.search.SearchIndex;
 import kb.search.SearchIndexWriter;
 import kb.site.SiteFile;
+import kb.template.EarlierPages;
 import kb.template.PageRenderer;
 import kb.template.SitePage;
 
@@ -153,7 +159,8 @@ public final class SiteBuild {
   private CheckReport build(Inputs in, Brand brand, BrandOutput output) {
     PageRenderer templates = in.templates();
     List<RenderedPage> rendered = rendered(in.content(), in.brands(), brand);
-    PagesBuilt built = new PagesBuilt(brand, rendered, List.of(), templates.staticFiles(), null);
+    PagesBuilt built =
+        new PagesBuilt(brand, rendered, List.of(), templates.staticFiles(), null, PageMemo.NONE);
     // Pages are written once the questions are in the index: what the search stage does then
     // (Lucene's flush, reading the vocabulary back, the export) leaves a core idle at times.
     CompletableFuture<Void> indexed = new CompletableFuture<>();
@@ -265,28 +272,102 @@ public final class SiteBuild {
     return outDir.resolve(LUCENE_FOLDER).resolve(brand);
   }
 
-  /** Every stage but search, checks included: kb serve shows these pages before search is built. */
+  /**
+   * Every stage but search, checks included: kb serve shows these pages before search is built.
+   * What {@code memo} holds of an earlier build is taken again where its inputs are unchanged; the
+   * result carries the memo for the next build.
+   */
   PagesBuilt buildPages(
-      ContentSet content, BrandCatalog brands, Brand brand, PageRenderer templates) {
-    List<RenderedPage> rendered = rendered(content, brands, brand);
-    List<SitePage> pages = templates.render(rendered, brand);
-    PagesBuilt built = new PagesBuilt(brand, rendered, pages, templates.staticFiles(), null);
+      ContentSet content, BrandCatalog brands, Brand brand, PageRenderer templates, PageMemo memo) {
+    Staged staged = staged(content, brands, brand, memo);
+    List<RenderedPage> rendered = staged.pages().stream().map(PageStages::rendered).toList();
+    List<SitePage> pages = templates.render(rendered, brand, memo.filledBy(templates));
+    PageMemo next =
+        new PageMemo(
+            brand,
+            brands.ids(),
+            staged.links(),
+            PageMemo.byPath(staged.pages()),
+            templates,
+            new EarlierPages(brand, rendered, pages));
+    PagesBuilt built = new PagesBuilt(brand, rendered, pages, templates.staticFiles(), null, next);
     // The last look before anything is written: links in the HTML, brand leaks.
     return built.withCheck(passed(checker.check(built.checked(List.of(), templates.folder()))));
   }
 
   /** The brand's pages rendered; their syntax trees live only while this runs. */
   private List<RenderedPage> rendered(ContentSet content, BrandCatalog brands, Brand brand) {
-    List<BrandedPage> branded = new BrandResolver(brands.ids()).resolve(content, brand);
-    List<ParsedPage> parsed = markdown.parse(branded);
+    return staged(content, brands, brand, PageMemo.NONE).pages().stream()
+        .map(PageStages::rendered)
+        .toList();
+  }
+
+  /** Each page's stages, in page order, and what they were rendered against. */
+  private record Staged(List<PageStages> pages, PageMemo.LinkInputs links) {}
+
+  /**
+   * Each page resolved for the brand, parsed and rendered, or taken from {@code memo} when its
+   * inputs are those it was made from.
+   */
+  private Staged staged(ContentSet content, BrandCatalog brands, Brand brand, PageMemo memo) {
+    List<SourcePage> sources = content.pages();
+    PageStages[] earlier = new PageStages[sources.size()];
+    List<SourcePage> changed = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      earlier[i] = memo.stagesOf(sources.get(i), brand, brands.ids());
+      if (earlier[i] == null) {
+        changed.add(sources.get(i));
+      }
+    }
+    List<BrandedPage> branded =
+        new BrandResolver(brands.ids())
+            .resolve(new ContentSet(content.root(), changed, content.assets()), brand);
+    ParsedPage[] parsed = new ParsedPage[sources.size()];
+    fill(parsed, earlier, true, markdown.parse(branded));
+    PageAnchors[] anchors = new PageAnchors[sources.size()];
+    for (int i = 0; i < anchors.length; i++) {
+      anchors[i] = earlier[i] == null ? parsed[i].anchors() : earlier[i].anchors();
+    }
+    PageMemo.LinkInputs inputs =
+        new PageMemo.LinkInputs(List.of(anchors), brand, brands.all(), content.assets());
+    if (!inputs.equals(memo.links())) {
+      // A link may point at any page: once what they can point at changed, every page renders.
+      List<BrandedPage> kept = new ArrayList<>();
+      for (PageStages page : earlier) {
+        if (page != null) {
+          kept.add(page.branded());
+        }
+      }
+      fill(parsed, earlier, false, markdown.parse(kept));
+      Arrays.fill(earlier, null);
+    }
     // Links are resolved only once every page of the brand is parsed: they may point anywhere.
-    LinkTable links =
-        LinkTable.of(
-            parsed.stream().map(ParsedPage::anchors).toList(),
-            brand,
-            brands.all(),
-            content.assets());
-    return renderEach(parsed, links, brand.id());
+    LinkTable links = LinkTable.of(inputs.pages(), brand, inputs.brands(), inputs.assets());
+    List<ParsedPage> toRender = Arrays.stream(parsed).filter(Objects::nonNull).toList();
+    List<RenderedPage> rendered = renderEach(toRender, links, brand.id());
+    List<PageStages> pages = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < sources.size(); i++) {
+      pages.add(
+          earlier[i] != null
+              ? earlier[i]
+              : new PageStages(sources.get(i), parsed[i].page(), anchors[i], rendered.get(next++)));
+    }
+    return new Staged(pages, inputs);
+  }
+
+  /**
+   * Puts {@code parsedPages}, in order, at the places where {@code earlier} is null ({@code
+   * whereNone}) or where it is not.
+   */
+  private static void fill(
+      ParsedPage[] parsed, PageStages[] earlier, boolean whereNone, List<ParsedPage> parsedPages) {
+    int next = 0;
+    for (int i = 0; i < parsed.length; i++) {
+      if ((earlier[i] == null) == whereNone) {
+        parsed[i] = parsedPages.get(next++);
+      }
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package kb.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import kb.diagnostic.Diagnostic;
 import kb.template.SitePage;
 
@@ -19,9 +20,10 @@ public final class SiteChecker {
    */
   public CheckReport check(SiteContent site) {
     PageChecks checks = start(site);
-    for (int i = 0; i < site.html().size(); i++) {
-      checks.page(i, site.html().get(i));
-    }
+    // Pages are checked on all cores, as a build checks them while it writes them.
+    IntStream.range(0, site.html().size())
+        .parallel()
+        .forEach(i -> checks.page(i, site.html().get(i)));
     return checks.finish();
   }
 

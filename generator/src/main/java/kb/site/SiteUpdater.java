@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import kb.diagnostic.BuildFailedException;
@@ -22,8 +24,18 @@ import kb.diagnostic.SourceSpan;
  * over the old one, so a reader never sees half a file; files the site no longer has are deleted.
  * Unlike {@link StagedSite}, which swaps in a whole new folder, the folder may hold files of two
  * builds while an update runs, so a caller shows it only once {@link #update} has returned.
+ *
+ * <p>An updater remembers what it wrote: a file whose bytes are the very array it wrote last time
+ * at that path is taken to be on disk still, unread. So is the list of files, when it has not
+ * changed. One updater per site folder, one update at a time.
  */
 public final class SiteUpdater {
+
+  /** What this updater last wrote or found at each path, by the array's identity. */
+  private final Map<Path, byte[]> written = new HashMap<>();
+
+  /** The files of the last update that completed, or null before one has. */
+  private Set<Path> lastFiles;
 
   /**
    * @return how many files were written
@@ -32,7 +44,7 @@ public final class SiteUpdater {
   public int update(Site site, Path outDir) {
     Path root = outDir.resolve(site.name()).toAbsolutePath().normalize();
     try {
-      int written = 0;
+      int count = 0;
       Set<Path> kept = new HashSet<>();
       for (SiteFile file : site.files()) {
         Path target = root.resolve(file.path()).normalize();
@@ -40,10 +52,19 @@ public final class SiteUpdater {
           throw new IOException("site path leaves the site: " + file.path());
         }
         kept.add(target);
-        written += replaceIfChanged(target, bytes(file)) ? 1 : 0;
+        if (file.source().isEmpty() && written.get(target) == file.bytes()) {
+          continue;
+        }
+        byte[] bytes = bytes(file);
+        count += replaceIfChanged(target, bytes) ? 1 : 0;
+        written.put(target, bytes);
       }
-      deleteAllBut(root, kept);
-      return written;
+      if (!kept.equals(lastFiles)) {
+        deleteAllBut(root, kept);
+        written.keySet().retainAll(kept);
+      }
+      lastFiles = kept;
+      return count;
     } catch (IOException | UncheckedIOException e) {
       throw new BuildFailedException(
           Diagnostic.input(SourceSpan.of(outDir), "cannot write output folder: " + e.getMessage()));

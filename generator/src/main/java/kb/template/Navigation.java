@@ -64,6 +64,29 @@ final class Navigation {
     return at + 1 < pages.size() ? link(pages.get(at), pages.get(at + 1)) : null;
   }
 
+  /**
+   * Whether every page shows the same of the other pages with {@code before} as with {@code after}:
+   * what {@link #sidebar}, {@link #previous} and {@link #next} read of a page other than the
+   * current one (its place, path, title, category and number of questions). Whatever else a page is
+   * filled from is its own.
+   */
+  static boolean sameLinks(List<RenderedPage> before, List<RenderedPage> after) {
+    if (before.size() != after.size()) {
+      return false;
+    }
+    for (int i = 0; i < before.size(); i++) {
+      RenderedPage was = before.get(i);
+      RenderedPage is = after.get(i);
+      if (!was.outputPath().equals(is.outputPath())
+          || !was.title().equals(is.title())
+          || !was.category().equals(is.category())
+          || was.questions().size() != is.questions().size()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Views.NavCategory category(
       RenderedPage rendered, String url, boolean current, List<Views.NavQuestion> questions) {
     return new Views.NavCategory(

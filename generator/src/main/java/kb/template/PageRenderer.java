@@ -79,9 +79,7 @@ public final class PageRenderer {
    * The home page, one page per FAQ category in page order, the not-found page, then the favicon.
    */
   public List<SitePage> render(List<RenderedPage> pages, Brand brand) {
-    SitePage[] out = new SitePage[pages.size() + 3];
-    render(pages, brand, (page, index) -> out[index] = page);
-    return List.of(out);
+    return render(pages, brand, (EarlierPages) null);
   }
 
   /**
@@ -90,6 +88,28 @@ public final class PageRenderer {
    * cores, so {@code each} is called from several threads.
    */
   public void render(List<RenderedPage> pages, Brand brand, ObjIntConsumer<SitePage> each) {
+    render(pages, brand, null, each);
+  }
+
+  /**
+   * The same pages as {@link #render(List, Brand)}, taking again each FAQ page {@code earlier}
+   * (made by this renderer) holds for the same {@link RenderedPage} object at the same place, as
+   * long as the brand and what every page shows of the others (see {@link Navigation#sameLinks})
+   * are unchanged: kb serve's rebuild after one page's edit fills one page, not thousands. The
+   * home, not-found and favicon files are always filled again; they show every page.
+   */
+  public List<SitePage> render(List<RenderedPage> pages, Brand brand, EarlierPages earlier) {
+    SitePage[] out = new SitePage[pages.size() + 3];
+    render(pages, brand, earlier, (page, index) -> out[index] = page);
+    return List.of(out);
+  }
+
+  private void render(
+      List<RenderedPage> pages, Brand brand, EarlierPages earlier, ObjIntConsumer<SitePage> each) {
+    boolean reusable =
+        earlier != null
+            && earlier.brand().equals(brand)
+            && Navigation.sameLinks(earlier.from(), pages);
     int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
     SiteFacts facts = new SiteFacts(siteView(brand), brand.siteUrl(), pages, questions);
     each.accept(renderHome(facts), 0);
@@ -101,7 +121,8 @@ public final class PageRenderer {
             .mapToObj(
                 i -> {
                   try {
-                    each.accept(renderPage(i, facts), i + 1);
+                    boolean same = reusable && earlier.from().get(i) == pages.get(i);
+                    each.accept(same ? earlier.made().get(i + 1) : renderPage(i, facts), i + 1);
                     return null;
                   } catch (RuntimeException e) {
                     return e;

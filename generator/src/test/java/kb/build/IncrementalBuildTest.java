@@ -175,6 +175,49 @@ class IncrementalBuildTest {
     assertTrue(searchData(words).contains("zebra"), "then the new search data");
   }
 
+  @Test
+  void everyRebuildAfterAnEditWritesWhatAFreshBuildWrites() throws IOException {
+    writeLinkedPages("A", "Answer a.", "1");
+    build.rebuild();
+    List<Runnable> edits =
+        List.of(
+            () -> writeLinkedPages("A", "Answer a, edited.", "1"),
+            () -> writeLinkedPages("A renamed", "Answer a, edited.", "1"),
+            () -> content.write("faq/c.md", TestContent.page("C", "C", 4, "## C? {#3}\n\nC.\n")),
+            () -> writePage("Shared answer, edited.", "Beta only."),
+            () ->
+                content.write("brands/beta.yml", TestContent.brand("beta", "Bet", "b", "#445566")),
+            () -> writeLinkedPages("A renamed", "One more question.\n\n## More? {#9}", "1"));
+    int n = 0;
+    for (Runnable edit : edits) {
+      edit.run();
+      build.rebuild();
+      Path fresh = dir.resolve("fresh" + n++);
+      new IncrementalBuild(new BuildOptions(content.root(), templates, fresh, "all")).rebuild();
+      assertEquals(TreeHashes.of(fresh), TreeHashes.of(dir.resolve("out")), "after edit " + n);
+    }
+  }
+
+  @Test
+  void renamingAnIdThatAnUnchangedPageLinksToFailsTheRebuild() throws IOException {
+    writeLinkedPages("A", "Answer a.", "1");
+    build.rebuild();
+    writeLinkedPages("A", "Answer a.", "2");
+    BuildFailedException failure = assertThrows(BuildFailedException.class, build::rebuild);
+    String problem = failure.diagnostics().get(0).format();
+    assertTrue(problem.contains("faq/b.md:8:5: link target 'a2.md#1' not found"), problem);
+    content.write("faq/b.md", TestContent.page("B", "B", 3, "## B? {#2b}\n\nSee [a](a2.md#2).\n"));
+    assertEquals(List.of("alpha", "beta"), built(build.rebuild()));
+    assertTrue(Files.readString(dir.resolve("out/alpha/faq/b.html")).contains("a2.html#2"));
+  }
+
+  /** Pages a (question id {@code id}) and b, whose answer links to question 1 of a. */
+  private void writeLinkedPages(String titleOfA, String answerOfA, String id) {
+    content.write(
+        "faq/a2.md", TestContent.page(titleOfA, "A2", 2, "## A? {#" + id + "}\n\n" + answerOfA));
+    content.write("faq/b.md", TestContent.page("B", "B", 3, "## B? {#2b}\n\nSee [a](a2.md#1).\n"));
+  }
+
   private static String searchData(Path folder) throws IOException {
     StringBuilder all = new StringBuilder();
     try (var files = Files.list(folder)) {

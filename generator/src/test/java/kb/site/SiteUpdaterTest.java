@@ -60,6 +60,20 @@ class SiteUpdaterTest {
   }
 
   @Test
+  void aFileItWroteIsTakenToBeOnDiskWhileANewOneIsComparedWithTheDisk() throws IOException {
+    SiteUpdater updater = new SiteUpdater();
+    SiteFile home = SiteFile.text("index.html", "home");
+    updater.update(site(home), dir);
+    Path written = dir.resolve("alpha/index.html");
+    Files.writeString(written, "changed behind its back");
+    assertEquals(0, updater.update(site(home), dir), "the same file object is not read again");
+    assertEquals("changed behind its back", Files.readString(written));
+    assertEquals(1, updater.update(site(SiteFile.text("index.html", "home")), dir));
+    assertEquals("home", Files.readString(written));
+    assertEquals(0, updater.update(site(SiteFile.text("index.html", "home")), dir));
+  }
+
+  @Test
   void filesTheSiteNoLongerHasAreDeletedWithTheirEmptyFolders() throws IOException {
     SiteUpdater updater = new SiteUpdater();
     updater.update(

@@ -1,19 +1,29 @@
 package kb.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import kb.TestContent;
+import kb.brand.Brand;
+import kb.brand.BrandCatalog;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.ExitCode;
+import kb.markdown.Question;
+import kb.markdown.RenderedPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Loading templates: syntax errors and missing templates are input errors with file and line. */
+/**
+ * Loading templates: syntax errors and missing templates are input errors with file and line; pages
+ * of an earlier render are taken again only while what they show is unchanged.
+ */
 class PageRendererTest {
 
   @TempDir Path templates;
@@ -56,5 +66,38 @@ class PageRendererTest {
     assertEquals(
         java.util.List.of("assets/img/x.svg", "assets/site.css"),
         new PageRenderer(templates).staticFiles().stream().map(StaticFile::path).toList());
+  }
+
+  @Test
+  void earlierPagesAreTakenAgainUnlessTheyOrWhatTheyShowOfOthersChanged() throws IOException {
+    writeAll(
+        "{{title}}: {{#questions}}{{{answerHtml}}}{{/questions}} next {{#next}}{{title}}{{/next}}");
+    PageRenderer renderer = new PageRenderer(templates);
+    Brand brand = brand();
+    List<RenderedPage> pages = List.of(page("a", "A", "one"), page("b", "B", "two"));
+    List<SitePage> first = renderer.render(pages, brand);
+    EarlierPages earlier = new EarlierPages(brand, pages, first);
+
+    List<RenderedPage> bEdited = List.of(pages.get(0), page("b", "B", "two, edited"));
+    List<SitePage> second = renderer.render(bEdited, brand, earlier);
+    assertSame(first.get(1), second.get(1), "page a is taken again");
+    assertEquals("<html>B: two, edited next </html>", second.get(2).html().strip());
+
+    List<RenderedPage> bRetitled = List.of(pages.get(0), page("b", "B2", "two"));
+    List<SitePage> third = renderer.render(bRetitled, brand, earlier);
+    assertEquals("<html>A: one next B2</html>", third.get(1).html().strip(), "a shows b's title");
+    assertEquals(renderer.render(bRetitled, brand), third);
+  }
+
+  private static RenderedPage page(String name, String title, String answer) {
+    Question q = new Question("q", 1, "Q?", "Q?", answer, answer, null, 0, 0);
+    return new RenderedPage(
+        name + ".md", name + ".html", title, "", title, "", List.of(q), List.of(), null, null);
+  }
+
+  private Brand brand() {
+    Path dir = templates.resolve("content");
+    TestContent.twoBrands(dir);
+    return BrandCatalog.load(dir.resolve("content/brands")).all().get(0);
   }
 }
