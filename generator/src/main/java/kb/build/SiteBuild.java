@@ -18,6 +18,7 @@ import kb.brand.BrandResolver;
 import kb.brand.BrandedPage;
 import kb.build.PageMemo.PageStages;
 import kb.check.CheckReport;
+import kb.check.PageScans;
 import kb.check.SiteChecker;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
@@ -58,6 +59,12 @@ public final class SiteBuild {
       };
 
   private final SiteChecker checker = new SiteChecker();
+
+  /**
+   * What the checks of {@link #buildPages} read, kept from one of kb serve's rebuilds to the next.
+   */
+  private final PageScans scans = PageScans.kept();
+
   private final BuildProgress progress;
   private final long heapBytes;
 
@@ -292,7 +299,8 @@ public final class SiteBuild {
             new EarlierPages(brand, rendered, pages));
     PagesBuilt built = new PagesBuilt(brand, rendered, pages, templates.staticFiles(), null, next);
     // The last look before anything is written: links in the HTML, brand leaks.
-    return built.withCheck(passed(checker.check(built.checked(List.of(), templates.folder()))));
+    return built.withCheck(
+        passed(checker.check(built.checked(List.of(), templates.folder()), scans)));
   }
 
   /** The brand's pages rendered; their syntax trees live only while this runs. */

@@ -30,6 +30,7 @@ final class OutputLinks {
       Map.of("a", " href=\"", "link", " href=\"", "img", " src=\"", "script", " src=\"");
 
   private final SiteContent site;
+  private final PageScans scans;
   private final Set<String> files = ConcurrentHashMap.newKeySet();
   private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
 
@@ -70,8 +71,9 @@ final class OutputLinks {
         Comparator.comparingInt(Link::page).thenComparingInt(Link::nth);
   }
 
-  OutputLinks(SiteContent site) {
+  OutputLinks(SiteContent site, PageScans scans) {
     this.site = site;
+    this.scans = scans;
     files.addAll(site.otherFiles());
     site.searchData().forEach(f -> files.add(f.path()));
   }
@@ -83,10 +85,9 @@ final class OutputLinks {
    */
   void scan(int index, SitePage page) {
     files.add(page.path());
-    Set<String> ids = new HashSet<>();
-    List<String> urls = new ArrayList<>();
-    scan(page.html(), ids, urls);
-    idsByPage.put(page.path(), ids);
+    PageScans.Scan scan = scans.of(page, OutputLinks::scan);
+    List<String> urls = scan.urls();
+    idsByPage.put(page.path(), scan.ids());
     checked.addAndGet(urls.size());
     for (int n = 0; n < urls.size(); n++) {
       Link link = new Link(index, n, page.path(), urls.get(n), null);
@@ -125,6 +126,13 @@ final class OutputLinks {
                       + "; links written in content are checked with their source line"));
     }
     return problems;
+  }
+
+  private static PageScans.Scan scan(SitePage page) {
+    Set<String> ids = new HashSet<>();
+    List<String> urls = new ArrayList<>();
+    scan(page.html(), ids, urls);
+    return new PageScans.Scan(Set.copyOf(ids), List.copyOf(urls));
   }
 
   /** Collects the ids and the linking URLs of every start tag, one pass over the page. */

@@ -19,7 +19,15 @@ public final class SiteChecker {
    * Checks the pages and HTML of a site; its search data are checked by {@link #checkSearchData}.
    */
   public CheckReport check(SiteContent site) {
-    PageChecks checks = start(site);
+    return check(site, PageScans.once());
+  }
+
+  /**
+   * As {@link #check(SiteContent)}, reading again only the pages {@code scans} has not read in its
+   * last check.
+   */
+  public CheckReport check(SiteContent site, PageScans scans) {
+    PageChecks checks = new PageChecks(site, scans);
     // Pages are checked on all cores, as a build checks them while it writes them.
     IntStream.range(0, site.html().size())
         .parallel()
@@ -32,19 +40,21 @@ public final class SiteChecker {
    * site.html()} is not read): a large site's pages need not all be in memory at once.
    */
   public PageChecks start(SiteContent site) {
-    return new PageChecks(site);
+    return new PageChecks(site, PageScans.once());
   }
 
   /** The checks of one site's HTML pages, fed page by page. Thread-safe until finished. */
   public static final class PageChecks {
 
     private final SiteContent site;
+    private final PageScans scans;
     private final OutputLinks links;
     private final LeakLint leaks;
 
-    private PageChecks(SiteContent site) {
+    private PageChecks(SiteContent site, PageScans scans) {
       this.site = site;
-      this.links = new OutputLinks(site);
+      this.scans = scans;
+      this.links = new OutputLinks(site, scans);
       this.leaks = new LeakLint(site);
     }
 
@@ -60,6 +70,7 @@ public final class SiteChecker {
 
     /** What the checks found, once every page was given. */
     public CheckReport finish() {
+      scans.checked();
       List<Diagnostic> problems = new ArrayList<>(links.check());
       problems.addAll(leaks.finishPages());
       int questions = site.pages().stream().mapToInt(p -> p.questions().size()).sum();

@@ -1,0 +1,45 @@
+package kb.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import kb.TestContent;
+import kb.brand.Brand;
+import kb.brand.BrandCatalog;
+import kb.diagnostic.Diagnostic;
+import kb.template.SitePage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kb serve's checks read a page again only when it changed, and find what a fresh check finds. */
+class PageScansTest {
+
+  @TempDir Path dir;
+
+  private SiteContent site(SitePage... pages) {
+    TestContent content = TestContent.twoBrands(dir);
+    Brand brand = BrandCatalog.load(content.root().resolve("brands")).all().get(0);
+    return new SiteContent(brand, List.of(), List.of(pages), List.of(), Set.of(), dir);
+  }
+
+  private static List<String> messages(CheckReport report) {
+    return report.problems().stream().map(Diagnostic::format).toList();
+  }
+
+  @Test
+  void keptScansFindWhatAFreshCheckFindsAfterALinkedPageChanged() {
+    SiteChecker checker = new SiteChecker();
+    PageScans scans = PageScans.kept();
+    SitePage a = new SitePage("a.html", "<p><a href=\"b.html#x\">b</a></p>");
+    SitePage b = new SitePage("b.html", "<h2 id=\"x\">x</h2>");
+    assertEquals(List.of(), messages(checker.check(site(a, b), scans)));
+
+    SitePage bRenamed = new SitePage("b.html", "<h2 id=\"y\">x</h2>");
+    List<String> kept = messages(checker.check(site(a, bRenamed), scans));
+    assertEquals(messages(checker.check(site(a, bRenamed))), kept);
+    assertEquals(1, kept.size());
+    assertEquals(List.of(), messages(checker.check(site(a, b), scans)), "b as it was, read again");
+  }
+}
