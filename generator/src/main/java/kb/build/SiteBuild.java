@@ -27,6 +27,7 @@ import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostics;
 import kb.link.LinkTable;
 import kb.link.PageAnchors;
+import kb.markdown.AnchorScan;
 import kb.markdown.MarkdownRenderer;
 import kb.markdown.ParsedPage;
 import kb.markdown.RenderedPage;
@@ -303,8 +304,20 @@ public final class SiteBuild {
         passed(checker.check(built.checked(List.of(), templates.folder()), scans)));
   }
 
-  /** The brand's pages rendered; their syntax trees live only while this runs. */
+  /**
+   * The brand's pages rendered, each as soon as it is parsed: links are resolved against the
+   * anchors {@link AnchorScan} reads from every page's lines first, which the parse confirms. When
+   * a page has anchors the scan cannot see, every page is parsed before any is rendered.
+   */
   private List<RenderedPage> rendered(ContentSet content, BrandCatalog brands, Brand brand) {
+    List<BrandedPage> branded = new BrandResolver(brands.ids()).resolve(content, brand);
+    List<PageAnchors> anchors = branded.stream().map(AnchorScan::of).toList();
+    LinkTable links = LinkTable.of(anchors, brand, brands.all(), content.assets());
+    List<RenderedPage> rendered =
+        markdown.parseAndRender(branded, anchors, links, pageDone(brand.id(), branded.size()));
+    if (rendered != null) {
+      return rendered;
+    }
     return staged(content, brands, brand, PageMemo.NONE).pages().stream()
         .map(PageStages::rendered)
         .toList();
@@ -411,15 +424,17 @@ public final class SiteBuild {
 
   /** Renders the pages on all cores, telling progress as each page is done. */
   private List<RenderedPage> renderEach(List<ParsedPage> parsed, LinkTable links, String brand) {
+    return markdown.render(parsed, links, pageDone(brand, parsed.size()));
+  }
+
+  /** Tells progress that none of {@code pages} is rendered yet; runs for each page rendered. */
+  private Runnable pageDone(String brand, int pages) {
     AtomicInteger done = new AtomicInteger();
-    progress.pagesRendered(brand, 0, parsed.size());
-    return markdown.render(
-        parsed,
-        links,
-        () -> {
-          synchronized (progress) {
-            progress.pagesRendered(brand, done.incrementAndGet(), parsed.size());
-          }
-        });
+    progress.pagesRendered(brand, 0, pages);
+    return () -> {
+      synchronized (progress) {
+        progress.pagesRendered(brand, done.incrementAndGet(), pages);
+      }
+    };
   }
 }

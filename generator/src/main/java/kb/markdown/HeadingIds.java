@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class HeadingIds {
 
   /** The id mark at the end of a heading: letters, digits, {@code -} and {@code _}. */
-  private static final Pattern MARK = Pattern.compile("\\s*\\{#([A-Za-z0-9_-]+)}\\s*$");
+  static final Pattern MARK = Pattern.compile("\\s*\\{#([A-Za-z0-9_-]+)}\\s*$");
 
   private static final NullableDataKey<Map<Node, String>> IDS =
       new NullableDataKey<>("KB_HEADING_IDS");

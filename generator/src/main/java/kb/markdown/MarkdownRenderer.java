@@ -9,9 +9,11 @@ import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import kb.brand.BrandedPage;
 import kb.diagnostic.Diagnostics;
 import kb.link.LinkTable;
+import kb.link.PageAnchors;
 
 /**
  * flexmark, configured in one place: CommonMark plus tables, {@code !!! tip} callouts and code
@@ -99,6 +101,51 @@ public final class MarkdownRenderer {
     problems.throwIfAny();
     return rendered;
   }
+
+  /**
+   * Parses and renders each page in one go, against {@code links}, made from {@code expected}: each
+   * page's anchors as {@link AnchorScan} read them. A page's syntax tree then lives only while its
+   * thread works on it, instead of every page's until every page is parsed. Returns null, having
+   * rendered nothing worth keeping, when a page's parse finds other anchors than expected: the
+   * caller then parses every page before it renders any.
+   *
+   * @throws kb.diagnostic.BuildFailedException listing what {@link #parse} would; failing that,
+   *     when every page's anchors were as expected, what {@link #render(List, LinkTable)} would
+   */
+  public List<RenderedPage> parseAndRender(
+      List<BrandedPage> pages, List<PageAnchors> expected, LinkTable links, Runnable pageDone) {
+    Diagnostics parseProblems = new Diagnostics();
+    List<Rendering> renderings =
+        parseProblems.mapInParallel(
+            IntStream.range(0, pages.size()).boxed().toList(),
+            (i, found) -> {
+              BrandedPage page = pages.get(i);
+              ParsedPage parsed =
+                  QuestionSplitter.split(page, parser.parse(page.markdown()), found);
+              if (!found.isEmpty() || !parsed.anchors().equals(expected.get(i))) {
+                return new Rendering(null, null);
+              }
+              Diagnostics renderProblems = new Diagnostics();
+              RenderedPage rendered = render(parsed, links, renderProblems);
+              pageDone.run();
+              return new Rendering(rendered, renderProblems);
+            });
+    parseProblems.throwIfAny();
+    Diagnostics renderProblems = new Diagnostics();
+    List<RenderedPage> rendered = new ArrayList<>();
+    for (Rendering rendering : renderings) {
+      if (rendering.page() == null) {
+        return null;
+      }
+      renderProblems.addAll(rendering.problems().list());
+      rendered.add(rendering.page());
+    }
+    renderProblems.throwIfAny();
+    return rendered;
+  }
+
+  /** One page of {@link #parseAndRender}: its rendering and problems, both null if not rendered. */
+  private record Rendering(RenderedPage page, Diagnostics problems) {}
 
   private RenderedPage render(ParsedPage parsed, LinkTable links, Diagnostics problems) {
     BrandedPage page = parsed.page();

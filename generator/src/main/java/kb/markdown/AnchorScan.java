@@ -1,0 +1,85 @@
+package kb.markdown;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kb.brand.BrandedPage;
+import kb.link.PageAnchors;
+
+/**
+ * A page's anchors read from its lines, without parsing: the front matter's anchor and the id mark
+ * of every ATX heading ({@code ## Question? {#3127}}) outside fenced code. That is every anchor of
+ * the pages kb's authors write; a heading the scan cannot see (in a quote, a list, an HTML block)
+ * makes its result differ from the parse's, which {@link MarkdownRenderer#parseAndRender} notices.
+ * Knowing every page's anchors before any page is parsed lets each page be rendered as soon as it
+ * is parsed, while its syntax tree is still young.
+ */
+public final class AnchorScan {
+
+  /** An ATX heading: up to three spaces, one to six {@code #}, then a space, a tab or nothing. */
+  private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
+
+  /** The opening of a fenced code block: its indent, and its run of backticks or tildes. */
+  private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}|~{3,})(.*)$");
+
+  private AnchorScan() {}
+
+  /** The anchors of the page as the parse will find them, unless it holds a heading unseen. */
+  public static PageAnchors of(BrandedPage page) {
+    Set<String> ids = new HashSet<>();
+    String anchor = page.source().frontMatter().anchor();
+    if (!anchor.isEmpty()) {
+      ids.add(anchor);
+    }
+    String fence = null;
+    String markdown = page.markdown();
+    for (int start = 0; start <= markdown.length(); ) {
+      int end = markdown.indexOf('\n', start);
+      if (end < 0) {
+        end = markdown.length();
+      }
+      String line = markdown.substring(start, end);
+      start = end + 1;
+      if (fence != null) {
+        if (closes(line, fence)) {
+          fence = null;
+        }
+        continue;
+      }
+      Matcher opening = FENCE.matcher(line);
+      if (opening.matches()
+          && !(opening.group(2).charAt(0) == '`' && opening.group(3).indexOf('`') >= 0)) {
+        fence = opening.group(2);
+      } else if (line.indexOf('#') >= 0 && HEADING.matcher(line).matches()) {
+        Matcher mark = HeadingIds.MARK.matcher(line);
+        if (mark.find()) {
+          ids.add(mark.group(1));
+        }
+      }
+    }
+    return new PageAnchors(
+        page.source().path(),
+        page.source().outputPath(),
+        page.source().frontMatter().docPath(),
+        ids);
+  }
+
+  /** Whether the line closes a fence opened by {@code fence}: as long a run of its character. */
+  private static boolean closes(String line, String fence) {
+    int indent = 0;
+    while (indent < line.length() && line.charAt(indent) == ' ') {
+      indent++;
+    }
+    String run = line.substring(indent).stripTrailing();
+    if (indent > 3 || run.length() < fence.length()) {
+      return false;
+    }
+    for (int i = 0; i < run.length(); i++) {
+      if (run.charAt(i) != fence.charAt(0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

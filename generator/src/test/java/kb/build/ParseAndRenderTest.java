@@ -1,0 +1,53 @@
+package kb.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import kb.TestContent;
+import kb.TestFolders;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kb build renders each page as soon as it is parsed, against anchors read from the pages' lines;
+ * kb serve parses every page first. Both write the same sites, whatever the pages hold.
+ */
+class ParseAndRenderTest {
+
+  @TempDir Path dir;
+
+  private static Map<String, String> withoutLucene(Path out) throws IOException {
+    Map<String, String> files = new TreeMap<>(TreeHashes.of(out));
+    files.keySet().removeIf(path -> path.startsWith(SiteBuild.LUCENE_FOLDER));
+    return files;
+  }
+
+  private void assertBuildWritesWhatServeWrites(Path content) throws IOException {
+    Path templates = TestContent.repoRoot().resolve("templates");
+    new SiteBuild().run(new BuildOptions(content, templates, dir.resolve("built"), "all"));
+    new IncrementalBuild(new BuildOptions(content, templates, dir.resolve("served"), "all"))
+        .rebuild();
+    assertEquals(withoutLucene(dir.resolve("served")), withoutLucene(dir.resolve("built")));
+  }
+
+  @Test
+  void shippedContentIsBuiltAsServeBuildsIt() throws IOException {
+    assertBuildWritesWhatServeWrites(TestFolders.copyOfShipped(dir).resolve("content"));
+  }
+
+  @Test
+  void aLinkToAHeadingTheAnchorScanCannotSeeStillResolves() throws IOException {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "faq/a.md", TestContent.page("A", "A", 1, "## A? {#1}\n\n> ### Quoted {#q}\n>\n> Text.\n"));
+    content.write("faq/b.md", TestContent.page("B", "B", 2, "## B? {#2}\n\nSee [q](a.md#q).\n"));
+    assertBuildWritesWhatServeWrites(content.root());
+    String b = Files.readString(dir.resolve("built/alpha/faq/b.html"));
+    assertTrue(b.contains("href=\"a.html#q\""), b);
+  }
+}
