@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,34 +18,22 @@ class KbJarIT {
 
   @TempDir Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run kb(String... args) throws IOException, InterruptedException {
+  private ProcessRun kb(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("java", "-jar", System.getProperty("kb.jar")));
     command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command)
-            .directory(TestContent.repoRoot().toFile())
-            .redirectOutput(dir.resolve("stdout").toFile())
-            .redirectError(dir.resolve("stderr").toFile())
-            .start();
-    int code = process.waitFor();
-    return new Run(
-        code,
-        Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8),
-        Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8));
+    return ProcessRun.of(dir, command);
   }
 
   @Test
   void buildsBothShippedBrandSitesFromTheCommandLine() throws Exception {
     Path out = dir.resolve("site-output");
-    Run run = kb("build", "--out", out.toString());
+    ProcessRun run = kb("build", "--out", out.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("built futu: 1 pages, 21 questions"), run.out());
     assertTrue(run.out().contains("built moomoo: 1 pages, 21 questions"), run.out());
     assertTrue(Files.isRegularFile(out.resolve("futu/index.html")));
     assertTrue(Files.isRegularFile(out.resolve("moomoo/faq/opend.html")));
-    Run search = kb("search", "--brand", "moomoo", "--out", out.toString(), "device lock");
+    ProcessRun search = kb("search", "--brand", "moomoo", "--out", out.toString(), "device lock");
     assertEquals(0, search.exitCode(), search.err());
     assertTrue(search.out().lines().findFirst().orElseThrow().endsWith("faq/opend.html#2453"));
   }
@@ -55,7 +42,7 @@ class KbJarIT {
   void contentErrorExitsNonZeroWithFileAndLineAndNoStackTrace() throws Exception {
     TestContent content = TestContent.twoBrands(dir);
     content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\n[x](gone.md)\n"));
-    Run run =
+    ProcessRun run =
         kb("build", "--content", content.root().toString(), "--out", dir.resolve("o").toString());
     assertEquals(1, run.exitCode());
     assertTrue(
@@ -66,10 +53,10 @@ class KbJarIT {
 
   @Test
   void versionAndHelp() throws Exception {
-    Run version = kb("--version");
+    ProcessRun version = kb("--version");
     assertEquals(0, version.exitCode());
     assertEquals("kb 0.1.0", version.out().strip());
-    Run help = kb("build", "--help");
+    ProcessRun help = kb("build", "--help");
     assertEquals(0, help.exitCode());
     assertTrue(help.out().contains("--templates=DIR"), help.out());
   }

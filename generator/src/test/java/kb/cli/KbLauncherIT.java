@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
-import kb.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,20 +16,8 @@ class KbLauncherIT {
 
   @TempDir Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... command) throws IOException, InterruptedException {
-    Process process =
-        new ProcessBuilder(new ArrayList<>(List.of(command)))
-            .directory(TestContent.repoRoot().toFile())
-            .redirectOutput(dir.resolve("stdout").toFile())
-            .redirectError(dir.resolve("stderr").toFile())
-            .start();
-    int code = process.waitFor();
-    return new Run(
-        code,
-        Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8),
-        Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8));
+  private ProcessRun run(String... command) throws IOException, InterruptedException {
+    return ProcessRun.of(dir, List.of(command));
   }
 
   @Test
@@ -41,21 +26,21 @@ class KbLauncherIT {
     Path archive = jar.resolveSibling("kb.jsa");
     Files.deleteIfExists(archive);
 
-    Run version = run("sh", "kb", "--version");
+    ProcessRun version = run("sh", "kb", "--version");
     assertEquals(0, version.exitCode(), version.err());
     assertEquals("kb 0.1.0", version.out().strip());
     assertEquals("", version.err(), "the jar is not built again, and the JVM says nothing");
     assertTrue(Files.isRegularFile(archive));
     FileTime made = Files.getLastModifiedTime(archive);
 
-    Run build = run("sh", "kb", "build", "--out", dir.resolve("out").toString());
+    ProcessRun build = run("sh", "kb", "build", "--out", dir.resolve("out").toString());
     assertEquals(0, build.exitCode(), build.err());
     assertTrue(build.out().contains("built futu: 1 pages, 21 questions"), build.out());
     assertEquals("", build.err());
     assertEquals(made, Files.getLastModifiedTime(archive), "made once for this jar");
 
     // -Xshare:on fails instead of running without the archive when it does not fit the jar.
-    Run shared =
+    ProcessRun shared =
         run(
             "java",
             "-Xshare:on",

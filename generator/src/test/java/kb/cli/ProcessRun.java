@@ -1,0 +1,33 @@
+package kb.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kb.TestContent;
+
+/**
+ * A command run to its end from the repository's root, as a user runs kb: its exit code and
+ * everything it printed.
+ */
+record ProcessRun(int exitCode, String out, String err) {
+
+  /** Runs {@code command}, keeping its output in files under {@code scratch}. */
+  static ProcessRun of(Path scratch, List<String> command)
+      throws IOException, InterruptedException {
+    Path out = scratch.resolve("stdout");
+    Path err = scratch.resolve("stderr");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(TestContent.repoRoot().toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    int code = process.waitFor();
+    return new ProcessRun(
+        code,
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}
