@@ -10,10 +10,12 @@ import kb.link.PageAnchors;
 /**
  * A page's anchors read from its lines, without parsing: the front matter's anchor and the id mark
  * of every ATX heading ({@code ## Question? {#3127}}) outside fenced code. That is every anchor of
- * the pages kb's authors write; a heading the scan cannot see (in a quote, a list, an HTML block)
- * makes its result differ from the parse's, which {@link MarkdownRenderer#parseAndRender} notices.
- * Knowing every page's anchors before any page is parsed lets each page be rendered as soon as it
- * is parsed, while its syntax tree is still young.
+ * the pages kb's authors write. Where the scan and the parse disagree, {@link
+ * MarkdownRenderer#parseAndRender} notices and the build parses every page before rendering any: a
+ * heading the scan cannot see (in a quote or a list, setext, or closed by {@code #}s), or a line
+ * the scan takes for a heading that the parse does not (inside an HTML block). Knowing every page's
+ * anchors before any page is parsed lets each page be rendered as soon as it is parsed, while its
+ * syntax tree is still young.
  */
 public final class AnchorScan {
 

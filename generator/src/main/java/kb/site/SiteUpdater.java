@@ -46,6 +46,9 @@ public final class SiteUpdater {
     try {
       int count = 0;
       Set<Path> kept = new HashSet<>();
+      // Until this update is complete the folder may hold files of neither list.
+      Set<Path> before = lastFiles;
+      lastFiles = null;
       for (SiteFile file : site.files()) {
         Path target = root.resolve(file.path()).normalize();
         if (!target.startsWith(root)) {
@@ -59,7 +62,7 @@ public final class SiteUpdater {
         count += replaceIfChanged(target, bytes) ? 1 : 0;
         written.put(target, bytes);
       }
-      if (!kept.equals(lastFiles)) {
+      if (!kept.equals(before)) {
         deleteAllBut(root, kept);
         written.keySet().retainAll(kept);
       }

@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's {@code ./kb}: runs the packaged jar with a class archive it makes once per jar. */
+/**
+ * The README's {@code ./kb}: runs the packaged jar with a class archive it makes once per jar and
+ * JDK.
+ */
 class KbLauncherIT {
 
   @TempDir Path dir;
@@ -38,6 +41,15 @@ class KbLauncherIT {
     assertTrue(build.out().contains("built futu: 1 pages, 21 questions"), build.out());
     assertEquals("", build.err());
     assertEquals(made, Files.getLastModifiedTime(archive), "made once for this jar");
+
+    Path jdk = jar.resolveSibling("kb.jsa.jdk");
+    String thisJdk = Files.readString(jdk);
+    Files.writeString(jdk, "another JDK\n");
+    Files.delete(archive);
+    Files.createFile(archive);
+    assertEquals(0, run("sh", "kb", "--version").exitCode());
+    assertEquals(thisJdk, Files.readString(jdk), "made again for this JDK");
+    assertTrue(Files.size(archive) > 0);
 
     // -Xshare:on fails instead of running without the archive when it does not fit the jar.
     ProcessRun shared =

@@ -74,6 +74,25 @@ class SiteUpdaterTest {
   }
 
   @Test
+  void aFileLeftByAFailedUpdateIsDeletedByTheNextEvenWithTheEarlierList() throws IOException {
+    SiteUpdater updater = new SiteUpdater();
+    updater.update(site(SiteFile.text("index.html", "home")), dir);
+    Files.createDirectories(dir.resolve("alpha/c.html/blocked"));
+    assertThrows(
+        BuildFailedException.class,
+        () ->
+            updater.update(
+                site(
+                    SiteFile.text("index.html", "home"),
+                    SiteFile.text("b.html", "b"),
+                    SiteFile.text("c.html", "c")),
+                dir));
+    assertTrue(Files.exists(dir.resolve("alpha/b.html")), "written before the failure");
+    updater.update(site(SiteFile.text("index.html", "home")), dir);
+    assertEquals(List.of("index.html"), files());
+  }
+
+  @Test
   void filesTheSiteNoLongerHasAreDeletedWithTheirEmptyFolders() throws IOException {
     SiteUpdater updater = new SiteUpdater();
     updater.update(
