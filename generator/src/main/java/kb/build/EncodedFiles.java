@@ -19,7 +19,7 @@ final class EncodedFiles {
   /** The file of {@code text} at {@code path}, made from {@code origin}. */
   SiteFile text(Object origin, String path, String text) {
     SiteFile file = last.get(origin);
-    if (file == null || !file.path().equals(path)) {
+    if (file == null) {
       file = SiteFile.text(path, text);
     }
     current.put(origin, file);

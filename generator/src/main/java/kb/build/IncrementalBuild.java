@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
+import kb.brand.BrandedPage;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
 import kb.search.SearchIndex;
@@ -107,16 +108,22 @@ public final class IncrementalBuild {
     Sources sources = read();
     PageRenderer renderer = templates(sources.templateFiles());
     List<String> unchanged = new ArrayList<>();
-    Map<Brand, BrandInputs> changed = changedBrands(sources, unchanged);
+    Map<Brand, Resolved> changed = changedBrands(sources, unchanged);
     List<PagesBuilt> pages =
         inParallel(
             List.copyOf(changed.keySet()),
             brand ->
                 pipeline(brand)
-                    .buildPages(sources.content(), sources.brands(), brand, renderer, memo(brand)));
+                    .buildPages(
+                        sources.content(),
+                        sources.brands(),
+                        brand,
+                        changed.get(brand).pages(),
+                        renderer,
+                        memo(brand)));
     List<PagesBuilt> stale = pages.stream().filter(p -> lastSearch.containsKey(id(p))).toList();
     Map<String, BrandReport> reports = write(withLastSearch(pages));
-    changed.forEach((brand, inputs) -> lastGood.put(brand.id(), inputs));
+    changed.forEach((brand, resolved) -> lastGood.put(brand.id(), resolved.inputs()));
     pages.forEach(built -> memos.put(id(built), built.memo()));
     pagesWritten.accept(outcome(pages, reports, unchanged));
     reports.putAll(write(withSearch(stale)));
@@ -138,21 +145,24 @@ public final class IncrementalBuild {
     }
   }
 
-  /** The brands asked for whose inputs changed since their last good build, in brand order. */
-  private Map<Brand, BrandInputs> changedBrands(Sources sources, List<String> unchanged) {
-    Map<Brand, BrandInputs> changed = new LinkedHashMap<>();
+  /** A brand's pages resolved for this rebuild, and the inputs they make. */
+  private record Resolved(List<BrandedPage> pages, BrandInputs inputs) {}
+
+  /**
+   * The brands asked for whose inputs changed since their last good build, in brand order, with
+   * their pages resolved once for the comparison and the build.
+   */
+  private Map<Brand, Resolved> changedBrands(Sources sources, List<String> unchanged) {
+    Map<Brand, Resolved> changed = new LinkedHashMap<>();
     for (Brand brand : sources.brands().select(options.brand())) {
+      List<BrandedPage> pages = memo(brand).resolve(sources.content(), sources.brands(), brand);
       BrandInputs inputs =
           BrandInputs.of(
-              sources.content(),
-              sources.brands(),
-              brand,
-              memo(brand).resolve(sources.content(), sources.brands(), brand),
-              sources.templateFiles());
+              sources.content(), sources.brands(), brand, pages, sources.templateFiles());
       if (inputs.equals(lastGood.get(brand.id()))) {
         unchanged.add(brand.id());
       } else {
-        changed.put(brand, inputs);
+        changed.put(brand, new Resolved(pages, inputs));
       }
     }
     return changed;

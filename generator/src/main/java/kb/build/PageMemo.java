@@ -84,8 +84,16 @@ record PageMemo(
     }
   }
 
+  /**
+   * The stages of a page {@link #resolve} took from this memo, or null for a page resolved again.
+   */
+  PageStages stagesOf(BrandedPage page) {
+    PageStages stages = pages.get(page.source().path());
+    return stages != null && stages.branded() == page ? stages : null;
+  }
+
   /** The stages of {@code source} from the last build, or null when they cannot be taken again. */
-  PageStages stagesOf(SourcePage source, Brand brand, List<String> brandIds) {
+  private PageStages stagesOf(SourcePage source, Brand brand, List<String> brandIds) {
     if (!brand.equals(this.brand) || !brandIds.equals(this.brandIds)) {
       return null;
     }

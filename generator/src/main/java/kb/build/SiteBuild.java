@@ -22,7 +22,6 @@ import kb.check.PageScans;
 import kb.check.SiteChecker;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
-import kb.content.SourcePage;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostics;
 import kb.link.LinkTable;
@@ -281,13 +280,19 @@ public final class SiteBuild {
   }
 
   /**
-   * Every stage but search, checks included: kb serve shows these pages before search is built.
-   * What {@code memo} holds of an earlier build is taken again where its inputs are unchanged; the
-   * result carries the memo for the next build.
+   * Every stage after brand resolution but search, checks included: kb serve shows these pages
+   * before search is built. {@code branded} are the brand's pages as {@link PageMemo#resolve} gave
+   * them; what {@code memo} holds of an earlier build is taken again where its inputs are
+   * unchanged. The result carries the memo for the next build.
    */
   PagesBuilt buildPages(
-      ContentSet content, BrandCatalog brands, Brand brand, PageRenderer templates, PageMemo memo) {
-    Staged staged = staged(content, brands, brand, memo);
+      ContentSet content,
+      BrandCatalog brands,
+      Brand brand,
+      List<BrandedPage> branded,
+      PageRenderer templates,
+      PageMemo memo) {
+    Staged staged = staged(content, brands, brand, branded, memo);
     List<RenderedPage> rendered = staged.pages().stream().map(PageStages::rendered).toList();
     List<SitePage> pages = templates.render(rendered, brand, memo.filledBy(templates));
     PageMemo next =
@@ -318,7 +323,7 @@ public final class SiteBuild {
     if (rendered != null) {
       return rendered;
     }
-    return staged(content, brands, brand, PageMemo.NONE).pages().stream()
+    return staged(content, brands, brand, branded, PageMemo.NONE).pages().stream()
         .map(PageStages::rendered)
         .toList();
   }
@@ -327,25 +332,26 @@ public final class SiteBuild {
   private record Staged(List<PageStages> pages, PageMemo.LinkInputs links) {}
 
   /**
-   * Each page resolved for the brand, parsed and rendered, or taken from {@code memo} when its
-   * inputs are those it was made from.
+   * Each of the brand's resolved pages parsed and rendered, or taken from {@code memo} when the
+   * memo gave it and its links are unchanged.
    */
-  private Staged staged(ContentSet content, BrandCatalog brands, Brand brand, PageMemo memo) {
-    List<SourcePage> sources = content.pages();
-    PageStages[] earlier = new PageStages[sources.size()];
-    List<SourcePage> changed = new ArrayList<>();
-    for (int i = 0; i < sources.size(); i++) {
-      earlier[i] = memo.stagesOf(sources.get(i), brand, brands.ids());
+  private Staged staged(
+      ContentSet content,
+      BrandCatalog brands,
+      Brand brand,
+      List<BrandedPage> branded,
+      PageMemo memo) {
+    PageStages[] earlier = new PageStages[branded.size()];
+    List<BrandedPage> changed = new ArrayList<>();
+    for (int i = 0; i < branded.size(); i++) {
+      earlier[i] = memo.stagesOf(branded.get(i));
       if (earlier[i] == null) {
-        changed.add(sources.get(i));
+        changed.add(branded.get(i));
       }
     }
-    List<BrandedPage> branded =
-        new BrandResolver(brands.ids())
-            .resolve(new ContentSet(content.root(), changed, content.assets()), brand);
-    ParsedPage[] parsed = new ParsedPage[sources.size()];
-    fill(parsed, earlier, true, markdown.parse(branded));
-    PageAnchors[] anchors = new PageAnchors[sources.size()];
+    ParsedPage[] parsed = new ParsedPage[branded.size()];
+    fill(parsed, earlier, true, markdown.parse(changed));
+    PageAnchors[] anchors = new PageAnchors[branded.size()];
     for (int i = 0; i < anchors.length; i++) {
       anchors[i] = earlier[i] == null ? parsed[i].anchors() : earlier[i].anchors();
     }
@@ -368,11 +374,12 @@ public final class SiteBuild {
     List<RenderedPage> rendered = renderEach(toRender, links, brand.id());
     List<PageStages> pages = new ArrayList<>();
     int next = 0;
-    for (int i = 0; i < sources.size(); i++) {
+    for (int i = 0; i < branded.size(); i++) {
+      BrandedPage page = branded.get(i);
       pages.add(
           earlier[i] != null
               ? earlier[i]
-              : new PageStages(sources.get(i), parsed[i].page(), anchors[i], rendered.get(next++)));
+              : new PageStages(page.source(), page, anchors[i], rendered.get(next++)));
     }
     return new Staged(pages, inputs);
   }
