@@ -24,9 +24,17 @@ public final class BenchTable {
   private final StringBuilder out = new StringBuilder();
 
   public static void main(String[] args) throws IOException {
+    System.out.print(of(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The table of the results file's lines ({@code N, metric, tool, value}, tab-separated; other
+   * lines are skipped), one section per corpus size, smallest first.
+   */
+  static String of(List<String> results) {
     BenchTable table = new BenchTable();
     TreeSet<Integer> sizes = new TreeSet<>();
-    for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+    for (String line : results) {
       String[] f = line.split("\t");
       if (f.length == 4) {
         sizes.add(Integer.parseInt(f[0]));
@@ -39,7 +47,7 @@ public final class BenchTable {
     for (int n : sizes) {
       table.section(Integer.toString(n));
     }
-    System.out.print(table.out);
+    return table.out.toString();
   }
 
   private void section(String n) {

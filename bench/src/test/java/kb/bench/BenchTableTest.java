@@ -1,0 +1,83 @@
+package kb.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchTableTest {
+
+  @Test
+  void percentileIsTheNearestRankSoTheMedianOfTwoRunsIsTheLower() {
+    assertEquals(1.0, BenchTable.percentile(List.of(2.0, 1.0), 0.5));
+    assertEquals(2.0, BenchTable.percentile(List.of(3.0, 1.0, 2.0), 0.5));
+    List<Double> hundred = new ArrayList<>();
+    for (int i = 100; i >= 1; i--) {
+      hundred.add((double) i);
+    }
+    assertEquals(95.0, BenchTable.percentile(hundred, 0.95));
+    assertTrue(Double.isNaN(BenchTable.percentile(List.of(), 0.5)));
+  }
+
+  @Test
+  void buildRatioIsTheMedianOfSideBySideRunsNotTheRatioOfMedians() {
+    // Runs 1-3: kb 10, 30, 20 s; Hugo 10, 10, 40 s. Ratios 1.0, 3.0, 0.5: median 1.0, while the
+    // medians (20 and 10 s) would give 2.0.
+    String table =
+        BenchTable.of(
+            List.of(
+                "500\tquestions\tkb\t4990",
+                "500\tbuild_s\tkb-futu\t10",
+                "500\tbuild_s\thugo\t10",
+                "500\tbuild_s\tkb-futu\t30",
+                "500\tbuild_s\thugo\t10",
+                "500\tbuild_s\tkb-futu\t20",
+                "500\tbuild_s\thugo\t40"));
+    assertTrue(table.contains("### 500 pages (4,990 questions)"), table);
+    assertTrue(
+        table.contains("| build, one brand, s (vs Hugo; 3 runs) | 20.00 | 10.00 | **1.00** |"),
+        table);
+  }
+
+  @Test
+  void queryRowsDivideKbsMedianOverHttpByPagefinds() {
+    String table =
+        BenchTable.of(
+            List.of(
+                "200\tquestions\tkb\t2000",
+                "200\tquery_cold_bytes\tkb-http\t10240",
+                "200\tquery_cold_bytes\tkb-http\t20480",
+                "200\tquery_cold_bytes\tkb-http\t30720",
+                "200\tquery_cold_bytes\tkb-file\t1024",
+                "200\tquery_cold_bytes\tpagefind\t81920",
+                "200\tquery_cold_ms\tkb-http\t5",
+                "200\tquery_cold_ms\tpagefind\t20"));
+    assertTrue(
+        table.contains(
+            "| cold one-word query: bytes loaded, KB (median) (vs Pagefind) | 20.0 | 80.0 |"
+                + " **0.25** |"),
+        table);
+    assertTrue(
+        table.contains(
+            "| cold query latency, ms, median over 1 queries (vs Pagefind) | 5.0 | 20.0 |"
+                + " **0.25** |"),
+        table);
+  }
+
+  @Test
+  void sizesComeInNumericOrderAndUnknownLinesAreSkipped() {
+    String table =
+        BenchTable.of(
+            List.of(
+                "10000\tquestions\tkb\t99800",
+                "# a comment line",
+                "1000\tquestions\tkb\t9958",
+                "200\tquestions\tkb\t1990"));
+    int small = table.indexOf("### 200 pages");
+    int middle = table.indexOf("### 1000 pages");
+    int large = table.indexOf("### 10000 pages");
+    assertTrue(small >= 0 && small < middle && middle < large, table);
+  }
+}
