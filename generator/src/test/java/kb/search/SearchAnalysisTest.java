@@ -117,7 +117,18 @@ class SearchAnalysisTest {
             "½cup",
             "café",
             "IS",
-            "it");
+            "it",
+            "the_a",
+            "s_t",
+            "a.the",
+            "..x..",
+            "OPEND.XML",
+            "b_".repeat(200),
+            "x".repeat(1100),
+            "\uD835\uDFD8", // a mathematical digit, outside the BMP
+            "\uD840\uDC00", // a CJK ideograph, outside the BMP
+            "\uD800", // a lone surrogate: no word character
+            "a\uD800b");
     Arbitrary<String> separator = Arbitraries.of(" ", ", ", ". ", "\n", "/", " (", ") ");
     Arbitrary<String> text =
         Arbitraries.strings()
