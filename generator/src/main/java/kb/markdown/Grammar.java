@@ -27,24 +27,51 @@ record Grammar(List<Rule> rules) {
    *     replaces {@code token}
    * @param inside when not null, the match is cut again with this grammar instead of being one
    *     token
+   * @param firstChars the ASCII characters a match can start with, by code, or null when any
+   *     character may start one; a character beyond ASCII is always tried
    */
-  record Rule(Pattern pattern, String token, Map<String, String> words, Grammar inside) {
+  record Rule(
+      Pattern pattern,
+      String token,
+      Map<String, String> words,
+      Grammar inside,
+      boolean[] firstChars) {
 
     Rule {
       words = Map.copyOf(words);
+      firstChars = firstChars == null ? null : firstChars.clone();
     }
 
     static Rule token(String regex, String token) {
-      return new Rule(Pattern.compile(regex), token, Map.of(), null);
+      return new Rule(Pattern.compile(regex), token, Map.of(), null, null);
     }
 
     /** Words: those in {@code words} get their class, any other gets {@code otherwise}. */
     static Rule words(String regex, Map<String, String> words, String otherwise) {
-      return new Rule(Pattern.compile(regex), otherwise, words, null);
+      return new Rule(Pattern.compile(regex), otherwise, words, null, null);
     }
 
     static Rule nested(String regex, Grammar inside) {
-      return new Rule(Pattern.compile(regex), "", Map.of(), inside);
+      return new Rule(Pattern.compile(regex), "", Map.of(), inside, null);
+    }
+
+    /**
+     * This rule, tried only where the character is in {@code charClass} (a character class's body,
+     * such as {@code "A-Za-z_"}) or beyond ASCII: most positions of code are spaces and punctuation
+     * no token starts with, and trying every rule there was most of highlighting.
+     */
+    Rule startingWith(String charClass) {
+      Pattern first = Pattern.compile("[" + charClass + "]");
+      boolean[] chars = new boolean[128];
+      for (char c = 0; c < 128; c++) {
+        chars[c] = first.matcher(String.valueOf(c)).matches();
+      }
+      return new Rule(pattern, token, words, inside, chars);
+    }
+
+    /** Whether a match can start with {@code c}. */
+    boolean canStartWith(char c) {
+      return firstChars == null || c >= 128 || firstChars[c];
     }
 
     String tokenOf(String text) {

@@ -23,53 +23,59 @@ final class Grammars {
 
   private static final Grammar PYTHON =
       Grammar.of(
-          token("#[^\\n]*", "comment"),
-          token("(?i:[rbuf]{0,2})(\"\"\"|''')[\\s\\S]*?(?:\\1|$)", "string"),
-          token("(?i:[rbuf]{0,2})(?:" + DOUBLE_QUOTED + "|" + SINGLE_QUOTED + ")", "string"),
-          token("@[A-Za-z_][\\w.]*", "meta"),
-          token("(?<=\\b(?:def|class)[ \\t]{1,8})[A-Za-z_]\\w*", "function"),
-          words("[A-Za-z_]\\w*(?=[ \\t]*\\()", PYTHON_WORDS, "function"),
-          words("[A-Za-z_]\\w*", PYTHON_WORDS, ""),
+          token("#[^\\n]*", "comment").startingWith("#"),
+          token("(?i:[rbuf]{0,2})(\"\"\"|''')[\\s\\S]*?(?:\\1|$)", "string")
+              .startingWith("rbufRBUF\"'"),
+          token("(?i:[rbuf]{0,2})(?:" + DOUBLE_QUOTED + "|" + SINGLE_QUOTED + ")", "string")
+              .startingWith("rbufRBUF\"'"),
+          token("@[A-Za-z_][\\w.]*", "meta").startingWith("@"),
+          token("(?<=\\b(?:def|class)[ \\t]{1,8})[A-Za-z_]\\w*", "function")
+              .startingWith("A-Za-z_"),
+          words("[A-Za-z_]\\w*(?=[ \\t]*\\()", PYTHON_WORDS, "function").startingWith("A-Za-z_"),
+          words("[A-Za-z_]\\w*", PYTHON_WORDS, "").startingWith("A-Za-z_"),
           token(
-              "(?:0[xXoObB][0-9a-fA-F_]+|\\d[\\d_]*(?:\\.\\d*)?(?:[eE][+-]?\\d+)?j?"
-                  + "|\\.\\d+(?:[eE][+-]?\\d+)?j?)",
-              "number"));
+                  "(?:0[xXoObB][0-9a-fA-F_]+|\\d[\\d_]*(?:\\.\\d*)?(?:[eE][+-]?\\d+)?j?"
+                      + "|\\.\\d+(?:[eE][+-]?\\d+)?j?)",
+                  "number")
+              .startingWith("0-9."));
 
   private static final Grammar SHELL =
       Grammar.of(
-          token("(?<![^\\s;|&(])#[^\\n]*", "comment"),
-          token("\"(?:\\\\.|[^\"\\\\])*\"", "string"),
-          token("'[^']*'", "string"),
-          token("\\$(?:\\{[^}\\n]*}|\\w+|[@#?$!*-])", "variable"),
-          token("(?<=\\s)--?[A-Za-z][\\w-]*", "attr"),
+          token("(?<![^\\s;|&(])#[^\\n]*", "comment").startingWith("#"),
+          token("\"(?:\\\\.|[^\"\\\\])*\"", "string").startingWith("\""),
+          token("'[^']*'", "string").startingWith("'"),
+          token("\\$(?:\\{[^}\\n]*}|\\w+|[@#?$!*-])", "variable").startingWith("$"),
+          token("(?<=\\s)--?[A-Za-z][\\w-]*", "attr").startingWith("-"),
           words(
-              "(?m)(?<=(?:^|[;|&]|\\b(?:sudo|nohup|then|do))[ \\t]{0,16})[\\w./-]+",
-              SHELL_WORDS,
-              "function"),
-          words("[A-Za-z_][\\w-]*", SHELL_WORDS, ""),
-          token("\\b\\d+\\b", "number"));
+                  "(?m)(?<=(?:^|[;|&]|\\b(?:sudo|nohup|then|do))[ \\t]{0,16})[\\w./-]+",
+                  SHELL_WORDS,
+                  "function")
+              .startingWith("\\w./-"),
+          words("[A-Za-z_][\\w-]*", SHELL_WORDS, "").startingWith("A-Za-z_"),
+          token("\\b\\d+\\b", "number").startingWith("0-9"));
 
   private static final Grammar XML_TAG =
       Grammar.of(
-          token("</?[\\w:.-]+", "tag"),
-          token("/?>", "tag"),
-          token("[\\w:.-]+(?=\\s*=)", "attr"),
-          token("\"[^\"]*\"|'[^']*'", "string"));
+          token("</?[\\w:.-]+", "tag").startingWith("<"),
+          token("/?>", "tag").startingWith("/>"),
+          token("[\\w:.-]+(?=\\s*=)", "attr").startingWith("\\w:.-"),
+          token("\"[^\"]*\"|'[^']*'", "string").startingWith("\"'"));
 
   private static final Grammar XML =
       Grammar.of(
-          token("<!--[\\s\\S]*?(?:-->|$)", "comment"),
-          token("<!\\[CDATA\\[[\\s\\S]*?(?:]]>|$)", "string"),
-          token("<[?!][^>]*>", "meta"),
-          nested("</?[A-Za-z_:][\\w:.-]*(?:\"[^\"]*\"|'[^']*'|[^'\">])*>", XML_TAG),
-          token("&#?\\w+;", "constant"));
+          token("<!--[\\s\\S]*?(?:-->|$)", "comment").startingWith("<"),
+          token("<!\\[CDATA\\[[\\s\\S]*?(?:]]>|$)", "string").startingWith("<"),
+          token("<[?!][^>]*>", "meta").startingWith("<"),
+          nested("</?[A-Za-z_:][\\w:.-]*(?:\"[^\"]*\"|'[^']*'|[^'\">])*>", XML_TAG)
+              .startingWith("<"),
+          token("&#?\\w+;", "constant").startingWith("&"));
 
   private static final Grammar JSON =
       Grammar.of(
-          token(DOUBLE_QUOTED + "(?=\\s*:)", "attr"),
-          token(DOUBLE_QUOTED, "string"),
-          token("-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?", "number"),
-          token("\\b(?:true|false|null)\\b", "constant"));
+          token(DOUBLE_QUOTED + "(?=\\s*:)", "attr").startingWith("\""),
+          token(DOUBLE_QUOTED, "string").startingWith("\""),
+          token("-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?", "number").startingWith("0-9-"),
+          token("\\b(?:true|false|null)\\b", "constant").startingWith("tfn"));
 
   private static final Map<String, Grammar> BY_NAME = byName();
 

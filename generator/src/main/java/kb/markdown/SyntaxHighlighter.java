@@ -34,7 +34,7 @@ final class SyntaxHighlighter {
     int plainFrom = 0;
     int at = 0;
     while (at < code.length()) {
-      int rule = firstMatch(matchers, at, code.length());
+      int rule = firstMatch(matchers, grammar, code, at);
       if (rule < 0) {
         at += Character.charCount(code.codePointAt(at));
         continue;
@@ -48,9 +48,13 @@ final class SyntaxHighlighter {
     html.append(HtmlText.escape(code.substring(plainFrom)));
   }
 
-  private static int firstMatch(Matcher[] matchers, int at, int end) {
+  private static int firstMatch(Matcher[] matchers, Grammar grammar, String code, int at) {
+    char first = code.charAt(at);
     for (int i = 0; i < matchers.length; i++) {
-      Matcher m = matchers[i].region(at, end);
+      if (!grammar.rules().get(i).canStartWith(first)) {
+        continue;
+      }
+      Matcher m = matchers[i].region(at, code.length());
       if (m.lookingAt() && m.end() > at) {
         return i;
       }
