@@ -19,6 +19,24 @@ record Grammar(List<Rule> rules) {
   }
 
   /**
+   * This grammar with every rule, nested ones too, tried at every position: the same tokens, if
+   * each rule's first characters are right (what the tests compare).
+   */
+  Grammar triedEverywhere() {
+    return new Grammar(
+        rules.stream()
+            .map(
+                r ->
+                    new Rule(
+                        r.pattern(),
+                        r.token(),
+                        r.words(),
+                        r.inside() == null ? null : r.inside().triedEverywhere(),
+                        null))
+            .toList());
+  }
+
+  /**
    * One kind of token.
    *
    * @param pattern what the token looks like; it must match at least one character

@@ -20,8 +20,13 @@ final class SyntaxHighlighter {
     if (grammar.isEmpty()) {
       return HtmlText.escape(code);
     }
+    return toHtml(code, grammar.get());
+  }
+
+  /** The code as HTML, cut into tokens by {@code grammar}. */
+  static String toHtml(String code, Grammar grammar) {
     StringBuilder html = new StringBuilder(code.length() * 2);
-    highlight(code, grammar.get(), html);
+    highlight(code, grammar, html);
     return html.toString();
   }
 
