@@ -316,7 +316,8 @@ public final class SiteBuild {
    */
   private List<RenderedPage> rendered(ContentSet content, BrandCatalog brands, Brand brand) {
     List<BrandedPage> branded = new BrandResolver(brands.ids()).resolve(content, brand);
-    List<PageAnchors> anchors = branded.stream().map(AnchorScan::of).toList();
+    // On all cores: at 10,000 pages one core scanned for 0.46-0.67 s while the other stood idle.
+    List<PageAnchors> anchors = branded.parallelStream().map(AnchorScan::of).toList();
     LinkTable links = LinkTable.of(anchors, brand, brands.all(), content.assets());
     List<RenderedPage> rendered =
         markdown.parseAndRender(branded, anchors, links, pageDone(brand.id(), branded.size()));
