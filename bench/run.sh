@@ -6,18 +6,30 @@
 #   bench/run.sh 200          one size (200 is the smoke test: a few minutes)
 #
 # Environment: KB_BENCH_RUNS (build runs per tool, default 3), KB_BENCH_DIR (work folder, default
-# bench/target/work), KB_JAVA_OPTS (JVM options the ./kb launcher adds to its own; kb always runs
-# through the launcher, as a user runs it). Each size also gets
-# one kb build of one brand and one of both brands with the heap capped at 1 GiB (-Xmx1g), the
-# memory target; a build that runs out of memory is recorded as failed (NaN) and does not stop the
-# benchmark. Then `kb serve --brand futu` times its rebuild after each of 3 edits to one page.
-# Installs what is missing: hugo and time (apt-get), chromium (apt-get), pagefind (npm, into
-# bench/target/pagefind). Never commits anything; everything it writes is under the work folder.
+# bench/target/work), KB_BENCH_OUT (where the tools write their sites: by default /dev/shm/kb-bench
+# when /dev/shm is a writable tmpfs, else the work folder; removed after each size unless it is the
+# work folder), KB_JAVA_OPTS (JVM options the ./kb launcher adds to its own; kb always runs through
+# the launcher, as a user runs it). Each size also gets one kb build of one brand and one of both
+# brands with the heap capped at 1 GiB (-Xmx1g), the memory target; a build that runs out of memory
+# is recorded as failed (NaN) and does not stop the benchmark. Then `kb serve --brand futu` times
+# its rebuild after each of 3 edits to one page. Installs what is missing: hugo and time (apt-get),
+# chromium (apt-get), pagefind (npm, into bench/target/pagefind). Never commits anything; all it
+# writes is under the work folder and the output folder.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
 work=${KB_BENCH_DIR:-$here/target/work}
 runs=${KB_BENCH_RUNS:-3}
+# Sites are written to memory by default. On a disk like this machine's (ext4 without a journal),
+# creating a file within minutes of deleting many checks the deleted inodes one by one, and every
+# run deletes the last run's output first. kb writes 33,000 files at 10,000 pages to Hugo's 10,000:
+# one kb build right after such a deletion took 28.5 s (25 s of it in the kernel), the next 18.7 s.
+# That is noise from the harness, not the speed of either tool.
+if [ -z "${KB_BENCH_OUT:-}" ] && [ -w /dev/shm ] && [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ]; then
+  outputs=/dev/shm/kb-bench
+else
+  outputs=${KB_BENCH_OUT:-$work}
+fi
 kb=$repo/kb
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
@@ -67,23 +79,23 @@ timed() {
   printf '%s' "$seconds"
 }
 
-kb_build() { rm -rf "$dir/kb-out"; timed "kb-$1" "$kb" build --brand "$1" \
-  --content "$dir/content" --templates "$repo/templates" --out "$dir/kb-out"; }
+kb_build() { rm -rf "$out/kb-out"; timed "kb-$1" "$kb" build --brand "$1" \
+  --content "$dir/content" --templates "$repo/templates" --out "$out/kb-out"; }
 # kb_build_capped BRAND: one build with the heap capped at 1 GiB, recorded as kb-BRAND-1g.
 kb_build_capped() {
-  rm -rf "$dir/kb-out"
+  rm -rf "$out/kb-out"
   local seconds
   if seconds=$(KB_JAVA_OPTS="${KB_JAVA_OPTS:-} -Xmx1g" timed "kb-$1-1g" "$kb" build --brand "$1" \
-    --content "$dir/content" --templates "$repo/templates" --out "$dir/kb-out"); then
+    --content "$dir/content" --templates "$repo/templates" --out "$out/kb-out"); then
     printf '%ss' "$seconds"
   else
     printf '%s\tbuild_s\tkb-%s-1g\tNaN\n' "$n" "$1" >>"$results"
     printf 'failed (recorded as NaN)'
   fi
 }
-hugo_build() { rm -rf "$dir/hugo-public"; timed hugo hugo --quiet --source "$dir/hugo" \
-  --destination "$dir/hugo-public"; }
-pagefind_index() { timed pagefind "$pagefind" --site "$dir/hugo-public"; }
+hugo_build() { rm -rf "$out/hugo-public"; timed hugo hugo --quiet --source "$dir/hugo" \
+  --destination "$out/hugo-public"; }
+pagefind_index() { timed pagefind "$pagefind" --site "$out/hugo-public"; }
 
 # kb_incremental: `kb serve --brand futu` on the corpus; appends a sentence to one page three times
 # and records the rebuild time kb serve prints after each edit ("... rebuilt futu in N ms"). The
@@ -120,7 +132,10 @@ kb_incremental() {
 bench_size() {
   n=$1
   dir=$work/$n
-  rm -rf "$dir"
+  out=$outputs/$n
+  if [ "$outputs" = "$work" ]; then out=$dir; fi
+  rm -rf "$dir" "$out"
+  mkdir -p "$out"
   say "== $n pages: generating the corpus ..."
   local summary; summary=$(java -cp "$bench_cp" kb.bench.CorpusGenerator "$n" "$dir")
   say "$summary"
@@ -140,12 +155,13 @@ bench_size() {
   say "kb futu with -Xmx1g: $(kb_build_capped futu)"
   say "kb both brands with -Xmx1g: $(kb_build_capped all)"
   say "kb serve, editing one page: $(kb_incremental)"
-  [ -d "$dir/kb-out/futu" ] || kb_build all >/dev/null
-  java -cp "$bench_cp" kb.bench.SearchDataSize "$n" kb "$dir/kb-out/futu/search" "$results"
-  java -cp "$bench_cp" kb.bench.SearchDataSize "$n" pagefind "$dir/hugo-public/pagefind" "$results"
+  [ -d "$out/kb-out/futu" ] || kb_build all >/dev/null
+  java -cp "$bench_cp" kb.bench.SearchDataSize "$n" kb "$out/kb-out/futu/search" "$results"
+  java -cp "$bench_cp" kb.bench.SearchDataSize "$n" pagefind "$out/hugo-public/pagefind" "$results"
   say "timing queries in headless Chromium ..."
-  java -cp "$bench_cp" kb.bench.BrowserBench "$n" "$dir/kb-out/futu" "$dir/hugo-public" \
+  java -cp "$bench_cp" kb.bench.BrowserBench "$n" "$out/kb-out/futu" "$out/hugo-public" \
     "$dir/queries.txt" "$results" >&2
+  if [ "$out" != "$dir" ]; then rm -rf "$out"; fi
 }
 
 install_peers
@@ -154,6 +170,7 @@ mkdir -p "$work"
 results=$work/results.tsv
 : >"$results"
 for n in "${sizes[@]}"; do bench_size "$n"; done
+[ "$outputs" = "$work" ] || rmdir "$outputs" 2>/dev/null || true
 say ""
 {
   echo "kb $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%Y-%m-%d)," \
