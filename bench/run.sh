@@ -7,8 +7,8 @@
 #
 # Environment: KB_BENCH_RUNS (build runs per tool, default 3), KB_BENCH_DIR (work folder, default
 # bench/target/work), KB_BENCH_OUT (where the tools write their sites: by default /dev/shm/kb-bench
-# when /dev/shm is a writable tmpfs, else the work folder; removed after each size unless it is the
-# work folder), KB_JAVA_OPTS (JVM options the ./kb launcher adds to its own; kb always runs through
+# when /dev/shm is a writable tmpfs with 3 GiB free, else the work folder; removed after each size
+# unless it is the work folder), KB_JAVA_OPTS (JVM options the ./kb launcher adds to its own; kb always runs through
 # the launcher, as a user runs it). Each size also gets one kb build of one brand and one of both
 # brands with the heap capped at 1 GiB (-Xmx1g), the memory target; a build that runs out of memory
 # is recorded as failed (NaN) and does not stop the benchmark. Then `kb serve --brand futu` times
@@ -25,7 +25,11 @@ runs=${KB_BENCH_RUNS:-3}
 # run deletes the last run's output first. kb writes 33,000 files at 10,000 pages to Hugo's 10,000:
 # one kb build right after such a deletion took 28.5 s (25 s of it in the kernel), the next 18.7 s.
 # That is noise from the harness, not the speed of either tool.
-if [ -z "${KB_BENCH_OUT:-}" ] && [ -w /dev/shm ] && [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ]; then
+# The sites of 10,000 pages take about 1.2 GB there at once: a small /dev/shm (a container's 64 MB)
+# is passed over for the work folder.
+shm_free_kb=$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 { print $4 }' || true)
+if [ -z "${KB_BENCH_OUT:-}" ] && [ -w /dev/shm ] && [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] &&
+  [ "${shm_free_kb:-0}" -ge $((3 * 1024 * 1024)) ]; then
   outputs=/dev/shm/kb-bench
 else
   outputs=${KB_BENCH_OUT:-$work}
