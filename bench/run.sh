@@ -8,13 +8,13 @@
 # Environment: KB_BENCH_RUNS (build runs per tool, default 3), KB_BENCH_DIR (work folder, default
 # bench/target/work), KB_BENCH_OUT (where the tools write their sites: by default /dev/shm/kb-bench
 # when /dev/shm is a writable tmpfs with 3 GiB free, else the work folder; removed after each size
-# unless it is the work folder), KB_JAVA_OPTS (JVM options the ./kb launcher adds to its own; kb always runs through
-# the launcher, as a user runs it). Each size also gets one kb build of one brand and one of both
-# brands with the heap capped at 1 GiB (-Xmx1g), the memory target; a build that runs out of memory
-# is recorded as failed (NaN) and does not stop the benchmark. Then `kb serve --brand futu` times
-# its rebuild after each of 3 edits to one page. Installs what is missing: hugo and time (apt-get),
-# chromium (apt-get), pagefind (npm, into bench/target/pagefind). Never commits anything; all it
-# writes is under the work folder and the output folder.
+# unless it is the work folder), KB_JAVA_OPTS (JVM options the ./kb launcher adds to its own; kb
+# always runs through the launcher, as a user runs it). Each size also gets one kb build of one
+# brand and one of both brands with the heap capped at 1 GiB (-Xmx1g), the memory target; a build
+# that runs out of memory is recorded as failed (NaN) and does not stop the benchmark. Then `kb
+# serve --brand futu` times its rebuild after each of 3 edits to one page. Installs what is missing:
+# hugo and time (apt-get), chromium (apt-get), pagefind (npm, into bench/target/pagefind). Never
+# commits anything; all it writes is under the work folder and the output folder.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
