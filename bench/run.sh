@@ -28,7 +28,8 @@ runs=${KB_BENCH_RUNS:-3}
 # The sites of 10,000 pages take about 1.2 GB there at once: a small /dev/shm (a container's 64 MB)
 # is passed over for the work folder.
 shm_free_kb=$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 { print $4 }' || true)
-if [ -z "${KB_BENCH_OUT:-}" ] && [ -w /dev/shm ] && [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] &&
+if [ -z "${KB_BENCH_OUT:-}" ] && [ -w /dev/shm ] &&
+  [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] &&
   [ "${shm_free_kb:-0}" -ge $((3 * 1024 * 1024)) ]; then
   outputs=/dev/shm/kb-bench
 else
