@@ -137,8 +137,7 @@ kb_incremental() {
 bench_size() {
   n=$1
   dir=$work/$n
-  out=$outputs/$n
-  if [ "$outputs" = "$work" ]; then out=$dir; fi
+  out=$outputs/$n # the work folder's $dir itself when the sites stay there
   rm -rf "$dir" "$out"
   mkdir -p "$out"
   say "== $n pages: generating the corpus ..."
