@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -113,8 +111,7 @@ public final class SearchAnalysis {
   }
 
   private static TokenStream surfaceWords(Tokenizer source) {
-    TokenStream words = new LowerCaseFilter(new DotTrimFilter(source));
-    return new CompoundPartsFilter(new LengthFilter(words, 1, MAX_WORD));
+    return new CompoundPartsFilter(source);
   }
 
   private static TokenStream terms(TokenStream words) {
@@ -125,7 +122,7 @@ public final class SearchAnalysis {
   private static final class SurfaceAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String field) {
-      Tokenizer source = new WordTokenizer();
+      Tokenizer source = new SurfaceWordTokenizer();
       return new TokenStreamComponents(source, surfaceWords(source));
     }
   }
@@ -141,7 +138,7 @@ public final class SearchAnalysis {
 
     @Override
     protected TokenStreamComponents createComponents(String field) {
-      Tokenizer source = new WordTokenizer();
+      Tokenizer source = new SurfaceWordTokenizer();
       TokenStream surface = surfaceWords(source);
       return new TokenStreamComponents(
           source,

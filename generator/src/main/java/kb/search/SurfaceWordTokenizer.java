@@ -1,0 +1,170 @@
+package kb.search;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Surface words, before their parts: runs of letters, numbers, {@code _} and {@code .} (exactly the
+ * characters of the browser's {@code /[\p{L}\p{N}_.]+/u}, by Unicode general category), dots
+ * trimmed at either end ("OpenD." ends a sentence; a run of dots is no word), lower-cased, and
+ * dropped when longer than {@link SearchAnalysis#MAX_WORD} UTF-16 units, leaving a gap in positions
+ * as Lucene's {@code LengthFilter} does.
+ *
+ * <p>One loop over the text instead of Lucene's {@code CharTokenizer} followed by three filters:
+ * every token of every question passes through here, and the chain of four cost twice as much.
+ * ASCII, most of a site's text, is classified and lower-cased by table.
+ */
+final class SurfaceWordTokenizer extends Tokenizer {
+
+  /**
+   * Longer runs are cut into pieces, as {@code CharTokenizer} cuts them at its longest token; the
+   * length limit then drops them.
+   */
+  static final int MAX_RUN = 1024 * 1024;
+
+  private static final boolean[] ASCII_WORD = asciiWordChars();
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute position =
+      addAttribute(PositionIncrementAttribute.class);
+
+  private char[] text = new char[4096];
+  private int length;
+  private int next;
+  private int skipped;
+
+  @Override
+  public boolean incrementToken() {
+    clearAttributes();
+    while (next < length) {
+      int start = runStart(next);
+      if (start == length) {
+        next = length;
+        break;
+      }
+      int end = runEnd(start);
+      next = end;
+      int from = start;
+      int to = end;
+      while (from < to && text[from] == '.') {
+        from++;
+      }
+      while (to > from && text[to - 1] == '.') {
+        to--;
+      }
+      if (from == to) {
+        continue; // dots only: no word, and no gap
+      }
+      if (to - from > SearchAnalysis.MAX_WORD) {
+        skipped++;
+        continue;
+      }
+      lowerCase(from, to);
+      position.setPositionIncrement(1 + skipped);
+      skipped = 0;
+      offset.setOffset(correctOffset(start), correctOffset(end));
+      return true;
+    }
+    return false;
+  }
+
+  private int runStart(int from) {
+    int i = from;
+    while (i < length) {
+      int c = Character.codePointAt(text, i, length);
+      if (isWordChar(c)) {
+        return i;
+      }
+      i += Character.charCount(c);
+    }
+    return length;
+  }
+
+  private int runEnd(int start) {
+    int i = start;
+    while (i < length && i - start < MAX_RUN) {
+      int c = Character.codePointAt(text, i, length);
+      if (!isWordChar(c)) {
+        break;
+      }
+      i += Character.charCount(c);
+    }
+    return i;
+  }
+
+  private void lowerCase(int from, int to) {
+    char[] out = term.resizeBuffer(to - from);
+    int n = 0;
+    for (int i = from; i < to; ) {
+      char c = text[i];
+      if (c < 128) {
+        out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        i++;
+      } else {
+        // As Lucene's LowerCaseFilter: each code point lower-cased in place.
+        int cp = Character.codePointAt(text, i, to);
+        int count = Character.charCount(cp);
+        Character.toChars(Character.toLowerCase(cp), out, n);
+        n += count;
+        i += count;
+      }
+    }
+    term.setLength(n);
+  }
+
+  static boolean isWordChar(int c) {
+    if (c < 128) {
+      return ASCII_WORD[c];
+    }
+    switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER:
+      case Character.LOWERCASE_LETTER:
+      case Character.TITLECASE_LETTER:
+      case Character.MODIFIER_LETTER:
+      case Character.OTHER_LETTER:
+      case Character.DECIMAL_DIGIT_NUMBER:
+      case Character.LETTER_NUMBER:
+      case Character.OTHER_NUMBER:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean[] asciiWordChars() {
+    boolean[] word = new boolean[128];
+    for (int c = 0; c < 128; c++) {
+      word[c] = c == '_' || c == '.' || Character.isLetterOrDigit(c);
+    }
+    return word;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    length = 0;
+    next = 0;
+    skipped = 0;
+    // A question is short: read whole, then scanned without the buffer refills of a reader.
+    for (int read; (read = input.read(text, length, text.length - length)) != -1; ) {
+      length += read;
+      if (length == text.length) {
+        char[] larger = new char[text.length * 2];
+        System.arraycopy(text, 0, larger, 0, length);
+        text = larger;
+      }
+    }
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    position.setPositionIncrement(skipped);
+    int last = correctOffset(length);
+    offset.setOffset(last, last);
+  }
+}
