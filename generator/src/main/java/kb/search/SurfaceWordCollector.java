@@ -55,11 +55,11 @@ final class SurfaceWordCollector {
 
     @Override
     protected boolean accept() throws IOException {
-      String indexTerm = seen.termOf(term.buffer(), term.length());
+      char[] indexTerm = seen.termOf(term.buffer(), term.length());
       if (indexTerm == null) {
         return false;
       }
-      term.setEmpty().append(indexTerm);
+      term.copyBuffer(indexTerm, 0, indexTerm.length);
       return true;
     }
   }

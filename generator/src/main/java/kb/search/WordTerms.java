@@ -8,17 +8,23 @@ import java.util.function.Function;
 /**
  * The distinct words one analysing thread saw, given as slices of a token buffer, each with its
  * index term: a site's words repeat so often that looking a word up costs less than running it
- * through the stop filter, the product-term marker and the stemmer again. Lucene's {@code
- * CharArrayMap} fills its table to 80% and compares words to find a slot, so a lookup reads several
- * words from memory; this table is at most half full and keeps each word's hash beside it, so a
- * lookup reads about one word. Not thread-safe.
+ * through the stop filter, the product-term marker and the stemmer again.
+ *
+ * <p>Laid out for the cache, as the lookup runs once per token of a site: an open-addressing table
+ * at most half full keeps each slot's hash and entry number side by side, so a probe reads one
+ * cache line, and words and terms are numbered in the order they are first seen, so a text's
+ * frequent words, met early, sit close together. Terms are kept as characters, copied into the
+ * token as they are. Not thread-safe.
  */
 final class WordTerms {
 
   private final Function<String, String> termOf;
-  private char[][] words = new char[1 << 12][];
-  private int[] hashes = new int[1 << 12];
-  private String[] terms = new String[1 << 12];
+
+  /** Per slot: the word's hash, then its entry number plus one (0 for an empty slot). */
+  private int[] slots = new int[2 << 12];
+
+  private char[][] words = new char[1 << 11][];
+  private char[][] terms = new char[1 << 11][];
   private int size;
 
   /**
@@ -30,62 +36,64 @@ final class WordTerms {
 
   /**
    * The index term of the word {@code buffer[0, length)}, or null for a stop word; the word is
-   * remembered the first time.
+   * remembered the first time. The array returned is the table's: read it, never change it.
    */
-  String termOf(char[] buffer, int length) {
+  char[] termOf(char[] buffer, int length) {
     int hash = hash(buffer, length);
-    int mask = words.length - 1;
+    int mask = slots.length / 2 - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-      char[] word = words[slot];
-      if (word == null) {
-        word = Arrays.copyOf(buffer, length);
-        String term = termOf.apply(new String(word));
-        words[slot] = word;
-        hashes[slot] = hash;
-        terms[slot] = term;
-        if (++size * 2 > words.length) {
-          grow();
-        }
-        return term;
+      int entry = slots[2 * slot + 1] - 1;
+      if (entry < 0) {
+        return add(slot, hash, Arrays.copyOf(buffer, length));
       }
-      if (hashes[slot] == hash && Arrays.equals(word, 0, word.length, buffer, 0, length)) {
-        return terms[slot];
+      if (slots[2 * slot] == hash
+          && Arrays.equals(words[entry], 0, words[entry].length, buffer, 0, length)) {
+        return terms[entry];
       }
     }
+  }
+
+  private char[] add(int slot, int hash, char[] word) {
+    String term = termOf.apply(new String(word));
+    if (size == words.length) {
+      words = Arrays.copyOf(words, size * 2);
+      terms = Arrays.copyOf(terms, size * 2);
+    }
+    words[size] = word;
+    terms[size] = term == null ? null : term.toCharArray();
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = ++size;
+    if (size * 2 > slots.length / 2) {
+      grow();
+    }
+    return terms[size - 1];
   }
 
   int size() {
     return size;
   }
 
-  /** The words, in no particular order. */
+  /** The words, in the order first seen. */
   List<String> words() {
     List<String> all = new ArrayList<>(size);
-    for (char[] word : words) {
-      if (word != null) {
-        all.add(new String(word));
-      }
+    for (int i = 0; i < size; i++) {
+      all.add(new String(words[i]));
     }
     return all;
   }
 
   private void grow() {
-    char[][] oldWords = words;
-    int[] oldHashes = hashes;
-    String[] oldTerms = terms;
-    words = new char[oldWords.length * 2][];
-    hashes = new int[oldWords.length * 2];
-    terms = new String[oldWords.length * 2];
-    int mask = words.length - 1;
-    for (int i = 0; i < oldWords.length; i++) {
-      if (oldWords[i] != null) {
-        int slot = oldHashes[i] & mask;
-        while (words[slot] != null) {
+    int[] old = slots;
+    slots = new int[old.length * 2];
+    int mask = slots.length / 2 - 1;
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i + 1] != 0) {
+        int slot = old[i] & mask;
+        while (slots[2 * slot + 1] != 0) {
           slot = (slot + 1) & mask;
         }
-        words[slot] = oldWords[i];
-        hashes[slot] = oldHashes[i];
-        terms[slot] = oldTerms[i];
+        slots[2 * slot] = old[i];
+        slots[2 * slot + 1] = old[i + 1];
       }
     }
   }
