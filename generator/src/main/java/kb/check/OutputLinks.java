@@ -27,7 +27,7 @@ final class OutputLinks {
 
   /** The attribute that links, by tag: {@code href} of a and link, {@code src} of img, script. */
   private static final Map<String, String> LINKING =
-      Map.of("a", " href=\"", "link", " href=\"", "img", " src=\"", "script", " src=\"");
+      Map.of("a", " href", "link", " href", "img", " src", "script", " src");
 
   private final SiteContent site;
   private final PageScans scans;
@@ -135,36 +135,63 @@ final class OutputLinks {
     return new PageScans.Scan(Set.copyOf(ids), List.copyOf(urls));
   }
 
-  /** Collects the ids and the linking URLs of every start tag, one pass over the page. */
-  private static void scan(String html, Set<String> ids, List<String> urls) {
+  /**
+   * Collects the ids and the linking URLs of every start tag, one pass over the page. Most tags
+   * have no attribute ({@code </p>}) or only a class (the spans of highlighted code), so each tag
+   * is read in place, by its {@code =} signs, instead of being copied out first.
+   */
+  static void scan(String html, Set<String> ids, List<String> urls) {
+    int equals = -1; // the first '=' at or after the tag being read; kept, so the page is read once
     for (int open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
       int close = html.indexOf('>', open);
       if (close < 0) {
         return;
       }
-      String tag = html.substring(open + 1, close);
-      String id = attribute(tag, " id=\"");
+      if (equals < open) {
+        equals = html.indexOf('=', open);
+        equals = equals < 0 ? html.length() : equals;
+      }
+      if (equals > close) {
+        continue;
+      }
+      String id = attribute(html, equals, close, " id");
       if (id != null) {
         ids.add(id);
       }
-      int space = tag.indexOf(' ');
-      String linking = space < 0 ? null : LINKING.get(tag.substring(0, space));
-      String url = linking == null ? null : attribute(tag, linking);
+      String linking = linkingAttribute(html, open + 1, close);
+      String url = linking == null ? null : attribute(html, equals, close, linking);
       if (url != null) {
         urls.add(url);
       }
     }
   }
 
-  /** An attribute's decoded value in a start tag, given {@code " name=\""}, or null. */
-  private static String attribute(String tag, String nameQuote) {
-    int at = tag.indexOf(nameQuote);
-    if (at < 0) {
-      return null;
+  private static final int LONGEST_LINKING_TAG = "script".length();
+
+  /** The attribute that links in the tag named from {@code start} to its first space, or null. */
+  private static String linkingAttribute(String html, int start, int close) {
+    for (int i = start; i < close && i - start <= LONGEST_LINKING_TAG; i++) {
+      if (html.charAt(i) == ' ') {
+        return LINKING.get(html.substring(start, i));
+      }
     }
-    int start = at + nameQuote.length();
-    int end = tag.indexOf('"', start);
-    return end < 0 ? null : HtmlText.decode(tag.substring(start, end));
+    return null;
+  }
+
+  /**
+   * The decoded value of the first attribute written {@code name="..."} in the tag ending at {@code
+   * close}, given the tag's first {@code =} and {@code " name"}; or null. No name holds a {@code
+   * <}, so none is matched across the start of its tag.
+   */
+  private static String attribute(String html, int equals, int close, String spaceName) {
+    for (int at = equals; at >= 0 && at < close; at = html.indexOf('=', at + 1)) {
+      if (html.charAt(at + 1) == '"'
+          && html.regionMatches(at - spaceName.length(), spaceName, 0, spaceName.length())) {
+        int end = html.indexOf('"', at + 2);
+        return end < 0 || end > close ? null : HtmlText.decode(html.substring(at + 2, end));
+      }
+    }
+    return null;
   }
 
   int checked() {

@@ -1,0 +1,114 @@
+package kb.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kb.markdown.HtmlText;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The scan of a page's HTML finds every id and every linking URL of its start tags. */
+class OutputLinksTest {
+
+  @Test
+  void findsIdsAndTheUrlsOfLinkingAttributesOnly() {
+    Set<String> ids = new HashSet<>();
+    List<String> urls = new ArrayList<>();
+    OutputLinks.scan(
+        "<p>a = b</p><h2 class=\"q\" id=\"q-1\"><a href=\"#q-1\">#</a></h2>"
+            + "<span class=\"tok\">x</span><img alt=\"1=2\" src=\"img/a&amp;b.png\">"
+            + "<div data-href=\"no.html\" title=\"id=\"><link rel=\"x\" href=\"s.css\">"
+            + "<script src=\"search.js\"></script><area href=\"not-a-link-here.html\">",
+        ids,
+        urls);
+    assertEquals(Set.of("q-1"), ids);
+    assertEquals(List.of("#q-1", "img/a&b.png", "s.css", "search.js"), urls);
+  }
+
+  @Property(tries = 400, seed = "20261126")
+  void findsWhatReadingEachTagAsAStringFinds(@ForAll("pages") String html) {
+    Set<String> ids = new HashSet<>();
+    List<String> urls = new ArrayList<>();
+    OutputLinks.scan(html, ids, urls);
+    Set<String> expectedIds = new HashSet<>();
+    List<String> expectedUrls = new ArrayList<>();
+    reference(html, expectedIds, expectedUrls);
+    assertEquals(expectedIds, ids, html);
+    assertEquals(expectedUrls, urls, html);
+  }
+
+  /** Tags with and without attributes, '=' and '"' in odd places, text between them. */
+  @Provide
+  Arbitrary<String> pages() {
+    Arbitrary<String> piece =
+        Arbitraries.of(
+            "<p>",
+            "</p>",
+            "text = more ",
+            "<span class=\"tok-k\">",
+            "</span>",
+            "<a href=\"page.html#q\">",
+            "<a class=\"x\" href=\"../b.html\">",
+            "<a  href=\"two-spaces.html\">",
+            "<a\nhref=\"newline.html\">",
+            "<img src=\"i.png\" alt=\"a=b\">",
+            "<img alt=\"x\" src=\"&amp;.png\">",
+            "<script src=\"s.js\">",
+            "<link href=\"c.css\" rel=\"stylesheet\">",
+            "<h2 id=\"q-2\">",
+            "<div title=\"x id=\" id=\"y\">",
+            "<div id=>",
+            "<div id=\"unclosed>",
+            "<a href=>",
+            "<section id=\"a\" href=\"b\">",
+            "<=\"x\">",
+            " id=\"",
+            "<",
+            ">",
+            "=",
+            "\"",
+            "<br>");
+    return piece.list().ofMaxSize(25).map(pieces -> String.join("", pieces));
+  }
+
+  /** The scan as it was: each tag copied out, then searched as a string. */
+  private static void reference(String html, Set<String> ids, List<String> urls) {
+    Map<String, String> linking =
+        Map.of("a", " href=\"", "link", " href=\"", "img", " src=\"", "script", " src=\"");
+    for (int open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
+      int close = html.indexOf('>', open);
+      if (close < 0) {
+        return;
+      }
+      String tag = html.substring(open + 1, close);
+      String id = attribute(tag, " id=\"");
+      if (id != null) {
+        ids.add(id);
+      }
+      int space = tag.indexOf(' ');
+      String name = space < 0 ? null : linking.get(tag.substring(0, space));
+      String url = name == null ? null : attribute(tag, name);
+      if (url != null) {
+        urls.add(url);
+      }
+    }
+  }
+
+  private static String attribute(String tag, String nameQuote) {
+    int at = tag.indexOf(nameQuote);
+    if (at < 0) {
+      return null;
+    }
+    int start = at + nameQuote.length();
+    int end = tag.indexOf('"', start);
+    return end < 0 ? null : HtmlText.decode(tag.substring(start, end));
+  }
+}
