@@ -141,11 +141,17 @@ final class OutputLinks {
    * is read in place, by its {@code =} signs, instead of being copied out first.
    */
   static void scan(String html, Set<String> ids, List<String> urls) {
-    int equals = -1; // the first '=' at or after the tag being read; kept, so the page is read once
+    // The first '>' and '=' at or after the tag being read, kept while still ahead of it (stray
+    // '<'s
+    // may share one '>'), so the page is read once.
+    int close = -1;
+    int equals = -1;
     for (int open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
-      int close = html.indexOf('>', open);
-      if (close < 0) {
-        return;
+      if (close < open) {
+        close = html.indexOf('>', open);
+        if (close < 0) {
+          return;
+        }
       }
       if (equals < open) {
         equals = html.indexOf('=', open);
@@ -181,14 +187,20 @@ final class OutputLinks {
   /**
    * The decoded value of the first attribute written {@code name="..."} in the tag ending at {@code
    * close}, given the tag's first {@code =} and {@code " name"}; or null. No name holds a {@code
-   * <}, so none is matched across the start of its tag.
+   * <}, so none is matched across the start of its tag. Read up to {@code close} only: stray {@code
+   * <}s sharing one {@code >} each read the same tag again.
    */
   private static String attribute(String html, int equals, int close, String spaceName) {
-    for (int at = equals; at >= 0 && at < close; at = html.indexOf('=', at + 1)) {
-      if (html.charAt(at + 1) == '"'
+    for (int at = equals; at < close; at++) {
+      if (html.charAt(at) == '='
+          && html.charAt(at + 1) == '"'
           && html.regionMatches(at - spaceName.length(), spaceName, 0, spaceName.length())) {
-        int end = html.indexOf('"', at + 2);
-        return end < 0 || end > close ? null : HtmlText.decode(html.substring(at + 2, end));
+        for (int end = at + 2; end < close; end++) {
+          if (html.charAt(end) == '"') {
+            return HtmlText.decode(html.substring(at + 2, end));
+          }
+        }
+        return null;
       }
     }
     return null;

@@ -26,10 +26,11 @@ class OutputLinksTest {
         "<p>a = b</p><h2 class=\"q\" id=\"q-1\"><a href=\"#q-1\">#</a></h2>"
             + "<span class=\"tok\">x</span><img alt=\"1=2\" src=\"img/a&amp;b.png\">"
             + "<div data-href=\"no.html\" title=\"id=\"><link rel=\"x\" href=\"s.css\">"
-            + "<script src=\"search.js\"></script><area href=\"not-a-link-here.html\">",
+            + "<script src=\"search.js\"></script><area href=\"not-a-link-here.html\">"
+            + "<scripts src=\"not-a-script.js\"><a href=\"unclosed><<a id=\"shared\">=",
         ids,
         urls);
-    assertEquals(Set.of("q-1"), ids);
+    assertEquals(Set.of("q-1", "shared"), ids);
     assertEquals(List.of("#q-1", "img/a&b.png", "s.css", "search.js"), urls);
   }
 
@@ -75,7 +76,10 @@ class OutputLinksTest {
             ">",
             "=",
             "\"",
-            "<br>");
+            "<br>",
+            "<scripts src=\"x.js\">",
+            "<<<a href=\"many.html\">",
+            "<a href=\"no-end");
     return piece.list().ofMaxSize(25).map(pieces -> String.join("", pieces));
   }
 
