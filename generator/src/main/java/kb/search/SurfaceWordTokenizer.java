@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.ArrayUtil;
 
 /**
  * Surface words, before their parts: runs of letters, numbers, {@code _} and {@code .} (exactly the
@@ -25,6 +26,8 @@ final class SurfaceWordTokenizer extends Tokenizer {
    */
   static final int MAX_RUN = 1024 * 1024;
 
+  private static final int INITIAL_BUFFER = 4096;
+  private static final int LARGEST_BUFFER_KEPT = 64 * 1024;
   private static final boolean[] ASCII_WORD = asciiWordChars();
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -32,13 +35,20 @@ final class SurfaceWordTokenizer extends Tokenizer {
   private final PositionIncrementAttribute position =
       addAttribute(PositionIncrementAttribute.class);
 
-  private char[] text = new char[4096];
+  /** The text, read whole; a buffer kept between texts unless a long one made it large. */
+  private char[] text = new char[INITIAL_BUFFER];
+
   private int length;
   private int next;
   private int skipped;
+  private int finalOffset;
+  private boolean readable; // between reset() and close()
 
   @Override
   public boolean incrementToken() {
+    if (!readable) {
+      throw new IllegalStateException("TokenStream contract violation: reset() call missing");
+    }
     clearAttributes();
     while (next < length) {
       int start = runStart(next);
@@ -48,6 +58,7 @@ final class SurfaceWordTokenizer extends Tokenizer {
       }
       int end = runEnd(start);
       next = end;
+      finalOffset = correctOffset(end);
       int from = start;
       int to = end;
       while (from < to && text[from] == '.') {
@@ -66,9 +77,10 @@ final class SurfaceWordTokenizer extends Tokenizer {
       lowerCase(from, to);
       position.setPositionIncrement(1 + skipped);
       skipped = 0;
-      offset.setOffset(correctOffset(start), correctOffset(end));
+      offset.setOffset(correctOffset(start), finalOffset);
       return true;
     }
+    finalOffset = correctOffset(length);
     return false;
   }
 
@@ -149,22 +161,32 @@ final class SurfaceWordTokenizer extends Tokenizer {
     length = 0;
     next = 0;
     skipped = 0;
-    // A question is short: read whole, then scanned without the buffer refills of a reader.
+    finalOffset = 0;
+    // A question's text is a few kilobytes: read whole, then scanned without a reader's refills.
     for (int read; (read = input.read(text, length, text.length - length)) != -1; ) {
       length += read;
       if (length == text.length) {
-        char[] larger = new char[text.length * 2];
-        System.arraycopy(text, 0, larger, 0, length);
-        text = larger;
+        text = ArrayUtil.grow(text, length + 1);
       }
     }
+    readable = true;
   }
 
   @Override
   public void end() throws IOException {
     super.end();
     position.setPositionIncrement(skipped);
-    int last = correctOffset(length);
-    offset.setOffset(last, last);
+    // Where the last word read ended, or the text's end once every word was read: CharTokenizer's.
+    offset.setOffset(finalOffset, finalOffset);
+  }
+
+  @Override
+  public void close() throws IOException {
+    super.close();
+    readable = false;
+    length = 0;
+    if (text.length > LARGEST_BUFFER_KEPT) {
+      text = new char[INITIAL_BUFFER];
+    }
   }
 }

@@ -11,17 +11,17 @@ import java.util.function.Function;
  * through the stop filter, the product-term marker and the stemmer again.
  *
  * <p>Laid out for the cache, as the lookup runs once per token of a site: an open-addressing table
- * at most half full keeps each slot's hash and entry number side by side, so a probe reads one
- * cache line, and words and terms are numbered in the order they are first seen, so a text's
- * frequent words, met early, sit close together. Terms are kept as characters, copied into the
- * token as they are. Not thread-safe.
+ * at most half full keeps each slot's hash and entry number side by side, so a probe that misses
+ * reads one cache line, and words and terms are numbered in the order they are first seen, so a
+ * text's frequent words, met early, sit close together. Terms are kept as characters, copied into
+ * the token as they are. Not thread-safe.
  */
 final class WordTerms {
 
   private final Function<String, String> termOf;
 
   /** Per slot: the word's hash, then its entry number plus one (0 for an empty slot). */
-  private int[] slots = new int[2 << 12];
+  private int[] slots = new int[2 * 4096];
 
   private char[][] words = new char[1 << 11][];
   private char[][] terms = new char[1 << 11][];

@@ -1,6 +1,7 @@
 package kb.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,6 +16,8 @@ import net.jqwik.api.Provide;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -53,12 +56,41 @@ class SurfaceWordTokenizerTest {
     assertEquals(reference(text), tokens(new SurfaceWordTokenizer(), text), text);
   }
 
+  /**
+   * Texts of up to 18,000 characters, read a few characters at a time: past the old tokenizer's
+   * 4,096-character buffer (surrogate pairs and lone surrogates land on its edge) and this one's.
+   */
   @Property(tries = 100, seed = "20261126")
-  void readsTextHandedOverInSmallPieces(@ForAll("texts") String text) throws IOException {
+  void readsLongTextHandedOverInSmallPieces(@ForAll("longTexts") String text) throws IOException {
     Tokenizer tokenizer = new SurfaceWordTokenizer();
-    assertEquals(reference(text), tokens(tokenizer, new Trickle(text)), text);
-    // Reused, as Lucene reuses a thread's chain: nothing is left over from the last text.
-    assertEquals(reference("Again, " + text), tokens(tokenizer, "Again, " + text), text);
+    assertEquals(reference(text), tokens(tokenizer, new Trickle(text)));
+    // Reused, as Lucene reuses a thread's chain: nothing is left over from the longer text.
+    String shorter = text.substring(0, text.length() / 3);
+    assertEquals(reference(shorter), tokens(tokenizer, shorter));
+  }
+
+  @Test
+  void offsetsAreCorrectedThroughACharFilter() throws IOException {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("&amp;", "&");
+    NormalizeCharMap entities = map.build();
+    String text = "Q&amp;A: OpenD.xml &amp; more.";
+    Tokenizer tokenizer = new SurfaceWordTokenizer();
+    tokenizer.setReader(new MappingCharFilter(entities, new StringReader(text)));
+    Tokenizer old = new WordTokenizer();
+    old.setReader(new MappingCharFilter(entities, new StringReader(text)));
+    TokenStream chain =
+        new LengthFilter(new LowerCaseFilter(new DotTrimFilter(old)), 1, SearchAnalysis.MAX_WORD);
+    List<String> tokens = tokens(tokenizer);
+    assertEquals(tokens(chain), tokens);
+    assertEquals("a+1 [6,7)", tokens.get(1), "offsets in the text before the filter");
+  }
+
+  @Test
+  void readingWithoutResetBreaksTheContractLoudly() throws IOException {
+    Tokenizer tokenizer = new SurfaceWordTokenizer();
+    tokens(tokenizer, "one text");
+    assertThrows(IllegalStateException.class, tokenizer::incrementToken);
   }
 
   /** Words, dots, underscores, case, numbers, non-Latin text, surrogates and long runs. */
@@ -88,6 +120,15 @@ class SurfaceWordTokenizerTest {
                 "." + "z".repeat(255) + ".",
                 ".".repeat(300)));
     return piece.list().ofMaxSize(12).map(pieces -> String.join("", pieces));
+  }
+
+  @Provide
+  Arbitrary<String> longTexts() {
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            texts(),
+            Arbitraries.of("\uD801\uDC00", "\uD800", "a".repeat(4095), "b".repeat(300) + " "));
+    return piece.list().ofMaxSize(60).map(pieces -> String.join("", pieces));
   }
 
   private static List<String> reference(String text) throws IOException {

@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The table holds each distinct word once, whatever the buffer around it, as a HashMap would, and
@@ -43,6 +44,16 @@ class WordTermsTest {
     assertEquals(expected.size(), table.size());
     assertEquals(expected.keySet(), Set.copyOf(asked));
     assertEquals(expected.size(), asked.size(), "asked once per word");
+  }
+
+  @Test
+  void wordsWithTheSameHashStayApart() {
+    assertEquals("Aa".hashCode(), "BB".hashCode());
+    WordTerms table = new WordTerms(word -> "<" + word + ">");
+    assertEquals("<Aa>", String.valueOf(table.termOf("Aa".toCharArray(), 2)));
+    assertEquals("<BB>", String.valueOf(table.termOf("BB".toCharArray(), 2)));
+    assertEquals("<Aa>", String.valueOf(table.termOf("Aa".toCharArray(), 2)));
+    assertEquals(2, table.size());
   }
 
   /** Up to 20,000 tokens from a small alphabet: many repeats, prefixes, the empty word, growth. */
