@@ -55,12 +55,7 @@ final class SurfaceWordCollector {
 
     @Override
     protected boolean accept() throws IOException {
-      char[] indexTerm = seen.termOf(term.buffer(), term.length());
-      if (indexTerm == null) {
-        return false;
-      }
-      term.copyBuffer(indexTerm, 0, indexTerm.length);
-      return true;
+      return seen.toTerm(term);
     }
   }
 }

@@ -4,27 +4,32 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.ArrayUtil;
 
 /**
- * The distinct words one analysing thread saw, given as slices of a token buffer, each with its
- * index term: a site's words repeat so often that looking a word up costs less than running it
- * through the stop filter, the product-term marker and the stemmer again.
+ * The distinct words one analysing thread saw, each with its index term: a site's words repeat so
+ * often that looking a word up costs less than running it through the stop filter, the product-term
+ * marker and the stemmer again.
  *
- * <p>Laid out for the cache, as the lookup runs once per token of a site: an open-addressing table
- * at most half full keeps each slot's hash and entry number side by side, so a probe that misses
- * reads one cache line, and words and terms are numbered in the order they are first seen, so a
- * text's frequent words, met early, sit close together. Terms are kept as characters, copied into
- * the token as they are. Not thread-safe.
+ * <p>Laid out for the processor's cache, as the lookup runs once per token of a site and a large
+ * site's table outgrows the cache: an open-addressing table at most half full keeps, per slot, the
+ * word's hash and where its characters are in one character pool, with its term's characters right
+ * after them. A lookup reads the slot and then one place in the pool, instead of following
+ * references to a word's array and its term's. Not thread-safe.
  */
 final class WordTerms {
 
+  /** Per slot: hash, word start in the pool plus one (0: empty), word length, term length. */
+  private static final int SLOT = 4;
+
+  /** A term length meaning "no term": a stop word. */
+  private static final int STOP_WORD = -1;
+
   private final Function<String, String> termOf;
-
-  /** Per slot: the word's hash, then its entry number plus one (0 for an empty slot). */
-  private int[] slots = new int[2 * 4096];
-
-  private char[][] words = new char[1 << 11][];
-  private char[][] terms = new char[1 << 11][];
+  private int[] slots = new int[SLOT * 4096];
+  private char[] pool = new char[1 << 15];
+  private int poolSize;
   private int size;
 
   /**
@@ -35,49 +40,75 @@ final class WordTerms {
   }
 
   /**
-   * The index term of the word {@code buffer[0, length)}, or null for a stop word; the word is
-   * remembered the first time. The array returned is the table's: read it, never change it.
+   * Replaces the word in {@code token} by its index term and returns true, or returns false for a
+   * stop word; the word is remembered the first time.
    */
-  char[] termOf(char[] buffer, int length) {
+  boolean toTerm(CharTermAttribute token) {
+    int slot = slotOf(token.buffer(), token.length());
+    int termLength = slots[slot + 3];
+    if (termLength == STOP_WORD) {
+      return false;
+    }
+    token.copyBuffer(pool, slots[slot + 1] - 1 + slots[slot + 2], termLength);
+    return true;
+  }
+
+  /** The slot of the word {@code buffer[0, length)}, filled if the word is new. */
+  private int slotOf(char[] buffer, int length) {
     int hash = hash(buffer, length);
-    int mask = slots.length / 2 - 1;
-    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-      int entry = slots[2 * slot + 1] - 1;
-      if (entry < 0) {
-        return add(slot, hash, Arrays.copyOf(buffer, length));
+    int mask = slots.length / SLOT - 1;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      int slot = SLOT * i;
+      int start = slots[slot + 1] - 1;
+      if (start < 0) {
+        return add(slot, hash, buffer, length);
       }
-      if (slots[2 * slot] == hash
-          && Arrays.equals(words[entry], 0, words[entry].length, buffer, 0, length)) {
-        return terms[entry];
+      if (slots[slot] == hash
+          && slots[slot + 2] == length
+          && Arrays.equals(pool, start, start + length, buffer, 0, length)) {
+        return slot;
       }
     }
   }
 
-  private char[] add(int slot, int hash, char[] word) {
-    String term = termOf.apply(new String(word));
-    if (size == words.length) {
-      words = Arrays.copyOf(words, size * 2);
-      terms = Arrays.copyOf(terms, size * 2);
+  private int add(int slot, int hash, char[] buffer, int length) {
+    String term = termOf.apply(new String(buffer, 0, length));
+    int termLength = term == null ? STOP_WORD : term.length();
+    int start = poolSize;
+    ensurePool(start + length + Math.max(0, termLength));
+    System.arraycopy(buffer, 0, pool, start, length);
+    if (term != null) {
+      term.getChars(0, termLength, pool, start + length);
     }
-    words[size] = word;
-    terms[size] = term == null ? null : term.toCharArray();
-    slots[2 * slot] = hash;
-    slots[2 * slot + 1] = ++size;
-    if (size * 2 > slots.length / 2) {
+    poolSize = start + length + Math.max(0, termLength);
+    slots[slot] = hash;
+    slots[slot + 1] = start + 1;
+    slots[slot + 2] = length;
+    slots[slot + 3] = termLength;
+    if (++size * 2 > slots.length / SLOT) {
       grow();
+      return slotOf(buffer, length);
     }
-    return terms[size - 1];
+    return slot;
+  }
+
+  private void ensurePool(int needed) {
+    if (needed > pool.length) {
+      pool = ArrayUtil.grow(pool, needed);
+    }
   }
 
   int size() {
     return size;
   }
 
-  /** The words, in the order first seen. */
+  /** The words, in no particular order. */
   List<String> words() {
     List<String> all = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      all.add(new String(words[i]));
+    for (int slot = 0; slot < slots.length; slot += SLOT) {
+      if (slots[slot + 1] != 0) {
+        all.add(new String(pool, slots[slot + 1] - 1, slots[slot + 2]));
+      }
     }
     return all;
   }
@@ -85,15 +116,14 @@ final class WordTerms {
   private void grow() {
     int[] old = slots;
     slots = new int[old.length * 2];
-    int mask = slots.length / 2 - 1;
-    for (int i = 0; i < old.length; i += 2) {
-      if (old[i + 1] != 0) {
-        int slot = old[i] & mask;
-        while (slots[2 * slot + 1] != 0) {
-          slot = (slot + 1) & mask;
+    int mask = slots.length / SLOT - 1;
+    for (int from = 0; from < old.length; from += SLOT) {
+      if (old[from + 1] != 0) {
+        int i = old[from] & mask;
+        while (slots[SLOT * i + 1] != 0) {
+          i = (i + 1) & mask;
         }
-        slots[2 * slot] = old[i];
-        slots[2 * slot + 1] = old[i + 1];
+        System.arraycopy(old, from, slots, SLOT * i, SLOT);
       }
     }
   }
