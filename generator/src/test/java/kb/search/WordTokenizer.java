@@ -4,10 +4,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
- * Splits text into runs of letters, digits, {@code _} and {@code .}: exactly the characters of the
- * browser's {@code /[\p{L}\p{N}_.]+/u}, by Unicode general category (not {@link
- * Character#isLetterOrDigit}, which leaves out numbers such as ½ and Ⅻ). A character loop, several
- * times faster than a regular expression over the whole text.
+ * The reference for {@link SurfaceWordTokenizer}: Lucene's {@code CharTokenizer} splitting text
+ * into runs of the characters the browser's {@code /[\p{L}\p{N}_.]+/u} matches, each tested with
+ * that same expression ({@link SearchAnalysis#WORD}), so the reference shares no code with the
+ * tokenizer it checks.
  */
 final class WordTokenizer extends CharTokenizer {
 
@@ -20,22 +20,6 @@ final class WordTokenizer extends CharTokenizer {
 
   @Override
   protected boolean isTokenChar(int c) {
-    return c == '_' || c == '.' || isLetterOrNumber(c);
-  }
-
-  static boolean isLetterOrNumber(int c) {
-    switch (Character.getType(c)) {
-      case Character.UPPERCASE_LETTER:
-      case Character.LOWERCASE_LETTER:
-      case Character.TITLECASE_LETTER:
-      case Character.MODIFIER_LETTER:
-      case Character.OTHER_LETTER:
-      case Character.DECIMAL_DIGIT_NUMBER:
-      case Character.LETTER_NUMBER:
-      case Character.OTHER_NUMBER:
-        return true;
-      default:
-        return false;
-    }
+    return SearchAnalysis.WORD.matcher(Character.toString(c)).matches();
   }
 }
