@@ -73,29 +73,24 @@ final class WordTerms {
 
   private int add(int slot, int hash, char[] buffer, int length) {
     String term = termOf.apply(new String(buffer, 0, length));
-    int termLength = term == null ? STOP_WORD : term.length();
     int start = poolSize;
-    ensurePool(start + length + Math.max(0, termLength));
+    poolSize = start + length + (term == null ? 0 : term.length());
+    if (poolSize > pool.length) {
+      pool = ArrayUtil.grow(pool, poolSize);
+    }
     System.arraycopy(buffer, 0, pool, start, length);
     if (term != null) {
-      term.getChars(0, termLength, pool, start + length);
+      term.getChars(0, term.length(), pool, start + length);
     }
-    poolSize = start + length + Math.max(0, termLength);
     slots[slot] = hash;
     slots[slot + 1] = start + 1;
     slots[slot + 2] = length;
-    slots[slot + 3] = termLength;
+    slots[slot + 3] = term == null ? STOP_WORD : term.length();
     if (++size * 2 > slots.length / SLOT) {
       grow();
       return slotOf(buffer, length);
     }
     return slot;
-  }
-
-  private void ensurePool(int needed) {
-    if (needed > pool.length) {
-      pool = ArrayUtil.grow(pool, needed);
-    }
   }
 
   int size() {
