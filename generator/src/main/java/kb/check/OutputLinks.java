@@ -142,8 +142,7 @@ final class OutputLinks {
    */
   static void scan(String html, Set<String> ids, List<String> urls) {
     // The first '>' and '=' at or after the tag being read, kept while still ahead of it (stray
-    // '<'s
-    // may share one '>'), so the page is read once.
+    // '<'s may share one '>'), so the page is read once.
     int close = -1;
     int equals = -1;
     for (int open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
