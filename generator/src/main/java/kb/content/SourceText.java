@@ -34,6 +34,21 @@ public final class SourceText {
   }
 
   static String decode(Path file, byte[] bytes) {
+    // The JDK's own decoding copies ASCII as it is, where a strict decoder widens every character
+    // to two bytes and back: a third of the time of reading 10,000 pages. It replaces bad bytes
+    // with U+FFFD, so only text holding one (rarely a valid one) is decoded again, strictly, to
+    // tell where.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      text = strictlyDecoded(file, bytes);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static String strictlyDecoded(Path file, byte[] bytes) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -51,11 +66,7 @@ public final class SourceText {
               .withHint("save the file as UTF-8"));
     }
     decoder.flush(out);
-    String text = out.flip().toString();
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    return text.replace("\r\n", "\n").replace('\r', '\n');
+    return out.flip().toString();
   }
 
   private static int lineOf(byte[] bytes, int offset) {
