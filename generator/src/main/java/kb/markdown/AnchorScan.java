@@ -41,19 +41,26 @@ public final class AnchorScan {
       if (end < 0) {
         end = markdown.length();
       }
-      String line = markdown.substring(start, end);
+      // Only a line opening with a fence or heading character, after at most three spaces, can
+      // matter: the others, nearly all, are passed over without being copied out or matched.
+      char first = firstAfterIndent(markdown, start, end);
+      int lineStart = start;
       start = end + 1;
       if (fence != null) {
-        if (closes(line, fence)) {
+        if (first == fence.charAt(0) && closes(markdown.substring(lineStart, end), fence)) {
           fence = null;
         }
         continue;
       }
+      if (first != '`' && first != '~' && first != '#') {
+        continue;
+      }
+      String line = markdown.substring(lineStart, end);
       Matcher opening = FENCE.matcher(line);
       if (opening.matches()
           && !(opening.group(2).charAt(0) == '`' && opening.group(3).indexOf('`') >= 0)) {
         fence = opening.group(2);
-      } else if (line.indexOf('#') >= 0 && HEADING.matcher(line).matches()) {
+      } else if (HEADING.matcher(line).matches()) {
         Matcher mark = HeadingIds.MARK.matcher(line);
         if (mark.find()) {
           ids.add(mark.group(1));
@@ -65,6 +72,20 @@ public final class AnchorScan {
         page.source().outputPath(),
         page.source().frontMatter().docPath(),
         ids);
+  }
+
+  /**
+   * The line's first character after at most three spaces; a space when it is indented further, 0
+   * when it ends first.
+   */
+  private static char firstAfterIndent(String text, int start, int end) {
+    for (int i = start; i < end && i <= start + 3; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' || i == start + 3) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /** Whether the line closes a fence opened by {@code fence}: as long a run of its character. */

@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kb.TestContent;
 import kb.brand.BrandCatalog;
 import kb.brand.BrandResolver;
 import kb.brand.BrandedPage;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
+import kb.content.FrontMatter;
+import kb.content.SourcePage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,5 +76,86 @@ class AnchorScanTest {
     BrandedPage page = page("", "## First? {#1}\n\n> ### Quoted {#q}\n");
     assertEquals(Set.of("1"), AnchorScan.of(page).anchors());
     assertNotEquals(parsed(page), AnchorScan.of(page).anchors());
+  }
+
+  /**
+   * Random pages of fences, headings and text, indented from none to five spaces: the scan finds
+   * the anchors the reference below finds, which matches every line against the patterns.
+   */
+  @Test
+  void findsWhatMatchingEveryLineFinds() {
+    Random random = new Random(20261126);
+    String[] starts = {
+      "```",
+      "````",
+      "~~~",
+      "~~~~",
+      "``",
+      "```py `x`",
+      "~~~ `ok`",
+      "#",
+      "## ",
+      "#######",
+      "text",
+      "",
+      "\t## ",
+      "##",
+      "`",
+      "~"
+    };
+    String[] ends = {"", " {#a}", " Q? {#b-1}", " {#c} ", "{#d}", " ~~~", " ```", "  "};
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder markdown = new StringBuilder();
+      int lines = random.nextInt(12);
+      for (int i = 0; i < lines; i++) {
+        markdown.append(" ".repeat(random.nextInt(6)));
+        markdown.append(starts[random.nextInt(starts.length)]);
+        markdown.append(ends[random.nextInt(ends.length)]);
+        if (i + 1 < lines || random.nextBoolean()) {
+          markdown.append('\n');
+        }
+      }
+      BrandedPage page = bare(markdown.toString());
+      assertEquals(
+          everyLineMatched(page.markdown()), AnchorScan.of(page).anchors(), markdown::toString);
+    }
+  }
+
+  private static BrandedPage bare(String markdown) {
+    FrontMatter front = new FrontMatter("A", "A", 1, "", "", null);
+    SourcePage source = new SourcePage(Path.of("a.md"), "a.md", front, markdown, 1);
+    return new BrandedPage(source, "A", "A", markdown, null);
+  }
+
+  private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
+  private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}|~{3,})(.*)$");
+  private static final Pattern CLOSING = Pattern.compile("^ {0,3}(`{3,}|~{3,})[ \\t]*$");
+
+  /** The scan as it was first written: every line copied out and matched. */
+  private static Set<String> everyLineMatched(String markdown) {
+    Set<String> ids = new HashSet<>();
+    String fence = null;
+    for (String line : markdown.split("\n", -1)) {
+      if (fence != null) {
+        Matcher closing = CLOSING.matcher(line);
+        if (closing.matches()
+            && closing.group(1).charAt(0) == fence.charAt(0)
+            && closing.group(1).length() >= fence.length()) {
+          fence = null;
+        }
+        continue;
+      }
+      Matcher opening = FENCE.matcher(line);
+      if (opening.matches()
+          && !(opening.group(2).charAt(0) == '`' && opening.group(3).indexOf('`') >= 0)) {
+        fence = opening.group(2);
+      } else if (HEADING.matcher(line).matches()) {
+        Matcher mark = HeadingIds.MARK.matcher(line);
+        if (mark.find()) {
+          ids.add(mark.group(1));
+        }
+      }
+    }
+    return ids;
   }
 }
