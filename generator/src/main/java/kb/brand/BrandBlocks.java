@@ -28,6 +28,9 @@ final class BrandBlocks {
   private final List<String> knownBrands;
   private final Deque<Open> open = new ArrayDeque<>();
 
+  /** How many of the open blocks do not name this brand: asked for every line of a page. */
+  private int hiding;
+
   BrandBlocks(String brand, List<String> knownBrands) {
     this.brand = brand;
     this.knownBrands = List.copyOf(knownBrands);
@@ -46,12 +49,14 @@ final class BrandBlocks {
     String inside = directive.group(1);
     Matcher opening = OPEN.matcher(inside);
     if (opening.matches()) {
-      open.push(new Open(brands(opening.group(1), where, problems), where));
+      Open block = new Open(brands(opening.group(1), where, problems), where);
+      open.push(block);
+      hiding += block.brands().contains(brand) ? 0 : 1;
     } else if (CLOSE.matcher(inside).matches()) {
       if (open.isEmpty()) {
         problems.add(Diagnostic.content(where, "{% endbrand %} without a matching {% brand %}"));
       } else {
-        open.pop();
+        hiding -= open.pop().brands().contains(brand) ? 0 : 1;
       }
     } else {
       problems.add(
@@ -64,7 +69,7 @@ final class BrandBlocks {
 
   /** Whether the current line belongs to this brand: every enclosing block names it. */
   boolean visible() {
-    return open.stream().allMatch(block -> block.brands().contains(brand));
+    return hiding == 0;
   }
 
   /** Reports blocks still open at the end of the page. */
@@ -75,6 +80,7 @@ final class BrandBlocks {
               .withHint("add {% endbrand %} where the block ends"));
     }
     open.clear();
+    hiding = 0;
   }
 
   private Set<String> brands(String list, SourceSpan where, Diagnostics problems) {

@@ -1,5 +1,6 @@
 package kb.brand;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import kb.content.ContentSet;
@@ -39,33 +40,85 @@ public final class BrandResolver {
   BrandedPage resolve(SourcePage page, Brand brand, Diagnostics problems) {
     VariableExpander variables = new VariableExpander(brand);
     BrandBlocks blocks = new BrandBlocks(brand.id(), knownBrands);
-    String[] lines = page.body().split("\n", -1);
-    StringBuilder markdown = new StringBuilder(page.body().length());
-    int[] sourceLines = new int[lines.length];
-    int kept = 0;
-    for (int i = 0; i < lines.length; i++) {
-      SourceSpan where = SourceSpan.at(page.file(), page.bodyFirstLine() + i);
-      if (blocks.consume(lines[i], where, problems) || !blocks.visible()) {
-        continue;
+    String body = page.body();
+    Resolved text = new Resolved(body.length());
+    // A line without a brace holds no directive and no variable: most lines are copied over as
+    // they are, not cut out of the page one by one.
+    int brace = nextBrace(body, 0);
+    for (int start = 0, line = page.bodyFirstLine(); ; line++) {
+      int end = body.indexOf('\n', start);
+      boolean last = end < 0;
+      end = last ? body.length() : end;
+      if (brace < start) {
+        brace = nextBrace(body, start);
       }
-      if (kept > 0) {
-        markdown.append('\n');
+      if (brace >= end) {
+        if (blocks.visible()) {
+          text.add(body, start, end, line);
+        }
+      } else {
+        String source = body.substring(start, end);
+        SourceSpan where = SourceSpan.at(page.file(), line);
+        if (!blocks.consume(source, where, problems) && blocks.visible()) {
+          String expanded = variables.expand(source, where, problems);
+          text.add(expanded, 0, expanded.length(), line);
+        }
       }
-      markdown.append(variables.expand(lines[i], where, problems));
-      sourceLines[kept++] = where.line();
+      if (last) {
+        break;
+      }
+      start = end + 1;
     }
     blocks.finish(problems);
     FrontMatter front = page.frontMatter();
-    String text = markdown.toString();
-    int[] map = Arrays.copyOf(sourceLines, Math.max(kept, 1));
-    if (kept == 0) {
-      map[0] = page.bodyFirstLine();
-    }
     return new BrandedPage(
         page,
         variables.expand(front.title(), front.where(), problems),
         variables.expand(front.category(), front.where(), problems),
-        text,
-        new LineMap(page.file(), text, map));
+        text.markdown(),
+        text.lines(page.file(), page.bodyFirstLine()));
+  }
+
+  /** Where the next brace is, from {@code from}: past the end when there is none. */
+  private static int nextBrace(String body, int from) {
+    int brace = body.indexOf('{', from);
+    return brace < 0 ? Integer.MAX_VALUE : brace;
+  }
+
+  /** The resolved Markdown as its lines are kept, with where each starts and its source line. */
+  private static final class Resolved {
+    private final StringBuilder markdown;
+    private int[] starts = new int[64];
+    private int[] sourceLines = new int[64];
+    private int kept;
+
+    Resolved(int capacity) {
+      markdown = new StringBuilder(capacity);
+    }
+
+    void add(String text, int from, int to, int sourceLine) {
+      if (kept == starts.length) {
+        starts = Arrays.copyOf(starts, kept * 2);
+        sourceLines = Arrays.copyOf(sourceLines, kept * 2);
+      }
+      if (kept > 0) {
+        markdown.append('\n');
+      }
+      starts[kept] = markdown.length();
+      sourceLines[kept++] = sourceLine;
+      markdown.append(text, from, to);
+    }
+
+    String markdown() {
+      return markdown.toString();
+    }
+
+    /** Where each line came from; a page that keeps no line maps to its body's first line. */
+    LineMap lines(Path file, int bodyFirstLine) {
+      if (kept == 0) {
+        return new LineMap(file, new int[] {0}, new int[] {bodyFirstLine});
+      }
+      return new LineMap(file, Arrays.copyOf(starts, kept), Arrays.copyOf(sourceLines, kept));
+    }
   }
 }

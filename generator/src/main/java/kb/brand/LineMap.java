@@ -17,13 +17,14 @@ public final class LineMap {
 
   /**
    * @param file the source file
-   * @param text the resolved text
-   * @param sourceLines for each line of {@code text}, in order, its 1-based line in {@code file}
+   * @param lineStarts where each line of the resolved text starts, in order, the first at 0
+   * @param sourceLines for each line of the resolved text, in order, its 1-based line in {@code
+   *     file}
    */
-  LineMap(Path file, String text, int[] sourceLines) {
+  LineMap(Path file, int[] lineStarts, int[] sourceLines) {
     this.file = file;
+    this.lineStarts = lineStarts.clone();
     this.sourceLines = sourceLines.clone();
-    this.lineStarts = lineStarts(text);
   }
 
   /** The source place of a character offset in the resolved text. */
@@ -44,18 +45,5 @@ public final class LineMap {
       return 1;
     }
     return sourceLines[Math.min(Math.max(0, resolvedLine), sourceLines.length - 1)];
-  }
-
-  private static int[] lineStarts(String text) {
-    int count = 1;
-    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-      count++;
-    }
-    int[] starts = new int[count];
-    int line = 1;
-    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-      starts[line++] = at + 1;
-    }
-    return starts;
   }
 }

@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Random;
 import kb.TestContent;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
+import kb.content.FrontMatter;
+import kb.content.SourcePage;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
+import kb.diagnostic.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -186,5 +193,100 @@ class BrandResolverTest {
     BrandCatalog brands = BrandCatalog.load(content.root().resolve("brands"));
     List<BrandedPage> pages = new BrandResolver(brands.ids()).resolve(set, brands.all().get(1));
     assertEquals("Beta basics", pages.get(0).title());
+  }
+
+  /**
+   * Random pages of text, braces, variables and nested blocks, for each brand: the Markdown and the
+   * source line of every kept line are what reading the page line by line gives.
+   */
+  @Test
+  void resolvesRandomPagesAsReadingThemLineByLineDoes() {
+    TestContent content = TestContent.twoBrands(dir);
+    BrandCatalog brands = BrandCatalog.load(content.root().resolve("brands"));
+    BrandResolver resolver = new BrandResolver(brands.ids());
+    String[] pieces = {
+      "text",
+      "",
+      " ",
+      "{",
+      "}",
+      "{x}",
+      "{{name}}",
+      "a {{ name }} b",
+      "{{ \"{%\" }}",
+      "{%",
+      "  - item"
+    };
+    String[] directives = {"{% brand alpha %}", "{% brand beta %}", "  {% brand alpha, beta %}"};
+    Random random = new Random(20261126);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder body = new StringBuilder();
+      int depth = 0;
+      int lines = random.nextInt(14);
+      for (int i = 0; i < lines; i++) {
+        int kind = random.nextInt(6);
+        if (kind == 0) {
+          body.append(directives[random.nextInt(directives.length)]);
+          depth++;
+        } else if (kind == 1 && depth > 0) {
+          body.append("{% endbrand %}");
+          depth--;
+        } else {
+          body.append(pieces[random.nextInt(pieces.length)]);
+          body.append(pieces[random.nextInt(pieces.length)]);
+        }
+        body.append('\n');
+      }
+      body.append("{% endbrand %}\n".repeat(depth));
+      if (random.nextBoolean()) {
+        body.append("last");
+      }
+      for (Brand brand : brands.all()) {
+        SourcePage page =
+            new SourcePage(
+                dir.resolve("a.md"),
+                "a.md",
+                new FrontMatter("A", "A", 1, "", "", null),
+                body.toString(),
+                5);
+        Diagnostics problems = new Diagnostics();
+        BrandedPage resolved = resolver.resolve(page, brand, problems);
+        assertTrue(problems.isEmpty(), body::toString);
+        List<String> kept = new ArrayList<>();
+        List<Integer> sourceLines = new ArrayList<>();
+        lineByLine(body.toString(), brand, kept, sourceLines);
+        assertEquals(String.join("\n", kept), resolved.markdown(), body::toString);
+        int offset = 0;
+        for (int i = 0; i < kept.size(); i++) {
+          assertEquals(sourceLines.get(i), resolved.lines().line(i).line(), body::toString);
+          int middle = offset + kept.get(i).length() / 2;
+          assertEquals(sourceLines.get(i), resolved.lines().at(middle).line(), body::toString);
+          assertEquals(middle - offset + 1, resolved.lines().at(middle).column(), body::toString);
+          offset += kept.get(i).length() + 1;
+        }
+      }
+    }
+  }
+
+  /** The reference: each line on its own, blocks tracked on a stack, variables replaced. */
+  private static void lineByLine(
+      String body, Brand brand, List<String> kept, List<Integer> sourceLines) {
+    Deque<Boolean> open = new ArrayDeque<>();
+    String[] lines = body.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.startsWith("{% brand ")) {
+        open.push(line.contains(brand.id()));
+      } else if (line.equals("{% endbrand %}")) {
+        open.pop();
+      } else if (!open.contains(false)) {
+        kept.add(
+            lines[i]
+                .replace("{{name}}", brand.variables().get("name"))
+                .replace("{{ name }}", brand.variables().get("name"))
+                .replace("{{ \"{%\" }}", "{%"));
+        sourceLines.add(5 + i);
+      }
+    }
   }
 }
