@@ -57,69 +57,69 @@ public final class HtmlText {
   /** The visible text of an HTML fragment, whitespace collapsed to single spaces and trimmed. */
   public static String of(String html) {
     // One pass over an array: tags dropped, references decoded and whitespace collapsed as they
-    // come, since this runs over every question of a site.
+    // come, since this runs over every question of a site. Plain characters, nearly all, are
+    // copied in the loop itself: a call for each character was most of the time.
     char[] in = html.toCharArray();
-    Collapsed text = new Collapsed(in.length);
+    char[] out = new char[in.length];
+    int length = 0;
+    boolean space = false; // a space is owed before the next visible character
     int i = 0;
     while (i < in.length) {
       char c = in[i];
-      if (c == '<') {
+      if (c > ' ' && c != '<' && c != '&' && c != NO_BREAK_SPACE) {
+        if (space) {
+          out[length++] = ' ';
+          space = false;
+        }
+        out[length++] = c;
+        i++;
+      } else if (c == '<') {
         int end = html.indexOf('>', i);
         if (end < 0) {
           break;
         }
-        if (isBlock(html, i + 1, end)) {
-          text.add(' ');
-        }
+        space |= length > 0 && isBlock(html, i + 1, end);
         i = end + 1;
       } else if (c == '&') {
         int semi = html.indexOf(';', i);
         String decoded = semi < 0 || semi - i > 10 ? null : reference(html.substring(i + 1, semi));
         if (decoded == null) {
-          text.add('&');
-          i++;
-        } else {
-          for (int k = 0; k < decoded.length(); k++) {
-            text.add(decoded.charAt(k));
-          }
-          i = semi + 1;
+          decoded = "&";
+          semi = i;
         }
+        for (int k = 0; k < decoded.length(); k++) {
+          char d = decoded.charAt(k);
+          if (isSpace(d)) {
+            space = length > 0;
+          } else {
+            if (space) {
+              out[length++] = ' ';
+              space = false;
+            }
+            out[length++] = d;
+          }
+        }
+        i = semi + 1;
+      } else if (isSpace(c)) {
+        space = length > 0;
+        i++;
       } else {
-        text.add(c);
+        if (space) {
+          out[length++] = ' ';
+          space = false;
+        }
+        out[length++] = c; // a control character, kept as Jsoup keeps it
         i++;
       }
     }
-    return text.toString();
+    return new String(out, 0, length);
   }
 
-  /**
-   * Text in which runs of whitespace (as Jsoup counts it, no-break space included) are one space.
-   */
-  private static final class Collapsed {
-    private final char[] chars;
-    private int length;
-    private boolean space;
+  private static final char NO_BREAK_SPACE = '\u00a0';
 
-    Collapsed(int capacity) {
-      chars = new char[capacity];
-    }
-
-    void add(char c) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
-        space = length > 0;
-      } else {
-        if (space) {
-          chars[length++] = ' ';
-          space = false;
-        }
-        chars[length++] = c;
-      }
-    }
-
-    @Override
-    public String toString() {
-      return new String(chars, 0, length);
-    }
+  /** Whitespace as Jsoup collapses it, no-break space included. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == NO_BREAK_SPACE;
   }
 
   /**
