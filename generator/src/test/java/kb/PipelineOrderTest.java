@@ -18,6 +18,7 @@ class PipelineOrderTest {
   /** The stages in pipeline order; the CLI and the orchestrator come last. */
   private static final List<String> ORDER =
       List.of(
+          "parallel",
           "diagnostic",
           "yaml",
           "content",

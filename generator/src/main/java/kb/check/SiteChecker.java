@@ -2,8 +2,8 @@ package kb.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import kb.diagnostic.Diagnostic;
+import kb.parallel.ParallelLoop;
 import kb.template.SitePage;
 
 /**
@@ -29,9 +29,7 @@ public final class SiteChecker {
   public CheckReport check(SiteContent site, PageScans scans) {
     PageChecks checks = new PageChecks(site, scans);
     // Pages are checked on all cores, as a build checks them while it writes them.
-    IntStream.range(0, site.html().size())
-        .parallel()
-        .forEach(i -> checks.page(i, site.html().get(i)));
+    ParallelLoop.forEach(site.html().size(), i -> checks.page(i, site.html().get(i)));
     return checks.finish();
   }
 

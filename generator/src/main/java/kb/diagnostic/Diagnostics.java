@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.stream.IntStream;
+import kb.parallel.ParallelLoop;
 
 /**
  * Collects the problems of one stage so the user sees all of them at once, then stops the build at
@@ -30,11 +30,7 @@ public final class Diagnostics {
    */
   public <T, R> List<R> mapInParallel(List<T> items, BiFunction<T, Diagnostics, R> step) {
     List<Diagnostics> each = items.stream().map(item -> new Diagnostics()).toList();
-    List<R> results =
-        IntStream.range(0, items.size())
-            .parallel()
-            .mapToObj(i -> step.apply(items.get(i), each.get(i)))
-            .toList();
+    List<R> results = ParallelLoop.map(items.size(), i -> step.apply(items.get(i), each.get(i)));
     each.forEach(problems -> found.addAll(problems.found));
     return results;
   }

@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
+import kb.parallel.ParallelLoop;
 
 /**
  * Exports what a browser needs to rank exactly like {@link FaqSearcher}, as plain script files (no
@@ -78,10 +77,12 @@ public final class BrowserIndexExporter {
       cut.add(terms.subList((int) (size * r / runs), (int) (size * (r + 1) / runs)));
     }
     List<List<ImpactPostings>> scored =
-        cut.parallelStream()
-            .map(run -> scores.of(run).stream().map(m -> ImpactPostings.of(m.docs(), m.scores())))
-            .map(Stream::toList)
-            .toList();
+        ParallelLoop.map(
+            runs,
+            r ->
+                scores.of(cut.get(r)).stream()
+                    .map(m -> ImpactPostings.of(m.docs(), m.scores()))
+                    .toList());
     Map<String, ImpactPostings> postings = new HashMap<>();
     for (int r = 0; r < runs; r++) {
       for (int i = 0; i < cut.get(r).size(); i++) {
@@ -117,7 +118,7 @@ public final class BrowserIndexExporter {
         break;
       }
     }
-    return files.parallelStream().map(file -> laterChunk(file, terms, postings)).toList();
+    return ParallelLoop.map(files.size(), i -> laterChunk(files.get(i), terms, postings));
   }
 
   /** One file of later chunks: chunk {@code k} of the terms {@code ids}, neighbours. */
@@ -149,14 +150,16 @@ public final class BrowserIndexExporter {
     for (Vocabulary.Entry entry : vocabulary.all()) {
       byFirst.computeIfAbsent(prefix(entry.word(), 1), k -> new ArrayList<>()).add(entry);
     }
-    return byFirst.entrySet().parallelStream()
-        .flatMap(
-            first -> {
+    List<Map.Entry<String, List<Vocabulary.Entry>>> firsts = List.copyOf(byFirst.entrySet());
+    List<List<SearchDataFile>> shards =
+        ParallelLoop.map(
+            firsts.size(),
+            i -> {
               List<SearchDataFile> files = new ArrayList<>();
-              shards(first.getKey(), 1, first.getValue(), postings, termIds, files);
-              return files.stream();
-            })
-        .toList();
+              shards(firsts.get(i).getKey(), 1, firsts.get(i).getValue(), postings, termIds, files);
+              return files;
+            });
+    return shards.stream().flatMap(List::stream).toList();
   }
 
   /**
@@ -222,7 +225,7 @@ public final class BrowserIndexExporter {
 
   private static List<SearchDataFile> docChunks(List<QuestionDoc> docs) {
     int chunks = (docs.size() + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
-    return IntStream.range(0, chunks).parallel().mapToObj(n -> docChunk(docs, n)).toList();
+    return ParallelLoop.map(chunks, n -> docChunk(docs, n));
   }
 
   private static SearchDataFile docChunk(List<QuestionDoc> all, int n) {

@@ -10,10 +10,10 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
+import kb.parallel.ParallelLoop;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -143,7 +143,7 @@ public final class SearchIndexWriter {
             .setUseCompoundFile(false)
             .setMergePolicy(NoMergePolicy.INSTANCE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      docs.parallelStream().forEach(doc -> add(writer, document(doc)));
+      ParallelLoop.forEach(docs.size(), i -> add(writer, document(docs.get(i))));
       documentsAdded.run();
       writer.addDocument(vocabulary(words.words()));
       flushInParallel(writer);
@@ -155,18 +155,17 @@ public final class SearchIndexWriter {
 
   /** Each thread's segment flushed on a core of its own; commit would flush them one by one. */
   private static void flushInParallel(IndexWriter writer) {
-    IntStream.range(0, Runtime.getRuntime().availableProcessors())
-        .parallel()
-        .forEach(
-            core -> {
-              try {
-                while (writer.flushNextBuffer()) {
-                  // until no segment is left in memory
-                }
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+    ParallelLoop.forEach(
+        Runtime.getRuntime().availableProcessors(),
+        core -> {
+          try {
+            while (writer.flushNextBuffer()) {
+              // until no segment is left in memory
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   private static void add(IndexWriter writer, Document document) {

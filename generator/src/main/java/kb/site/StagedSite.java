@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
+import kb.parallel.ParallelLoop;
 
 /**
  * A site being written into {@code <out>/<name>/}, so that readers and hosts never see half a site:
@@ -91,15 +92,16 @@ public final class StagedSite implements AutoCloseable {
     // Each failure is caught where it happens: an exception escaping a parallel stream would leave
     // the other writes running while the caller already cleans up.
     List<Exception> failures =
-        items.parallelStream()
-            .map(
-                item -> {
+        ParallelLoop.map(
+                items.size(),
+                i -> {
                   try {
-                    return (Exception) writeFile(file.apply(item));
+                    return (Exception) writeFile(file.apply(items.get(i)));
                   } catch (RuntimeException e) {
                     return e;
                   }
                 })
+            .stream()
             .filter(Objects::nonNull)
             .toList();
     if (!failures.isEmpty()) {

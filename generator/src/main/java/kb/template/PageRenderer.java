@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.ObjIntConsumer;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kb.brand.Brand;
 import kb.diagnostic.BuildFailedException;
@@ -24,6 +24,7 @@ import kb.link.PublicUrl;
 import kb.link.RelativeUrl;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
+import kb.parallel.ParallelLoop;
 
 /**
  * Fills the templates of a templates folder: {@code layout.mustache} frames {@code home.mustache}
@@ -116,22 +117,20 @@ public final class PageRenderer {
     // Pages are independent: render them on all cores. Failures are caught page by page, so none
     // escapes while other pages are still being handed over.
     List<RuntimeException> failures =
-        IntStream.range(0, pages.size())
-            .parallel()
-            .mapToObj(
-                i -> {
-                  try {
-                    boolean same = reusable && earlier.from().get(i) == pages.get(i);
-                    each.accept(same ? earlier.made().get(i + 1) : renderPage(i, facts), i + 1);
-                    return null;
-                  } catch (RuntimeException e) {
-                    return e;
-                  }
-                })
-            .filter(Objects::nonNull)
-            .toList();
-    if (!failures.isEmpty()) {
-      throw failures.get(0);
+        ParallelLoop.map(
+            pages.size(),
+            i -> {
+              try {
+                boolean same = reusable && earlier.from().get(i) == pages.get(i);
+                each.accept(same ? earlier.made().get(i + 1) : renderPage(i, facts), i + 1);
+                return null;
+              } catch (RuntimeException e) {
+                return e;
+              }
+            });
+    Optional<RuntimeException> first = failures.stream().filter(Objects::nonNull).findFirst();
+    if (first.isPresent()) {
+      throw first.get();
     }
     each.accept(renderNotFound(facts), pages.size() + 1);
     each.accept(

@@ -1,0 +1,2 @@
+/** Loops run on every core, ending within one step of their last item. */
+package kb.parallel;

@@ -1,0 +1,114 @@
+package kb.parallel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Every index runs once, results come in index order, and a failure stops the loop. */
+class ParallelLoopTest {
+
+  @Test
+  void mapsEveryIndexOnceInIndexOrder() {
+    for (int count : new int[] {0, 1, 2, 3, 1_000, 20_000}) {
+      AtomicIntegerArray runs = new AtomicIntegerArray(Math.max(count, 1));
+      List<Integer> squares =
+          ParallelLoop.map(
+              count,
+              i -> {
+                runs.incrementAndGet(i);
+                return i * i;
+              });
+      assertEquals(IntStream.range(0, count).map(i -> i * i).boxed().toList(), squares);
+      for (int i = 0; i < count; i++) {
+        assertEquals(1, runs.get(i), "index " + i + " of " + count);
+      }
+    }
+  }
+
+  @Test
+  void keepsNullResults() {
+    assertEquals(Arrays.asList(null, 1, null), ParallelLoop.map(3, i -> i == 1 ? 1 : null));
+  }
+
+  @Test
+  void runsOnMoreThanOneThreadWhenThePoolHasWorkers() {
+    // The caller and the common pool's workers: two threads meet at a latch only if both take part.
+    CountDownLatch bothStarted = new CountDownLatch(2);
+    ConcurrentHashMap<Thread, Boolean> threads = new ConcurrentHashMap<>();
+    ParallelLoop.forEach(
+        2,
+        i -> {
+          threads.put(Thread.currentThread(), true);
+          bothStarted.countDown();
+          awaitQuietly(bothStarted);
+        });
+    assertEquals(2, threads.size());
+  }
+
+  @Test
+  @Timeout(30) // a loop that went on after the failure would sleep through 100,000 steps
+  void rethrowsTheStepsExceptionOnceEveryStartedStepHasEnded() {
+    // The caller's step fails while a worker's step is still running: the caller must wait for it.
+    Thread caller = Thread.currentThread();
+    IllegalStateException thrown = new IllegalStateException("page 7");
+    CountDownLatch workerStepStarted = new CountDownLatch(1);
+    AtomicInteger started = new AtomicInteger();
+    AtomicInteger ended = new AtomicInteger();
+    IllegalStateException caught =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ParallelLoop.forEach(
+                    100_000,
+                    i -> {
+                      started.incrementAndGet();
+                      if (Thread.currentThread() == caller) {
+                        awaitQuietly(workerStepStarted);
+                        ended.incrementAndGet();
+                        throw thrown;
+                      }
+                      workerStepStarted.countDown();
+                      sleepQuietly(50);
+                      ended.incrementAndGet();
+                    }));
+    assertSame(thrown, caught);
+    assertTrue(started.get() < 100, started.get() + " steps started");
+    assertEquals(started.get(), ended.get());
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void loopsInsideLoopsEnd() {
+    List<Integer> sums =
+        ParallelLoop.map(
+            50, i -> ParallelLoop.map(200, j -> j).stream().mapToInt(Integer::intValue).sum() + i);
+    assertEquals(IntStream.range(0, 50).map(i -> 19_900 + i).boxed().toList(), sums);
+  }
+}
