@@ -96,13 +96,30 @@ public final class BrandResolver {
       markdown = new StringBuilder(capacity);
     }
 
+    /**
+     * Appends a kept line. A variable's value may hold line breaks: each line it makes maps to the
+     * source line the variable is on.
+     */
     void add(String text, int from, int to, int sourceLine) {
+      if (kept > 0) {
+        markdown.append('\n');
+      }
+      for (int start = from; ; ) {
+        int end = text.indexOf('\n', start);
+        if (end < 0 || end >= to) {
+          line(text, start, to, sourceLine);
+          return;
+        }
+        line(text, start, end, sourceLine);
+        markdown.append('\n');
+        start = end + 1;
+      }
+    }
+
+    private void line(String text, int from, int to, int sourceLine) {
       if (kept == starts.length) {
         starts = Arrays.copyOf(starts, kept * 2);
         sourceLines = Arrays.copyOf(sourceLines, kept * 2);
-      }
-      if (kept > 0) {
-        markdown.append('\n');
       }
       starts[kept] = markdown.length();
       sourceLines[kept++] = sourceLine;

@@ -186,6 +186,25 @@ class BrandResolverTest {
   }
 
   @Test
+  void linesAVariablesValueMakesMapToTheVariablesLine() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "brands/alpha.yml",
+        TestContent.brand("alpha", "Alpha", "alphapkg", "#112233") + "footer: \"x\\ny\\nz\"\n");
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "a {{footer}} b\nnext\n"));
+    ContentSet set = new ContentLoader().load(content.root());
+    BrandCatalog brands = BrandCatalog.load(content.root().resolve("brands"));
+    BrandedPage page = new BrandResolver(brands.ids()).resolve(set, brands.all().get(0)).get(0);
+    assertEquals("a x\ny\nz b\nnext\n", page.markdown());
+    // The body starts on line 6: the value's three lines are all line 6, "next" is line 7.
+    int y = page.markdown().indexOf('y');
+    assertEquals(6, page.lines().at(y).line());
+    assertEquals(1, page.lines().at(y).column());
+    assertEquals(7, page.lines().at(page.markdown().indexOf("next")).line());
+    assertEquals(7, page.lines().line(3).line());
+  }
+
+  @Test
   void frontMatterTitleTakesVariables() {
     TestContent content = TestContent.twoBrands(dir);
     content.write("faq/a.md", TestContent.page("\"{{name}} basics\"", "Basics", 1, "x\n"));
