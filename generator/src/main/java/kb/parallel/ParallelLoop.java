@@ -1,5 +1,6 @@
 package kb.parallel;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -44,11 +45,46 @@ public final class ParallelLoop {
       return;
     }
     Loop loop = new Loop(count, step);
-    for (int h = 0; h < helpers; h++) {
-      ForkJoinPool.commonPool().execute(loop::run);
+    List<Helper> started = new ArrayList<>();
+    Throwable notStarted = null;
+    try {
+      for (int h = 0; h < helpers; h++) {
+        Helper helper = new Helper(loop);
+        ForkJoinPool.commonPool().execute(helper);
+        started.add(helper);
+      }
+    } catch (RuntimeException | Error e) {
+      notStarted = e; // the caller and the helpers already queued still do every step
     }
-    loop.run();
-    loop.await();
+    try {
+      loop.run();
+      loop.await(notStarted);
+    } finally {
+      // A helper still queued behind other work holds the loop, and every result with it, until
+      // it runs: it is let go of now.
+      started.forEach(Helper::release);
+    }
+  }
+
+  /** A pool task taking part in one loop, until the loop has ended. */
+  private static final class Helper implements Runnable {
+    private volatile Loop loop;
+
+    Helper(Loop loop) {
+      this.loop = loop;
+    }
+
+    @Override
+    public void run() {
+      Loop taken = loop;
+      if (taken != null) {
+        taken.run();
+      }
+    }
+
+    void release() {
+      loop = null;
+    }
   }
 
   /** One loop's shared state: the next index to take, and how many steps have ended. */
@@ -71,7 +107,9 @@ public final class ParallelLoop {
         try {
           step.accept(i);
         } catch (Throwable e) {
-          failure.compareAndSet(null, e);
+          if (!failure.compareAndSet(null, e) && failure.get() != e) {
+            failure.get().addSuppressed(e);
+          }
           // The indices nobody has taken yet will never run: they count as ended.
           int untaken = count - Math.min(count, next.getAndSet(count));
           end(1 + untaken);
@@ -87,9 +125,15 @@ public final class ParallelLoop {
       }
     }
 
-    void await() {
+    /** Waits for every step to end; then rethrows the first failure, or {@code notStarted}. */
+    void await(Throwable notStarted) {
       allEnded.join();
       Throwable e = failure.get();
+      if (e == null) {
+        e = notStarted;
+      } else if (notStarted != null && notStarted != e) {
+        e.addSuppressed(notStarted);
+      }
       if (e instanceof RuntimeException unchecked) {
         throw unchecked;
       }

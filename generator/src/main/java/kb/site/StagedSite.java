@@ -89,8 +89,8 @@ public final class StagedSite implements AutoCloseable {
    * @throws BuildFailedException when a file cannot be written; every write has finished by then
    */
   public <T> void write(List<T> items, Function<T, SiteFile> file) {
-    // Each failure is caught where it happens: an exception escaping a parallel stream would leave
-    // the other writes running while the caller already cleans up.
+    // Each failure is caught where it happens, so every other file is still written, and the first
+    // failure in item order is the one reported.
     List<Exception> failures =
         ParallelLoop.map(
                 items.size(),

@@ -114,8 +114,8 @@ public final class PageRenderer {
     int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
     SiteFacts facts = new SiteFacts(siteView(brand), brand.siteUrl(), pages, questions);
     each.accept(renderHome(facts), 0);
-    // Pages are independent: render them on all cores. Failures are caught page by page, so none
-    // escapes while other pages are still being handed over.
+    // Pages are independent: render them on all cores. Failures are caught page by page, so every
+    // other page is still handed over, and the first in page order is the one reported.
     List<RuntimeException> failures =
         ParallelLoop.map(
             pages.size(),

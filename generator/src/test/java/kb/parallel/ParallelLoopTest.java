@@ -88,6 +88,49 @@ class ParallelLoopTest {
     assertEquals(started.get(), ended.get());
   }
 
+  @Test
+  @Timeout(30)
+  void aWorkersFailureReachesTheCallerAsThrownAndASecondIsSuppressedInIt() {
+    // Both threads' steps fail together, once both are running.
+    CountDownLatch bothRunning = new CountDownLatch(2);
+    IllegalStateException caught =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ParallelLoop.forEach(
+                    100_000,
+                    i -> {
+                      bothRunning.countDown();
+                      awaitQuietly(bothRunning);
+                      throw new IllegalStateException(Thread.currentThread().getName());
+                    }));
+    assertEquals(1, caught.getSuppressed().length);
+    assertTrue(
+        caught.getMessage().startsWith("ForkJoinPool")
+            || caught.getSuppressed()[0].getMessage().startsWith("ForkJoinPool"),
+        caught.getMessage() + " / " + caught.getSuppressed()[0].getMessage());
+  }
+
+  @Test
+  @Timeout(30)
+  void oneErrorThrownByStepsOnBothThreadsIsRethrownAsItIs() {
+    StackOverflowError error = new StackOverflowError("deep");
+    CountDownLatch bothRunning = new CountDownLatch(2);
+    assertSame(
+        error,
+        assertThrows(
+            StackOverflowError.class,
+            () ->
+                ParallelLoop.forEach(
+                    1_000,
+                    i -> {
+                      bothRunning.countDown();
+                      awaitQuietly(bothRunning);
+                      throw error;
+                    })));
+    assertEquals(0, error.getSuppressed().length);
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(5, TimeUnit.SECONDS);
