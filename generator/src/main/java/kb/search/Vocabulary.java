@@ -108,7 +108,7 @@ public final class Vocabulary {
    * which is code point order already, so a sorted list is only checked: building a search tree of
    * them took a fifth of a second at 10,000 pages, on the search stage's one thread.
    */
-  private static List<Entry> inCodePointOrder(List<Entry> entries) {
+  static List<Entry> inCodePointOrder(List<Entry> entries) {
     for (int i = 1; i < entries.size(); i++) {
       if (compareCodePoints(entries.get(i - 1).word(), entries.get(i).word()) >= 0) {
         TreeMap<String, Entry> sorted = new TreeMap<>(Vocabulary::compareCodePoints);

@@ -54,6 +54,22 @@ class VocabularyTest {
     }
   }
 
+  @Test
+  void entriesGivenOutOfOrderOrTwiceAreSortedAndMadeDistinct() {
+    List<Vocabulary.Entry> given =
+        List.of(
+            new Vocabulary.Entry("opend", "opend"),
+            new Vocabulary.Entry("\ud840\udc00", "\ud840\udc00"),
+            new Vocabulary.Entry("api", "api"),
+            new Vocabulary.Entry("\uffff", null),
+            new Vocabulary.Entry("api", "api"));
+    assertEquals(
+        List.of("api", "opend", "\uffff", "\ud840\udc00"),
+        Vocabulary.inCodePointOrder(given).stream().map(Vocabulary.Entry::word).toList());
+    List<Vocabulary.Entry> sorted = List.of(given.get(2), given.get(0));
+    assertEquals(sorted, Vocabulary.inCodePointOrder(sorted));
+  }
+
   private static String word(Random random, String[] pieces) {
     StringBuilder word = new StringBuilder();
     int length = random.nextInt(5);
@@ -79,7 +95,7 @@ class VocabularyTest {
       Vocabulary vocabulary = searcher.vocabulary();
       List<String> all = vocabulary.all().stream().map(Vocabulary.Entry::word).toList();
       List<String> sorted = new ArrayList<>(all);
-      sorted.sort(Vocabulary::compareCodePoints);
+      sorted.sort((a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray()));
       assertEquals(sorted, all);
       for (String word : all) {
         assertEquals(word, vocabulary.get(word).word());
