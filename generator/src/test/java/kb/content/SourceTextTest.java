@@ -55,7 +55,9 @@ class SourceTextTest {
   @Test
   void decodesRandomBytesAsAStrictDecoderDoes() {
     Random random = new Random(20261126);
-    String[] pieces = {"a", " ", "\n", "\r", "\r\n", "\u00e9", "\u671f", "\ud83d\ude00", "\ufffd"};
+    String[] pieces = {
+      "a", " ", "\n", "\r", "\r\n", "\u00e9", "\u671f", "\ud83d\ude00", "\ufffd", "\ufeff"
+    };
     for (int round = 0; round < 3_000; round++) {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(40);
