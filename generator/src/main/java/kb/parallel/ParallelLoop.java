@@ -20,7 +20,9 @@ import java.util.function.IntFunction;
  * (blocked, not spinning) only for steps already running.
  *
  * <p>A step that throws stops the loop: no index is taken after it, steps already running end, and
- * the first exception is rethrown to the caller as it was thrown.
+ * the first exception is rethrown to the caller, the same object, with any later one added to it as
+ * suppressed. A checked exception a step threw sneakily comes wrapped in an {@link
+ * IllegalStateException}.
  */
 public final class ParallelLoop {
 

@@ -106,7 +106,8 @@ public final class Vocabulary {
   /**
    * The entries sorted by word, distinct. Lucene gives the words in the order of their UTF-8 bytes,
    * which is code point order already, so a sorted list is only checked: building a search tree of
-   * them took a fifth of a second at 10,000 pages, on the search stage's one thread.
+   * them one by one took 0.44-0.58 s for 314,694 words (a harness, the old comparator), on the
+   * search stage's one thread.
    */
   static List<Entry> inCodePointOrder(List<Entry> entries) {
     for (int i = 1; i < entries.size(); i++) {
