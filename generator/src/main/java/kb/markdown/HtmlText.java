@@ -66,7 +66,9 @@ public final class HtmlText {
     int i = 0;
     while (i < in.length) {
       char c = in[i];
-      if (c > ' ' && c != '<' && c != '&' && c != NO_BREAK_SPACE) {
+      // Visible: anything but a tag, a reference or whitespace. Control characters are kept, as
+      // Jsoup keeps them inside the text (its text() trims them off the ends; kb's HTML has none).
+      if ((c > ' ' || !isSpace(c)) && c != '<' && c != '&' && c != NO_BREAK_SPACE) {
         if (space) {
           out[length++] = ' ';
           space = false;
@@ -100,15 +102,8 @@ public final class HtmlText {
           }
         }
         i = semi + 1;
-      } else if (isSpace(c)) {
-        space = length > 0;
-        i++;
       } else {
-        if (space) {
-          out[length++] = ' ';
-          space = false;
-        }
-        out[length++] = c; // a control character, kept as Jsoup keeps it
+        space = length > 0; // whitespace
         i++;
       }
     }
