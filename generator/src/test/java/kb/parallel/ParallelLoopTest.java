@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -91,19 +92,10 @@ class ParallelLoopTest {
   @Test
   @Timeout(30)
   void aWorkersFailureReachesTheCallerAsThrownAndASecondIsSuppressedInIt() {
-    // Both threads' steps fail together, once both are running.
-    CountDownLatch bothRunning = new CountDownLatch(2);
     IllegalStateException caught =
-        assertThrows(
+        thrownByStepsFailingTogether(
             IllegalStateException.class,
-            () ->
-                ParallelLoop.forEach(
-                    100_000,
-                    i -> {
-                      bothRunning.countDown();
-                      awaitQuietly(bothRunning);
-                      throw new IllegalStateException(Thread.currentThread().getName());
-                    }));
+            () -> new IllegalStateException(Thread.currentThread().getName()));
     assertEquals(1, caught.getSuppressed().length);
     assertTrue(
         caught.getMessage().startsWith("ForkJoinPool")
@@ -115,20 +107,28 @@ class ParallelLoopTest {
   @Timeout(30)
   void oneErrorThrownByStepsOnBothThreadsIsRethrownAsItIs() {
     StackOverflowError error = new StackOverflowError("deep");
-    CountDownLatch bothRunning = new CountDownLatch(2);
-    assertSame(
-        error,
-        assertThrows(
-            StackOverflowError.class,
-            () ->
-                ParallelLoop.forEach(
-                    1_000,
-                    i -> {
-                      bothRunning.countDown();
-                      awaitQuietly(bothRunning);
-                      throw error;
-                    })));
+    assertSame(error, thrownByStepsFailingTogether(StackOverflowError.class, () -> error));
     assertEquals(0, error.getSuppressed().length);
+  }
+
+  /** What a loop throws whose steps, on both threads at once, throw what {@code failure} gives. */
+  private static <T extends Throwable> T thrownByStepsFailingTogether(
+      Class<T> type, Supplier<T> failure) {
+    CountDownLatch bothRunning = new CountDownLatch(2);
+    return assertThrows(
+        type,
+        () ->
+            ParallelLoop.forEach(
+                1_000,
+                i -> {
+                  bothRunning.countDown();
+                  awaitQuietly(bothRunning);
+                  Throwable thrown = failure.get();
+                  if (thrown instanceof Error error) {
+                    throw error;
+                  }
+                  throw (RuntimeException) thrown;
+                }));
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
