@@ -39,10 +39,9 @@ public final class MarkdownRenderer {
     options.set(
         AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap());
     options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
-    List<Extension> common = List.of(TablesExtension.create());
-    List<Extension> parsing = new ArrayList<>(common);
-    // Only the parser half of admonitions: CalloutRenderer replaces flexmark's HTML for them.
-    parsing.add(new CalloutParser());
+    // The parser halves of tables and admonitions are kb's, which ask flexmark's only where a
+    // table or callout can be; CalloutRenderer replaces flexmark's HTML for callouts.
+    List<Extension> parsing = List.of(new TableParser(), new CalloutParser());
     this.parser =
         Parser.builder(options)
             .extensions(parsing)
@@ -51,7 +50,7 @@ public final class MarkdownRenderer {
             .build();
     this.html =
         HtmlRenderer.builder(options)
-            .extensions(common)
+            .extensions(List.of(TablesExtension.create()))
             .nodeRendererFactory(new CalloutRenderer.Factory())
             .nodeRendererFactory(new CodeBlockRenderer.Factory())
             .nodeRendererFactory(new SectionMarks.Factory())
