@@ -10,12 +10,16 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Renders {@code !!! tip "Tips"} blocks as a plain {@code <aside class="callout">}, styled by the
  * site's CSS, instead of flexmark's default that needs its own SVG sprite and script.
  */
 final class CalloutRenderer implements NodeRenderer {
+
+  /** Compiled once: String.replaceAll compiles its pattern at every callout. */
+  private static final Pattern NOT_IN_CLASS_NAME = Pattern.compile("[^a-z0-9-]");
 
   private static final Map<String, String> DEFAULT_TITLES =
       Map.of("tip", "Tips", "note", "Note", "warning", "Warning", "danger", "Danger");
@@ -31,7 +35,7 @@ final class CalloutRenderer implements NodeRenderer {
     if (title.isEmpty()) {
       title = DEFAULT_TITLES.getOrDefault(kind, kind.isEmpty() ? "Note" : capitalize(kind));
     }
-    String safeKind = kind.replaceAll("[^a-z0-9-]", "");
+    String safeKind = NOT_IN_CLASS_NAME.matcher(kind).replaceAll("");
     html.line()
         .raw("<aside class=\"callout callout-" + safeKind + "\" role=\"note\">")
         .raw("<p class=\"callout-title\">")

@@ -10,12 +10,16 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Renders fenced code as flexmark does ({@code <pre><code class="language-x">}), with the code's
  * tokens highlighted by {@link SyntaxHighlighter} at build time and the block focusable.
  */
 final class CodeBlockRenderer implements NodeRenderer {
+
+  /** Compiled once: String.replaceAll compiles its pattern at every code block. */
+  private static final Pattern NOT_IN_LANGUAGE = Pattern.compile("[^a-z0-9_+-]");
 
   @Override
   public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -43,7 +47,7 @@ final class CodeBlockRenderer implements NodeRenderer {
     String info = node.getInfo().toString().strip();
     int space = info.indexOf(' ');
     String first = space < 0 ? info : info.substring(0, space);
-    return first.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_+-]", "");
+    return NOT_IN_LANGUAGE.matcher(first.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   static final class Factory implements NodeRendererFactory {

@@ -175,6 +175,13 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void codeLanguageKeepsOnlyTheCharactersOfALanguageName() {
+    RenderedPage page = render("## Q {#1}\n\n```C++\"/><b>x title\nint a;\n```\n", "beta");
+    Element code = Jsoup.parse(page.questions().get(0).answerHtml()).selectFirst("pre code");
+    assertEquals("language-c++bx", code.className());
+  }
+
+  @Test
   void fencedCodeIsHighlightedAtBuildTimeWithBrandValuesAndItsTextUnchanged() {
     RenderedPage page =
         render("## Q {#1}\n\n```Python\nfrom {{python.package}} import *  # x\n```\n", "alpha");
