@@ -14,6 +14,8 @@ import java.util.Set;
  * own pre-processor compiles a regular expression for every page and reads the first line of every
  * paragraph, character by character, for a {@code |}: an eighth of all parsing time at 10,000
  * pages. A page without one has no table, so its paragraphs are answered here without either.
+ * (flexmark's pre-processor also writes the table options' defaults into the page's document
+ * properties as it reads them; nothing reads them there, and the HTML renderer has its own.)
  */
 final class TableParser implements Parser.ParserExtension {
 
@@ -25,8 +27,7 @@ final class TableParser implements Parser.ParserExtension {
     parser.paragraphPreProcessorFactory(new Factory(TableParagraphPreProcessor.Factory()));
   }
 
-  private record Factory(ParagraphPreProcessorFactory flexmark)
-      implements ParagraphPreProcessorFactory {
+  record Factory(ParagraphPreProcessorFactory flexmark) implements ParagraphPreProcessorFactory {
 
     @Override
     public ParagraphPreProcessor apply(ParserState state) {

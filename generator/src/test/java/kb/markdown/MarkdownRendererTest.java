@@ -175,6 +175,13 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void calloutKindKeepsOnlyTheCharactersOfAClassName() {
+    RenderedPage page = render("## Q {#1}\n\n!!! My_tip.x\n    text\n", "beta");
+    Element callout = Jsoup.parse(page.questions().get(0).answerHtml()).selectFirst("aside");
+    assertEquals("callout callout-mytipx", callout.className());
+  }
+
+  @Test
   void codeLanguageKeepsOnlyTheCharactersOfALanguageName() {
     RenderedPage page = render("## Q {#1}\n\n```C++\"/><b>x title\nint a;\n```\n", "beta");
     Element code = Jsoup.parse(page.questions().get(0).answerHtml()).selectFirst("pre code");

@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -41,6 +47,43 @@ class TableParserTest {
             "<table>\n<thead>\n<tr><th>a</th><th>b</th></tr>\n</thead>\n"
                 + "<tbody>\n<tr><td>c</td><td>d</td></tr>\n</tbody>\n</table>\n"),
         html);
+  }
+
+  @Test
+  void asksFlexmarksPreProcessorNothingOnAPageWithoutAPipe() {
+    Counting flexmark = new Counting(TableParagraphPreProcessor.Factory(), new AtomicInteger());
+    Parser parser =
+        Parser.builder().paragraphPreProcessorFactory(new TableParser.Factory(flexmark)).build();
+    parser.parse("One.\n\n> Two.\n\n- three\n");
+    assertEquals(0, flexmark.made().get());
+    parser.parse("One.\n\n| a | b |\n|---|---|\n\nTwo | three.\n");
+    assertEquals(1, flexmark.made().get(), "made once a page, at its first paragraph");
+  }
+
+  /** flexmark's factory, counting the pre-processors it makes. */
+  private record Counting(ParagraphPreProcessorFactory flexmark, AtomicInteger made)
+      implements ParagraphPreProcessorFactory {
+
+    @Override
+    public ParagraphPreProcessor apply(ParserState state) {
+      made.incrementAndGet();
+      return flexmark.apply(state);
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return flexmark.getAfterDependents();
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return flexmark.getBeforeDependents();
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return flexmark.affectsGlobalScope();
+    }
   }
 
   private static void assertParsedAlike(String markdown) {
