@@ -66,8 +66,8 @@ public final class HtmlText {
     int i = 0;
     while (i < in.length) {
       char c = in[i];
-      // Visible: anything but a tag, a reference or whitespace. Control characters are kept, as
-      // Jsoup keeps them inside the text (its text() trims them off the ends; kb's HTML has none).
+      // Visible: anything but a tag, a reference or whitespace. Control characters count, as in
+      // Jsoup's text(), which keeps them but at the ends.
       if ((c > ' ' || !isSpace(c)) && c != '<' && c != '&' && c != NO_BREAK_SPACE) {
         if (space) {
           out[length++] = ' ';
@@ -107,7 +107,8 @@ public final class HtmlText {
         i++;
       }
     }
-    return new String(out, 0, length);
+    // Jsoup ends text() with String.trim(), which also drops control characters at either end.
+    return new String(out, 0, length).trim();
   }
 
   private static final char NO_BREAK_SPACE = '\u00a0';

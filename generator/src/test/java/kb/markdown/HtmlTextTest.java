@@ -58,6 +58,8 @@ class HtmlTextTest {
             "\t",
             "\r",
             "\f",
+            "\u0001",
+            "\u001f",
             "\u00a0",
             "&amp;",
             "&lt;",
