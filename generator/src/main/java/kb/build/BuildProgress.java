@@ -1,5 +1,7 @@
 package kb.build;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * Hears how far a build has come, so the command line can draw it; the build's output never depends
  * on it. Called on the building thread; an implementation must not throw.
@@ -16,4 +18,18 @@ public interface BuildProgress {
    * @param total the brand's pages (the home page not counted)
    */
   void pagesRendered(String brand, int done, int total);
+
+  /**
+   * Tells that none of the brand's {@code pages} is rendered yet, and returns what to run, from any
+   * thread, each time one is.
+   */
+  default Runnable counter(String brand, int pages) {
+    AtomicInteger done = new AtomicInteger();
+    pagesRendered(brand, 0, pages);
+    return () -> {
+      synchronized (this) {
+        pagesRendered(brand, done.incrementAndGet(), pages);
+      }
+    };
+  }
 }

@@ -2,16 +2,13 @@ package kb.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
 import kb.brand.BrandResolver;
@@ -28,7 +25,6 @@ import kb.link.LinkTable;
 import kb.link.PageAnchors;
 import kb.markdown.AnchorScan;
 import kb.markdown.MarkdownRenderer;
-import kb.markdown.ParsedPage;
 import kb.markdown.RenderedPage;
 import kb.parallel.ParallelLoop;
 import kb.search.QuestionDoc;
@@ -68,6 +64,7 @@ public final class SiteBuild {
 
   private final BuildProgress progress;
   private final long heapBytes;
+  private final StagedPages stagedPages;
 
   public SiteBuild() {
     this(BuildProgress.NONE);
@@ -81,6 +78,7 @@ public final class SiteBuild {
   SiteBuild(BuildProgress progress, long heapBytes) {
     this.progress = progress;
     this.heapBytes = heapBytes;
+    this.stagedPages = new StagedPages(markdown, progress);
   }
 
   /**
@@ -142,7 +140,8 @@ public final class SiteBuild {
    * together.
    */
   private List<CheckReport> buildAll(Inputs in, List<? extends BrandOutput> outputs) {
-    int atOnce = brandsAtOnce(in.selected().size(), markdownChars(in.content()), heapBytes);
+    int atOnce =
+        BrandsAtOnce.of(in.selected().size(), BrandsAtOnce.markdownChars(in.content()), heapBytes);
     // Threads of their own: the common pool, which pages are rendered on, has one thread on two
     // cores, so brands submitted there would run one after the other.
     ExecutorService threads = Executors.newFixedThreadPool(atOnce, BRAND_THREADS);
@@ -221,41 +220,6 @@ public final class SiteBuild {
     return report;
   }
 
-  /**
-   * Heap a brand's build needs at its peak, per character of Markdown: a 10,000-page corpus of 77
-   * million characters peaks at about 640 MB of live objects for one brand, and builds under a 1
-   * GiB heap, but two brands side by side do not.
-   */
-  static final long HEAP_PER_MARKDOWN_CHAR = 12;
-
-  /**
-   * How many times its peak a brand's build wants in heap to run side by side with another. Each
-   * brand already runs on all cores, so side by side only pays while the heap has room to spare.
-   * Measured on 2 cores with a 6 GiB heap: 1,000 pages (peak 92 MB a brand) built side by side in
-   * 8.9-12.2 s against 12.9-13.5 s one after the other; 10,000 pages (924 MB a brand) in 54-64 s
-   * against 44-55 s, with 14 s more CPU.
-   */
-  static final long HEADROOM = 4;
-
-  /** The heap in which {@code brands} brands of this much Markdown are built side by side. */
-  static long sideBySideHeap(int brands, long markdownChars) {
-    return brands * HEADROOM * markdownChars * HEAP_PER_MARKDOWN_CHAR;
-  }
-
-  /**
-   * How many brands are built at once: as many as have room side by side in the heap, at least one.
-   * One after the other needs a brand's memory only: both brands of 10,000 pages build under a 1
-   * GiB heap.
-   */
-  static int brandsAtOnce(int brands, long markdownChars, long maxHeap) {
-    long perBrand = Math.max(1, sideBySideHeap(1, markdownChars));
-    return (int) Math.max(1, Math.min(brands, maxHeap / perBrand));
-  }
-
-  private static long markdownChars(ContentSet content) {
-    return content.pages().stream().mapToLong(page -> page.body().length()).sum();
-  }
-
   /** The results in brand order; every brand's problems together, a bug as it was thrown. */
   private static <T> List<T> joined(List<CompletableFuture<T>> running) {
     Diagnostics problems = new Diagnostics();
@@ -293,7 +257,7 @@ public final class SiteBuild {
       List<BrandedPage> branded,
       PageRenderer templates,
       PageMemo memo) {
-    Staged staged = staged(content, brands, brand, branded, memo);
+    StagedPages.Staged staged = stagedPages.stage(content, brands, brand, branded, memo);
     List<RenderedPage> rendered = staged.pages().stream().map(PageStages::rendered).toList();
     List<SitePage> pages = templates.render(rendered, brand, memo.filledBy(templates));
     PageMemo next =
@@ -322,83 +286,14 @@ public final class SiteBuild {
         ParallelLoop.map(branded.size(), i -> AnchorScan.of(branded.get(i)));
     LinkTable links = LinkTable.of(anchors, brand, brands.all(), content.assets());
     List<RenderedPage> rendered =
-        markdown.parseAndRender(branded, anchors, links, pageDone(brand.id(), branded.size()));
+        markdown.parseAndRender(
+            branded, anchors, links, progress.counter(brand.id(), branded.size()));
     if (rendered != null) {
       return rendered;
     }
-    return staged(content, brands, brand, branded, PageMemo.NONE).pages().stream()
+    return stagedPages.stage(content, brands, brand, branded, PageMemo.NONE).pages().stream()
         .map(PageStages::rendered)
         .toList();
-  }
-
-  /** Each page's stages, in page order, and what they were rendered against. */
-  private record Staged(List<PageStages> pages, PageMemo.LinkInputs links) {}
-
-  /**
-   * Each of the brand's resolved pages parsed and rendered, or taken from {@code memo} when the
-   * memo gave it and its links are unchanged.
-   */
-  private Staged staged(
-      ContentSet content,
-      BrandCatalog brands,
-      Brand brand,
-      List<BrandedPage> branded,
-      PageMemo memo) {
-    PageStages[] earlier = new PageStages[branded.size()];
-    List<BrandedPage> changed = new ArrayList<>();
-    for (int i = 0; i < branded.size(); i++) {
-      earlier[i] = memo.stagesOf(branded.get(i));
-      if (earlier[i] == null) {
-        changed.add(branded.get(i));
-      }
-    }
-    ParsedPage[] parsed = new ParsedPage[branded.size()];
-    fill(parsed, earlier, true, markdown.parse(changed));
-    PageAnchors[] anchors = new PageAnchors[branded.size()];
-    for (int i = 0; i < anchors.length; i++) {
-      anchors[i] = earlier[i] == null ? parsed[i].anchors() : earlier[i].anchors();
-    }
-    PageMemo.LinkInputs inputs =
-        new PageMemo.LinkInputs(List.of(anchors), brand, brands.all(), content.assets());
-    if (!inputs.equals(memo.links())) {
-      // A link may point at any page: once what they can point at changed, every page renders.
-      List<BrandedPage> kept = new ArrayList<>();
-      for (PageStages page : earlier) {
-        if (page != null) {
-          kept.add(page.branded());
-        }
-      }
-      fill(parsed, earlier, false, markdown.parse(kept));
-      Arrays.fill(earlier, null);
-    }
-    // Links are resolved only once every page of the brand is parsed: they may point anywhere.
-    LinkTable links = LinkTable.of(inputs.pages(), brand, inputs.brands(), inputs.assets());
-    List<ParsedPage> toRender = Arrays.stream(parsed).filter(Objects::nonNull).toList();
-    List<RenderedPage> rendered = renderEach(toRender, links, brand.id());
-    List<PageStages> pages = new ArrayList<>();
-    int next = 0;
-    for (int i = 0; i < branded.size(); i++) {
-      BrandedPage page = branded.get(i);
-      pages.add(
-          earlier[i] != null
-              ? earlier[i]
-              : new PageStages(page.source(), page, anchors[i], rendered.get(next++)));
-    }
-    return new Staged(pages, inputs);
-  }
-
-  /**
-   * Puts {@code parsedPages}, in order, at the places where {@code earlier} is null ({@code
-   * whereNone}) or where it is not.
-   */
-  private static void fill(
-      ParsedPage[] parsed, PageStages[] earlier, boolean whereNone, List<ParsedPage> parsedPages) {
-    int next = 0;
-    for (int i = 0; i < parsed.length; i++) {
-      if ((earlier[i] == null) == whereNone) {
-        parsed[i] = parsedPages.get(next++);
-      }
-    }
   }
 
   /**
@@ -430,21 +325,5 @@ public final class SiteBuild {
       throw new BuildFailedException(report.problems());
     }
     return report;
-  }
-
-  /** Renders the pages on all cores, telling progress as each page is done. */
-  private List<RenderedPage> renderEach(List<ParsedPage> parsed, LinkTable links, String brand) {
-    return markdown.render(parsed, links, pageDone(brand, parsed.size()));
-  }
-
-  /** Tells progress that none of {@code pages} is rendered yet; runs for each page rendered. */
-  private Runnable pageDone(String brand, int pages) {
-    AtomicInteger done = new AtomicInteger();
-    progress.pagesRendered(brand, 0, pages);
-    return () -> {
-      synchronized (progress) {
-        progress.pagesRendered(brand, done.incrementAndGet(), pages);
-      }
-    };
   }
 }

@@ -27,12 +27,12 @@ class BrandsAtOnceTest {
   @Test
   void largeSitesBuildOneBrandAtATimeSmallOnesSideBySide() {
     long tenThousandPages = 77_000_000;
-    assertEquals(1, SiteBuild.brandsAtOnce(2, tenThousandPages, 981 * MIB)); // -Xmx1g
-    assertEquals(1, SiteBuild.brandsAtOnce(2, tenThousandPages, 6 * 1024 * MIB)); // default here
-    assertEquals(2, SiteBuild.brandsAtOnce(2, tenThousandPages, 16 * 1024 * MIB));
-    assertEquals(1, SiteBuild.brandsAtOnce(2, tenThousandPages, 100 * MIB)); // never none
-    assertEquals(2, SiteBuild.brandsAtOnce(2, tenThousandPages / 10, 981 * MIB));
-    assertEquals(1, SiteBuild.brandsAtOnce(1, 1, Long.MAX_VALUE));
+    assertEquals(1, BrandsAtOnce.of(2, tenThousandPages, 981 * MIB)); // -Xmx1g
+    assertEquals(1, BrandsAtOnce.of(2, tenThousandPages, 6 * 1024 * MIB)); // default here
+    assertEquals(2, BrandsAtOnce.of(2, tenThousandPages, 16 * 1024 * MIB));
+    assertEquals(1, BrandsAtOnce.of(2, tenThousandPages, 100 * MIB)); // never none
+    assertEquals(2, BrandsAtOnce.of(2, tenThousandPages / 10, 981 * MIB));
+    assertEquals(1, BrandsAtOnce.of(1, 1, Long.MAX_VALUE));
   }
 
   @Test
@@ -76,7 +76,7 @@ class BrandsAtOnceTest {
 
   /** Builds with a heap that holds {@code brands} brands of this content at once. */
   private void build(TestContent content, int brands) {
-    long heap = SiteBuild.sideBySideHeap(brands, markdownChars);
+    long heap = BrandsAtOnce.sideBySideHeap(brands, markdownChars);
     new SiteBuild((brand, done, total) -> events.add(brand + " " + done + "/" + total), heap)
         .run(content.options(dir.resolve("out"), "all"));
   }
