@@ -10,7 +10,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
-import java.util.Set;
 
 /**
  * The parser half of flexmark's admonitions ({@code !!! tip "Tips"}), asked only about lines that
@@ -28,7 +27,8 @@ final class CalloutParser implements Parser.ParserExtension {
     parser.customBlockParserFactory(new Factory(new AdmonitionBlockParser.Factory()));
   }
 
-  private record Factory(CustomBlockParserFactory flexmark) implements CustomBlockParserFactory {
+  private record Factory(CustomBlockParserFactory flexmark)
+      implements CustomBlockParserFactory, WrappedFlexmarkFactory {
 
     @Override
     public BlockParserFactory apply(DataHolder options) {
@@ -38,23 +38,8 @@ final class CalloutParser implements Parser.ParserExtension {
     }
 
     @Override
-    public Set<Class<?>> getAfterDependents() {
-      return flexmark.getAfterDependents();
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return flexmark.getBeforeDependents();
-    }
-
-    @Override
     public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
       return flexmark.getLeadInHandler(options);
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return flexmark.affectsGlobalScope();
     }
   }
 

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import java.util.Set;
 
 /**
  * The parser half of flexmark's tables, asked only about pages that hold a {@code |}. flexmark's
@@ -27,26 +26,12 @@ final class TableParser implements Parser.ParserExtension {
     parser.paragraphPreProcessorFactory(new Factory(TableParagraphPreProcessor.Factory()));
   }
 
-  record Factory(ParagraphPreProcessorFactory flexmark) implements ParagraphPreProcessorFactory {
+  record Factory(ParagraphPreProcessorFactory flexmark)
+      implements ParagraphPreProcessorFactory, WrappedFlexmarkFactory {
 
     @Override
     public ParagraphPreProcessor apply(ParserState state) {
       return new PagePreProcessor(flexmark);
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return flexmark.getAfterDependents();
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return flexmark.getBeforeDependents();
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return flexmark.affectsGlobalScope();
     }
   }
 

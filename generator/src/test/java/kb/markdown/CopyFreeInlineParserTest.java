@@ -6,9 +6,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.misc.Extension;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -35,7 +33,7 @@ class CopyFreeInlineParserTest {
     Document expected = FLEXMARK.parse(markdown);
     Document actual = COPY_FREE.parse(markdown);
     assertEquals(HTML.render(expected), HTML.render(actual), markdown);
-    assertEquals(tree(expected), tree(actual), markdown);
+    assertEquals(FlexmarkTree.of(expected), FlexmarkTree.of(actual), markdown);
   }
 
   @Test
@@ -45,16 +43,6 @@ class CopyFreeInlineParserTest {
     assertEquals(
         "<p>See <a href=\"/guide.html\" title=\"Guide\">the guide</a> and <code>code</code>.</p>\n",
         HTML.render(document));
-  }
-
-  /** Every node with the source range it covers, in document order. */
-  private static List<String> tree(Node node) {
-    List<String> nodes = new ArrayList<>();
-    nodes.add(node.getClass().getSimpleName() + node.getStartOffset() + "-" + node.getEndOffset());
-    for (Node child : node.getChildren()) {
-      nodes.addAll(tree(child));
-    }
-    return nodes;
   }
 
   /** Paragraphs of code spans, links, titles, references, autolinks and emphasis, and tables. */

@@ -11,10 +11,7 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -62,27 +59,12 @@ class TableParserTest {
 
   /** flexmark's factory, counting the pre-processors it makes. */
   private record Counting(ParagraphPreProcessorFactory flexmark, AtomicInteger made)
-      implements ParagraphPreProcessorFactory {
+      implements ParagraphPreProcessorFactory, WrappedFlexmarkFactory {
 
     @Override
     public ParagraphPreProcessor apply(ParserState state) {
       made.incrementAndGet();
       return flexmark.apply(state);
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return flexmark.getAfterDependents();
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return flexmark.getBeforeDependents();
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return flexmark.affectsGlobalScope();
     }
   }
 
@@ -90,17 +72,7 @@ class TableParserTest {
     Document expected = FLEXMARK.parse(markdown);
     Document actual = KB.parse(markdown);
     assertEquals(HTML.render(expected), HTML.render(actual), markdown);
-    assertEquals(tree(expected), tree(actual), markdown);
-  }
-
-  /** Every node with the source range it covers, in document order. */
-  private static List<String> tree(Node node) {
-    List<String> nodes = new ArrayList<>();
-    nodes.add(node.getClass().getSimpleName() + node.getStartOffset() + "-" + node.getEndOffset());
-    for (Node child : node.getChildren()) {
-      nodes.addAll(tree(child));
-    }
-    return nodes;
+    assertEquals(FlexmarkTree.of(expected), FlexmarkTree.of(actual), markdown);
   }
 
   /** Paragraphs, quotes, list items and tables, whole or cut, with pipes here and there. */
