@@ -36,14 +36,22 @@ final class HtmlSlots {
     return slots;
   }
 
-  /** Writes inline HTML: held when the writer would pass it on unchanged, else written. */
+  /**
+   * Writes inline HTML: held when the writer would pass it on unchanged, else written. Spaces that
+   * start it go to the writer, which drops them at the start of a line; the rest is held. Text
+   * after inline code, a link or emphasis starts with one, and is most of a page's text nodes.
+   */
   static void text(NodeRendererContext context, HtmlWriter html, String text) {
     HtmlSlots slots = KEY.get(context.getDocument());
-    if (slots == null || !unchangedInline(text)) {
+    int spaces = leadingSpaces(text);
+    if (slots == null || spaces == text.length() || text.indexOf('\n') >= 0) {
       html.raw(text);
-    } else {
-      html.raw(slots.hold(text));
+      return;
     }
+    if (spaces > 0) {
+      html.raw(text.substring(0, spaces));
+    }
+    html.raw(slots.hold(spaces == 0 ? text : text.substring(spaces)));
   }
 
   /** Writes HTML inside {@code <pre>}, held whenever the document has slots. */
@@ -53,11 +61,15 @@ final class HtmlSlots {
   }
 
   /**
-   * Outside {@code <pre>} the writer drops the spaces that start a line, so text may not start with
-   * one, nor have a line end (text nodes have none: line breaks are nodes of their own).
+   * Outside {@code <pre>} the writer drops the spaces that start a line, so held text may not start
+   * with one, nor have a line end (text nodes have none: line breaks are nodes of their own).
    */
-  private static boolean unchangedInline(String text) {
-    return !text.isEmpty() && text.charAt(0) != ' ' && text.indexOf('\n') < 0;
+  private static int leadingSpaces(String text) {
+    int spaces = 0;
+    while (spaces < text.length() && text.charAt(spaces) == ' ') {
+      spaces++;
+    }
+    return spaces;
   }
 
   private String hold(String html) {
