@@ -12,8 +12,9 @@ import java.util.List;
  * HTML goes back in its place once the page is rendered. flexmark's writer handles every character
  * it is given in a call of its own (6% of a 10,000-page build), to track lines and trim leading
  * spaces; most of a page is text and code, which it passes on unchanged. Only HTML it would pass on
- * unchanged is held: text that starts with no space and has no line end, and anything inside {@code
- * <pre>}, where it trims nothing and keeps every blank line. One per rendering of a page.
+ * unchanged is held: text without a line end, past the spaces and tabs that start it, and anything
+ * inside {@code <pre>}, where it trims nothing and keeps every blank line. One per rendering of a
+ * page.
  */
 final class HtmlSlots {
 
@@ -37,21 +38,22 @@ final class HtmlSlots {
   }
 
   /**
-   * Writes inline HTML: held when the writer would pass it on unchanged, else written. Spaces that
-   * start it go to the writer, which drops them at the start of a line; the rest is held. Text
-   * after inline code, a link or emphasis starts with one, and is most of a page's text nodes.
+   * Writes inline HTML: held when the writer would pass it on unchanged, else written. Spaces and
+   * tabs that start it go to the writer, which drops the spaces among them at the start of a line;
+   * the rest is held. Text after inline code, a link or emphasis starts with a space, and is most
+   * of a page's text nodes.
    */
   static void text(NodeRendererContext context, HtmlWriter html, String text) {
     HtmlSlots slots = KEY.get(context.getDocument());
-    int spaces = leadingSpaces(text);
-    if (slots == null || spaces == text.length() || text.indexOf('\n') >= 0) {
+    int blank = leadingBlank(text);
+    if (slots == null || blank == text.length() || text.indexOf('\n') >= 0) {
       html.raw(text);
       return;
     }
-    if (spaces > 0) {
-      html.raw(text.substring(0, spaces));
+    if (blank > 0) {
+      html.raw(text.substring(0, blank));
     }
-    html.raw(slots.hold(spaces == 0 ? text : text.substring(spaces)));
+    html.raw(slots.hold(blank == 0 ? text : text.substring(blank)));
   }
 
   /** Writes HTML inside {@code <pre>}, held whenever the document has slots. */
@@ -61,15 +63,16 @@ final class HtmlSlots {
   }
 
   /**
-   * Outside {@code <pre>} the writer drops the spaces that start a line, so held text may not start
-   * with one, nor have a line end (text nodes have none: line breaks are nodes of their own).
+   * Outside {@code <pre>} the writer drops the spaces that start a line, also those after a tab
+   * there, so held text may start with neither, nor have a line end (text nodes have none: line
+   * breaks are nodes of their own). Past them, the writer passes text on unchanged.
    */
-  private static int leadingSpaces(String text) {
-    int spaces = 0;
-    while (spaces < text.length() && text.charAt(spaces) == ' ') {
-      spaces++;
+  private static int leadingBlank(String text) {
+    int blank = 0;
+    while (blank < text.length() && (text.charAt(blank) == ' ' || text.charAt(blank) == '\t')) {
+      blank++;
     }
-    return spaces;
+    return blank;
   }
 
   private String hold(String html) {

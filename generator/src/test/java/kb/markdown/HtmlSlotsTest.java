@@ -63,7 +63,10 @@ class HtmlSlotsTest {
     assertThrows(IllegalStateException.class, () -> slots.fill("<p>no markers</p>"));
   }
 
-  /** Blocks and inlines whose whitespace flexmark's writer might touch: indents, tabs, breaks. */
+  /**
+   * Blocks and inlines whose whitespace flexmark's writer might touch: indents, tabs, breaks, and
+   * references to a tab or space, which survive the parser at the start of a line.
+   */
   @Provide
   Arbitrary<String> markdown() {
     return Arbitraries.of(
@@ -86,6 +89,8 @@ class HtmlSlotsTest {
             "[a](/b \"t\")",
             "![alt *x*](/i.png)",
             "&amp;",
+            "&#9;",
+            "&#32;",
             "<b>",
             "\n```\n  a\t b  \n\n\n c\n```\n",
             "\n```bash\ncd ~/x\n\n./run --x=1\n```\n",
