@@ -83,10 +83,23 @@ final class QuestionSplitter {
     sections.add(new ParsedPage.Section(heading, id));
   }
 
-  /** Whether the heading, its id taken off, is empty or only whitespace. */
+  /**
+   * Whether the heading, its id taken off, is empty or only spaces and control characters: its
+   * title would be empty, as {@link HtmlText#of} trims control characters off the ends.
+   */
   private static boolean hasNoText(Heading heading) {
     for (Node child : heading.getChildren()) {
-      if (!(child instanceof Text text) || !text.getChars().toString().strip().isEmpty()) {
+      if (!(child instanceof Text text) || !isBlank(text.getChars())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlank(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         return false;
       }
     }

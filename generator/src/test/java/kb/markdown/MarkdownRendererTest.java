@@ -82,6 +82,15 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void questionOfOnlyControlCharactersAndSpacesHasNoText() {
+    // Its title would be empty: the title text is trimmed as Jsoup trims it.
+    for (String blank : List.of("\u0001", "\u0001\u2003\u001f", "\u00a0 \u0007")) {
+      Diagnostic d = failure("## " + blank + " {#1}\n\nx\n");
+      assertEquals("question has no text", d.message(), blank);
+    }
+  }
+
+  @Test
   void duplicateIdIsAnErrorNamingTheFirstUse() {
     Diagnostic d = failure("## A {#7}\n\nx\n\n## B {#7}\n\ny\n");
     assertEquals("duplicate anchor id '7' on this page", d.message());
