@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Hears how far a build has come, so the command line can draw it; the build's output never depends
- * on it. Called on the building thread; an implementation must not throw.
+ * on it. Called from the threads that build (brands may be built side by side), so an
+ * implementation must be thread-safe; it must not throw.
  */
 @FunctionalInterface
 public interface BuildProgress {
