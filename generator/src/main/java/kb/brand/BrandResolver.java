@@ -133,9 +133,9 @@ public final class BrandResolver {
     /** Where each line came from; a page that keeps no line maps to its body's first line. */
     LineMap lines(Path file, int bodyFirstLine) {
       if (kept == 0) {
-        return new LineMap(file, new int[] {0}, new int[] {bodyFirstLine});
+        return new LineMap(file, 1, new int[] {0}, new int[] {bodyFirstLine});
       }
-      return new LineMap(file, Arrays.copyOf(starts, kept), Arrays.copyOf(sourceLines, kept));
+      return new LineMap(file, kept, starts, sourceLines);
     }
   }
 }

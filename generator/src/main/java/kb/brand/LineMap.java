@@ -17,14 +17,15 @@ public final class LineMap {
 
   /**
    * @param file the source file
+   * @param lines how many lines the resolved text has; the arrays may be longer
    * @param lineStarts where each line of the resolved text starts, in order, the first at 0
    * @param sourceLines for each line of the resolved text, in order, its 1-based line in {@code
    *     file}
    */
-  LineMap(Path file, int[] lineStarts, int[] sourceLines) {
+  LineMap(Path file, int lines, int[] lineStarts, int[] sourceLines) {
     this.file = file;
-    this.lineStarts = lineStarts.clone();
-    this.sourceLines = sourceLines.clone();
+    this.lineStarts = Arrays.copyOf(lineStarts, lines);
+    this.sourceLines = Arrays.copyOf(sourceLines, lines);
   }
 
   /** The source place of a character offset in the resolved text. */
