@@ -37,6 +37,30 @@ public final class ParallelLoop {
     return list;
   }
 
+  /**
+   * Runs the step for every index, each even when others throw, then rethrows the first exception
+   * in index order: a caller that reports failures gets the same one every run, and no step is
+   * still running when it does. An {@link Error} stops the loop as in {@link #forEach}.
+   */
+  public static void forEachInFull(int count, IntConsumer step) {
+    List<RuntimeException> failures =
+        map(
+            count,
+            i -> {
+              try {
+                step.accept(i);
+                return null;
+              } catch (RuntimeException e) {
+                return e;
+              }
+            });
+    for (RuntimeException failure : failures) {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
   /** Runs the step for every index, in no particular order. */
   public static void forEach(int count, IntConsumer step) {
     int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), count - 1);

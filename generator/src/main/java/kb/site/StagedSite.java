@@ -11,7 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -89,28 +88,21 @@ public final class StagedSite implements AutoCloseable {
    * @throws BuildFailedException when a file cannot be written; every write has finished by then
    */
   public <T> void write(List<T> items, Function<T, SiteFile> file) {
-    // Each failure is caught where it happens, so every other file is still written, and the first
-    // failure in item order is the one reported.
-    List<Exception> failures =
-        ParallelLoop.map(
-                items.size(),
-                i -> {
-                  try {
-                    return (Exception) writeFile(file.apply(items.get(i)));
-                  } catch (RuntimeException e) {
-                    return e;
-                  }
-                })
-            .stream()
-            .filter(Objects::nonNull)
-            .toList();
-    if (!failures.isEmpty()) {
-      Exception first = failures.get(0);
-      if (first instanceof IOException || first instanceof SecurityException) {
-        throw cannotWrite(outDir, first);
-      }
-      throw (RuntimeException) first;
-    }
+    // Every other file is still written when one fails, and the first failure in item order is
+    // the one reported.
+    ParallelLoop.forEachInFull(
+        items.size(),
+        i -> {
+          IOException failure;
+          try {
+            failure = writeFile(file.apply(items.get(i)));
+          } catch (SecurityException e) {
+            throw cannotWrite(outDir, e);
+          }
+          if (failure != null) {
+            throw cannotWrite(outDir, failure);
+          }
+        });
   }
 
   /**

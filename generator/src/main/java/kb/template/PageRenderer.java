@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import java.util.stream.Stream;
 import kb.brand.Brand;
@@ -114,24 +112,14 @@ public final class PageRenderer {
     int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
     SiteFacts facts = new SiteFacts(siteView(brand), brand.siteUrl(), pages, questions);
     each.accept(renderHome(facts), 0);
-    // Pages are independent: render them on all cores. Failures are caught page by page, so every
-    // other page is still handed over, and the first in page order is the one reported.
-    List<RuntimeException> failures =
-        ParallelLoop.map(
-            pages.size(),
-            i -> {
-              try {
-                boolean same = reusable && earlier.from().get(i) == pages.get(i);
-                each.accept(same ? earlier.made().get(i + 1) : renderPage(i, facts), i + 1);
-                return null;
-              } catch (RuntimeException e) {
-                return e;
-              }
-            });
-    Optional<RuntimeException> first = failures.stream().filter(Objects::nonNull).findFirst();
-    if (first.isPresent()) {
-      throw first.get();
-    }
+    // Pages are independent: render them on all cores. Every other page is still handed over when
+    // one fails, and the first failure in page order is the one reported.
+    ParallelLoop.forEachInFull(
+        pages.size(),
+        i -> {
+          boolean same = reusable && earlier.from().get(i) == pages.get(i);
+          each.accept(same ? earlier.made().get(i + 1) : renderPage(i, facts), i + 1);
+        });
     each.accept(renderNotFound(facts), pages.size() + 1);
     each.accept(
         new SitePage(FAVICON, fill(favicon, new Views.IconView(facts.site()))), pages.size() + 2);

@@ -39,6 +39,29 @@ class ParallelLoopTest {
   }
 
   @Test
+  void inFullRunsEveryStepThenThrowsTheFirstFailureInIndexOrder() {
+    AtomicIntegerArray runs = new AtomicIntegerArray(1_000);
+    List<IllegalStateException> thrown =
+        IntStream.range(0, 1_000).mapToObj(i -> new IllegalStateException("step " + i)).toList();
+    IllegalStateException failure =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ParallelLoop.forEachInFull(
+                    1_000,
+                    i -> {
+                      runs.incrementAndGet(i);
+                      if (i == 700 || i == 3 || i == 999) {
+                        throw thrown.get(i);
+                      }
+                    }));
+    assertSame(thrown.get(3), failure);
+    for (int i = 0; i < 1_000; i++) {
+      assertEquals(1, runs.get(i), "index " + i);
+    }
+  }
+
+  @Test
   void keepsNullResults() {
     assertEquals(Arrays.asList(null, 1, null), ParallelLoop.map(3, i -> i == 1 ? 1 : null));
   }
