@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,13 +46,27 @@ final class OutputLinks {
    * A site file and, when the link names one, an id on it ({@code null} for none). Kept apart, as a
    * file name may itself hold a {@code #} (written {@code %23} in the URL).
    */
-  private record Target(String path, String fragment) {}
+  private record Target(String path, String fragment) {
+    // Written out: a record's own equals and hashCode go through method handles, which the client
+    // compiler kb runs with does not inline, and the targets map calls them for most links.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Target target
+          && path.equals(target.path)
+          && Objects.equals(fragment, target.fragment);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * path.hashCode() + Objects.hashCode(fragment);
+    }
+  }
 
   /**
-   * What each URL means from each folder: pages link the same URLs over and over (navigation,
+   * What each URL means, by folder and URL: pages link the same URLs over and over (navigation,
    * assets), and parsing and resolving each one again was a third of the template stage.
    */
-  private final Map<String, Meaning> meanings = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Meaning>> meanings = new ConcurrentHashMap<>();
 
   /** A URL's target, or what is wrong with it; both null for an external URL. */
   private record Meaning(Target target, String problem) {}
@@ -89,9 +104,14 @@ final class OutputLinks {
     List<String> urls = scan.urls();
     idsByPage.put(page.path(), scan.ids());
     checked.addAndGet(urls.size());
+    Map<String, Meaning> folderMeanings =
+        meanings.computeIfAbsent(folder(page.path()), folder -> new ConcurrentHashMap<>());
     for (int n = 0; n < urls.size(); n++) {
+      if (isIdOnItsPage(urls.get(n), scan.ids())) {
+        continue; // a target that resolves is never reported
+      }
       Link link = new Link(index, n, page.path(), urls.get(n), null);
-      Target target = target(link);
+      Target target = target(link, folderMeanings);
       if (target != null) {
         targets.merge(target, link, (a, b) -> Link.ORDER.compare(a, b) <= 0 ? a : b);
       }
@@ -210,19 +230,47 @@ final class OutputLinks {
   }
 
   /**
+   * Whether {@code url} is {@code #id} for an id of its own page, read without a URI parser (most
+   * of a page's links are to its own questions): true only when the id's characters are ones a URI
+   * takes as they are.
+   */
+  static boolean isIdOnItsPage(String url, Set<String> ids) {
+    if (url.length() < 2 || url.charAt(0) != '#') {
+      return false;
+    }
+    for (int i = 1; i < url.length(); i++) {
+      char c = url.charAt(i);
+      boolean unreserved =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '~';
+      if (!unreserved) {
+        return false;
+      }
+    }
+    return ids.contains(url.substring(1));
+  }
+
+  /**
    * The file and id a relative URL leads to; null for an external URL, or for a malformed one,
    * which is recorded as broken.
+   *
+   * @param folderMeanings what URLs mean from the link's folder
    */
-  private Target target(Link link) {
+  private Target target(Link link, Map<String, Meaning> folderMeanings) {
     String url = link.url();
     // A URL without a path ("#id", "?q", "") leads to its own page; any other means the same from
     // every page of a folder.
     boolean ownPage = url.isEmpty() || url.charAt(0) == '#' || url.charAt(0) == '?';
-    Meaning meaning =
-        ownPage
-            ? meaning(link.pagePath(), url)
-            : meanings.computeIfAbsent(
-                folder(link.pagePath()) + "\n" + url, key -> meaning(link.pagePath(), url));
+    Meaning meaning = ownPage ? meaning(link.pagePath(), url) : folderMeanings.get(url);
+    if (meaning == null) {
+      // get first: most URLs are known, and computeIfAbsent locks even for a known one
+      meaning = folderMeanings.computeIfAbsent(url, key -> meaning(link.pagePath(), url));
+    }
     if (meaning.problem() != null) {
       malformed.add(withProblem(link, meaning.problem()));
     }

@@ -1,13 +1,22 @@
 package kb.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kb.brand.Brand;
+import kb.brand.Theme;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.SourceSpan;
 import kb.markdown.HtmlText;
+import kb.template.SitePage;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,8 +24,79 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The scan of a page's HTML finds every id and every linking URL of its start tags. */
+/**
+ * The scan of a page's HTML finds every id and every linking URL of its start tags, and every
+ * broken target is reported once.
+ */
 class OutputLinksTest {
+
+  private static final Brand ALPHA =
+      new Brand(
+          "alpha",
+          "Alpha",
+          "Alpha Help",
+          "https://help.alpha.example/",
+          new Brand.DocSite("/alpha-doc/", "https://doc.alpha.example/alpha-doc/"),
+          new Theme("A", "#112233"),
+          List.of(),
+          List.of(),
+          List.of(),
+          Map.of(),
+          SourceSpan.of(Path.of("brands/alpha.yml")));
+
+  private static List<String> broken(SitePage... pages) {
+    SiteContent site =
+        new SiteContent(ALPHA, List.of(), List.of(pages), List.of(), Set.of(), Path.of("t"));
+    OutputLinks links = new OutputLinks(site, PageScans.once());
+    for (int i = pages.length - 1; i >= 0; i--) {
+      links.scan(i, pages[i]); // last first: the report still follows the site's order
+    }
+    return links.check().stream().map(Diagnostic::message).toList();
+  }
+
+  @Test
+  void idsOfTheLinkingPageResolveAndAMissingIdIsReportedOnceAtItsFirstLink() {
+    List<String> problems =
+        broken(
+            new SitePage(
+                "faq/a.html",
+                "<h2 id=\"q-1\"></h2><a href=\"#q-1\"></a><a href=\"#q%2D1\"></a>"
+                    + "<a href=\"#gone\"></a><a href=\"b.html#q-2\"></a>"
+                    + "<a href=\"b.html#nope\"></a><a href=\"#q-2\"></a>"),
+            new SitePage(
+                "faq/b.html",
+                "<h2 id=\"q-2\"></h2><a href=\"#q-2\"></a><a href=\"a.html#gone\"></a>"
+                    + "<a href=\"a.html#q-1\"></a>"));
+    assertEquals(
+        List.of(
+            "link target '#gone' not found for brand alpha",
+            "link target 'b.html#nope' not found for brand alpha",
+            "link target '#q-2' not found for brand alpha"),
+        problems);
+  }
+
+  /** Only links that resolve are left out of the targets, so none that is broken goes unseen. */
+  @Property(tries = 2000, seed = "20261126")
+  void anIdTakenAsOnItsPageIsTheFragmentAUriParserReads(@ForAll("ownUrls") String url)
+      throws URISyntaxException {
+    Set<String> ids = Set.of("q-1", "Q_2.x~", "é", "a b", "%41", "41", "x?y", "x#y");
+    if (OutputLinks.isIdOnItsPage(url, ids)) {
+      URI uri = new URI(url);
+      assertEquals("", uri.getPath(), url);
+      assertEquals(null, uri.getQuery(), url);
+      assertTrue(ids.contains(uri.getFragment()), url);
+    }
+  }
+
+  /** A '#' and then pieces of the ids, whole or cut, and characters a URI reads otherwise. */
+  @Provide
+  Arbitrary<String> ownUrls() {
+    Arbitrary<String> piece =
+        Arbitraries.of(
+            "q-1", "Q_2.x~", "q", "-", "1", "é", " ", "a b", "%", "%41", "41", "?", "#", "x", "y",
+            "x?y", "x#y");
+    return piece.list().ofMinSize(1).ofMaxSize(3).map(pieces -> "#" + String.join("", pieces));
+  }
 
   @Test
   void findsIdsAndTheUrlsOfLinkingAttributesOnly() {
