@@ -50,39 +50,50 @@
     return codePoints(key).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
   }
 
-  // The shards on the way to `word` (a large shard is split by one more character, again and
-  // again), and when the way ends at a split shard of the whole word, every shard below it: the
-  // words the typed word may be a prefix of.
-  function shardFor(word) {
-    var cps = codePoints(word);
-    function walk(depth, path) {
-      var node = path[path.length - 1];
-      if (!node.split) return Promise.resolve(path);
-      if (depth >= cps.length) return below(node).then(function (parts) { return path.concat(parts); });
-      var key = cps.slice(0, depth + 1).join("");
-      if (node.split.indexOf(key) < 0) return Promise.resolve(path);
-      return load("w-" + hex(key)).then(function (next) {
-        return next ? walk(depth + 1, path.concat([next])) : path;
-      });
-    }
-    return load("w-" + hex(cps[0])).then(function (top) { return top ? walk(1, [top]) : []; });
+  // The keys of every shard below a first character, from its shard's `tree`: each part is its
+  // last character, followed by its own parts in parentheses when it is split again ("a(b)c"
+  // under "x": "xa", "xab", "xc"). Read once per shard.
+  function shardKeys(top, first) {
+    if (top.keys) return top.keys;
+    var keys = [], path = [first], last = first;
+    codePoints(top.tree || "").forEach(function (c) {
+      if (c === "(") path.push(last);
+      else if (c === ")") path.pop();
+      else { last = path[path.length - 1] + c; keys.push(last); }
+    });
+    top.keys = keys;
+    return keys;
   }
 
-  function below(node) {
-    if (!node.split) return Promise.resolve([]);
-    return Promise.all(node.split.map(function (key) { return load("w-" + hex(key)); }))
-      .then(function (parts) {
-        parts = parts.filter(Boolean);
-        return Promise.all(parts.map(below)).then(function (deeper) {
-          return deeper.reduce(function (all, more) { return all.concat(more); }, parts);
-        });
-      });
+  function loadShards(top, keys) {
+    return Promise.all(keys.map(function (key) { return load("w-" + hex(key)); }))
+      .then(function (parts) { return [top].concat(parts.filter(Boolean)); });
+  }
+
+  // The shards on the way to `word` (a large shard is split by one more character, again and
+  // again), and when the way ends at a split shard of the whole word, every shard below it: the
+  // words the typed word may be a prefix of. All but the first load side by side.
+  function shardFor(word) {
+    var cps = codePoints(word);
+    return load("w-" + hex(cps[0])).then(function (top) {
+      if (!top) return [];
+      var keys = shardKeys(top, cps[0]), known = new Set(keys), way = [], key = cps[0];
+      for (var depth = 1; depth < cps.length && known.has(key + cps[depth]); depth++) {
+        key += cps[depth];
+        way.push(key);
+      }
+      if (key === word) {
+        keys.forEach(function (k) { if (k.length > key.length && k.lastIndexOf(key, 0) === 0) way.push(k); });
+      }
+      return loadShards(top, way);
+    });
   }
 
   // Every shard of words sharing the first code point: what a typo search looks through.
   function shardsStartingWith(word) {
-    return load("w-" + hex(codePoints(word)[0])).then(function (top) {
-      return top ? below(top).then(function (parts) { return [top].concat(parts); }) : [];
+    var first = codePoints(word)[0];
+    return load("w-" + hex(first)).then(function (top) {
+      return top ? loadShards(top, shardKeys(top, first)) : [];
     });
   }
 

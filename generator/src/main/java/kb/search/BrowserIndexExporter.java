@@ -17,7 +17,11 @@ import kb.parallel.ParallelLoop;
  *       character, each with its index term; per term its id, how many questions it matches, and
  *       its first {@link ImpactPostings} chunk: the 10 questions it scores best, with the float
  *       score Lucene gives each at boost 1. A large shard is split by one more character ({@code
- *       w-<hex>-<hex>.js}, and so on) and then lists its parts.
+ *       w-<hex>-<hex>.js}, and so on), keeping only the word equal to its key. The shard of a first
+ *       character that is split holds {@code tree}: every shard below it, each as its last
+ *       character followed by its own parts in parentheses ({@code "a(b)c"} under {@code "x"}: the
+ *       shards of {@code xa}, {@code xab} and {@code xc}; no word holds a parenthesis). A query
+ *       then loads every shard on its way at once, after the first, not one level at a time.
  *   <li>{@code search/p-<k>-<g>.js}: chunk {@code k} (from 1) of the postings of terms matching
  *       more than 10 questions; chunks grow fourfold. Small chunks of neighbouring terms share a
  *       file: chunk {@code k} of term {@code id} is in group {@code g = id / TERMS_PER_FILE[k - 1]}
@@ -164,9 +168,10 @@ public final class BrowserIndexExporter {
 
   /**
    * The shard of the words starting with {@code key} ({@code depth} code points); a large one keeps
-   * only the word equal to its key and is split by one more character, again and again.
+   * only the word equal to its key and is split by one more character, again and again. Returns the
+   * shards below it as a first character's {@code tree} lists them (see the class comment).
    */
-  private static void shards(
+  private static String shards(
       String key,
       int depth,
       List<Vocabulary.Entry> words,
@@ -183,17 +188,29 @@ public final class BrowserIndexExporter {
       }
     }
     if (estimate(words, postings) <= SPLIT_ABOVE_BYTES || byNext.isEmpty()) {
-      files.add(shard(key, words, List.of(), postings, termIds));
-      return;
+      files.add(shard(key, words, "", postings, termIds));
+      return "";
     }
-    files.add(shard(key, here, List.copyOf(byNext.keySet()), postings, termIds));
-    byNext.forEach((next, part) -> shards(next, depth + 1, part, postings, termIds, files));
+    int at = files.size();
+    files.add(null); // the shard before its parts; made once the tree below it is known
+    StringBuilder tree = new StringBuilder();
+    byNext.forEach(
+        (next, part) -> {
+          String below = shards(next, depth + 1, part, postings, termIds, files);
+          tree.appendCodePoint(next.codePointBefore(next.length()));
+          if (!below.isEmpty()) {
+            tree.append('(').append(below).append(')');
+          }
+        });
+    String topTree = depth == 1 ? tree.toString() : "";
+    files.set(at, shard(key, here, topTree, postings, termIds));
+    return tree.toString();
   }
 
   private static SearchDataFile shard(
       String key,
       List<Vocabulary.Entry> words,
-      List<String> split,
+      String tree,
       Map<String, ImpactPostings> all,
       Map<String, Integer> termIds) {
     Map<String, Integer> termIndex = new LinkedHashMap<>();
@@ -216,8 +233,8 @@ public final class BrowserIndexExporter {
     json.name("s").beginArray();
     terms.forEach(term -> json.value(all.get(term).chunkScores(0)));
     json.endArray();
-    if (!split.isEmpty()) {
-      json.name("split").strings(split);
+    if (!tree.isEmpty()) {
+      json.name("tree").value(tree);
     }
     String name = "w-" + hex(key);
     return new SearchDataFile("search/" + name + ".js", script(name, json.endObject()));

@@ -1,0 +1,177 @@
+package kb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import kb.TestContent;
+import kb.browser.Browser;
+import kb.build.SiteBuild;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * A vocabulary large enough that the shard of words starting with "g" is split, and its parts split
+ * again, several levels deep: exact words, prefixes ending at a split shard and typos rank in the
+ * browser exactly as in Lucene.
+ */
+class SplitShardsBrowserTest {
+
+  /**
+   * Words of three letters after the g, so many share long prefixes: "gate", "gatee", "gteat", ...
+   */
+  private static final List<String> WORDS = words();
+
+  @TempDir static Path dir;
+  private static Path site;
+  private static FaqSearcher lucene;
+
+  @BeforeAll
+  static void build() throws IOException {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/many.md", TestContent.page("Many", "Many", 1, questions(400)));
+    Path out = dir.resolve("out");
+    new SiteBuild().run(content.options(out, "alpha"));
+    site = out.resolve("alpha");
+    lucene =
+        FaqSearcher.open(
+            FSDirectory.open(SiteBuild.luceneIndex(out, "alpha")), new SearchAnalysis());
+  }
+
+  @AfterAll
+  static void close() {
+    if (lucene != null) {
+      lucene.close();
+    }
+  }
+
+  private static List<String> words() {
+    Random random = new Random(20261126);
+    TreeSet<String> words = new TreeSet<>();
+    while (words.size() < 3000) {
+      StringBuilder word = new StringBuilder("g");
+      int length = 3 + random.nextInt(6);
+      while (word.length() < length) {
+        word.append("aet".charAt(random.nextInt(3)));
+      }
+      words.add(word.toString());
+    }
+    return List.copyOf(words);
+  }
+
+  private static String questions(int count) {
+    Random random = new Random(20261127);
+    StringBuilder markdown = new StringBuilder();
+    for (int q = 0; q < count; q++) {
+      markdown.append("## Question ").append(q).append(" {#q").append(q).append("}\n\n");
+      for (int w = 0; w < 50; w++) {
+        // Some words are common, most are rare: scores differ and postings vary in length.
+        int pick = Math.min(random.nextInt(WORDS.size()), random.nextInt(WORDS.size()));
+        markdown.append(WORDS.get(pick)).append(w % 10 == 9 ? ".\n\n" : " ");
+      }
+    }
+    return markdown.toString();
+  }
+
+  @Test
+  void theShardOfGIsSplitSeveralLevelsDeep() throws IOException {
+    List<String> shards;
+    try (Stream<Path> list = Files.list(site.resolve("search"))) {
+      shards = list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("w-67")).toList();
+    }
+    // w-67.js is "g"; w-67-61-65-74.js is "gaet": three levels of splitting below "g".
+    assertTrue(
+        shards.stream().anyMatch(n -> n.chars().filter(c -> c == '-').count() >= 4),
+        "shards four characters deep among " + shards.size() + ": " + shards);
+  }
+
+  @Test
+  void browserTop10EqualsLuceneTop10AcrossSplitShards() {
+    ChromeDriver driver = Browser.get();
+    driver.get(site.resolve("index.html").toUri().toString());
+    List<String> queries = new ArrayList<>();
+    Random random = new Random(20261128);
+    for (int i = 0; i < 40; i++) {
+      String word = WORDS.get(random.nextInt(WORDS.size()));
+      queries.add(word); // exact, and a prefix of longer words
+      queries.add(word.substring(0, Math.max(2, word.length() / 2))); // a prefix, often a split
+      queries.add(word + "q"); // a typo: no word ends in q
+      queries.add(word + " " + WORDS.get(random.nextInt(WORDS.size())));
+    }
+    queries.addAll(List.of("g", "ga", "gat", "gate", "gatee", "gq", "gaq", "gqaet"));
+    List<String> mismatches = new ArrayList<>();
+    for (String query : queries) {
+      List<String> expected = lucene.search(query, 10).stream().map(SearchHit::url).toList();
+      List<String> shown = KbSearchScript.rankedUrls(driver, query);
+      if (!shown.equals(expected)) {
+        mismatches.add(query + ": browser " + shown + " lucene " + expected);
+      }
+    }
+    assertEquals(List.of(), mismatches);
+  }
+
+  /**
+   * Logs, in order, each search script added to the page and each that loaded, before the search
+   * script's own handler runs (which may add the next ones at once).
+   */
+  private static final String LOG_SCRIPTS =
+      String.join(
+          "\n",
+          "window.scriptLog = [];",
+          "var append = document.head.appendChild.bind(document.head);",
+          "document.head.appendChild = function (node) {",
+          "  var name = (node.src || '').replace(/.*\\//, ''), handler = node.onload;",
+          "  scriptLog.push('add ' + name);",
+          "  node.onload = function (e) { scriptLog.push('load ' + name); return handler.call(this, e); };",
+          "  return append(node);",
+          "};");
+
+  @Test
+  void aWordManyShardsDeepLoadsTheShardsOnItsWayInTwoRounds() throws IOException {
+    String deepest;
+    try (Stream<Path> list = Files.list(site.resolve("search"))) {
+      deepest =
+          list.map(p -> p.getFileName().toString())
+              .filter(n -> n.startsWith("w-"))
+              .max(Comparator.comparingLong(n -> n.chars().filter(c -> c == '-').count()))
+              .orElseThrow();
+    }
+    StringBuilder key = new StringBuilder();
+    for (String hex : deepest.replaceAll("^w-|\\.js$", "").split("-")) {
+      key.appendCodePoint(Integer.parseInt(hex, 16));
+    }
+    String word =
+        WORDS.stream().filter(w -> w.startsWith(key.toString())).findFirst().orElseThrow();
+    ChromeDriver driver = Browser.get();
+    driver.get(site.resolve("index.html").toUri().toString());
+    driver.executeScript(LOG_SCRIPTS);
+    assertEquals(
+        lucene.search(word, 10).stream().map(SearchHit::url).toList(),
+        KbSearchScript.rankedUrls(driver, word));
+    @SuppressWarnings("unchecked")
+    List<String> log = (List<String>) driver.executeScript("return scriptLog;");
+    List<String> shardLog = log.stream().filter(e -> e.contains(" w-")).toList();
+    int rounds = 0;
+    boolean loading = true;
+    for (String event : shardLog) {
+      rounds += event.startsWith("add") && loading ? 1 : 0;
+      loading = event.startsWith("load");
+    }
+    assertTrue(
+        shardLog.stream().filter(e -> e.startsWith("add")).count() >= 4,
+        "the shards of '" + word + "', four or more: " + shardLog);
+    assertEquals(2, rounds, "rounds of shard loading for '" + word + "': " + shardLog);
+  }
+}
