@@ -104,6 +104,11 @@ public final class BenchTable {
     medians(n, "query_cold_files", "cold one-word query: files loaded (median)", 1);
     latency(n, "query_cold_ms", "cold query latency, ms");
     latency(n, "query_warm_ms", "warm query latency, ms");
+    if (!get(n, "query_slowcold_ms", "kb-http").isEmpty()) {
+      String slow = " over a slow network (40 ms + 10 Mbit/s a file)";
+      latency(n, "query_slowcold_ms", "cold query latency" + slow + ", ms");
+      latency(n, "query_slowwarm_ms", "warm query latency" + slow + ", ms");
+    }
     double fileBytes = median(n, "query_cold_bytes", "kb-file");
     out.append(
         String.format(

@@ -22,6 +22,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  *   <li><b>cold</b>: the HTTP cache is emptied and disabled, the page is loaded again, then the
  *       query runs, so every search file is fetched. Tools alternate query by query.
  *   <li><b>warm</b>: one page per tool stays open; after one untimed query, each query runs on it.
+ *   <li><b>slow network</b>: the first {@value #SLOW_QUERIES} queries again, cold and warm, with
+ *       the server answering like a reader's network (each file after {@value #SLOW_LATENCY_MS} ms
+ *       plus its size at 10 Mbit/s), so the round trips a query waits for count as well as its
+ *       bytes.
  *   <li><b>latency</b>: from setting the query (kb: the input event of its search box; Pagefind:
  *       calling {@code pagefind.search}) until the top 5 results are in the page (kb: the first 5
  *       of its results list rendered with snippets, the {@code firstMs} of its {@code
@@ -41,6 +45,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 public final class BrowserBench {
 
   static final String KB_PAGE = "faq/p00001.html";
+
+  /** Queries timed again over the slow network, cold and warm. */
+  static final int SLOW_QUERIES = 40;
+
+  /** The slow network: each response waits this long, plus its size at 10 Mbit/s. */
+  static final int SLOW_LATENCY_MS = 40;
+
+  static final int SLOW_BYTES_PER_S = 1_250_000;
+
   static final String PAGEFIND_PAGE = "/hugo/pagefind-bench.html";
 
   // kb-search.js pushes {query, firstMs, ms} to kbSearch.timings once its list is complete;
@@ -109,6 +122,7 @@ public final class BrowserBench {
         BrowserBench bench = new BrowserBench(n, kbSite, server, driver, results);
         bench.cold(queries);
         bench.warm(queries);
+        bench.slowNetwork(queries.subList(0, Math.min(SLOW_QUERIES, queries.size())));
       } finally {
         driver.quit();
       }
@@ -126,11 +140,11 @@ public final class BrowserBench {
     for (int i = 0; i < queries.size(); i++) {
       String q = queries.get(i);
       if (i % 2 == 0) {
-        coldKbHttp(q);
-        coldPagefind(q);
+        coldKbHttp(q, "cold");
+        coldPagefind(q, "cold");
       } else {
-        coldPagefind(q);
-        coldKbHttp(q);
+        coldPagefind(q, "cold");
+        coldKbHttp(q, "cold");
       }
       coldKbFile(q);
       results.flush();
@@ -140,7 +154,7 @@ public final class BrowserBench {
     }
   }
 
-  private void coldKbHttp(String q) {
+  private void coldKbHttp(String q, String mode) {
     driver.get("about:blank");
     server.clearLog();
     driver.get(server.url("/kb/" + KB_PAGE));
@@ -151,7 +165,7 @@ public final class BrowserBench {
         files.add(sent.file());
       }
     }
-    record("kb-http", "cold", r, sizes.of(files));
+    record("kb-http", mode, r, sizes.of(files));
   }
 
   private void coldKbFile(String q) {
@@ -168,7 +182,7 @@ public final class BrowserBench {
     record("kb-file", "cold", r, sizes.of(files));
   }
 
-  private void coldPagefind(String q) {
+  private void coldPagefind(String q, String mode) {
     driver.get("about:blank");
     server.clearLog();
     driver.get(server.url(PAGEFIND_PAGE));
@@ -179,10 +193,18 @@ public final class BrowserBench {
         files.add(sent.file());
       }
     }
-    record("pagefind", "cold", r, sizes.of(files));
+    record("pagefind", mode, r, sizes.of(files));
   }
 
   private void warm(List<String> queries) {
+    warm(queries, "warm");
+  }
+
+  /**
+   * Warm queries, tools alternating, each on its page kept open: kb's in the current tab, as the
+   * cold queries left it, Pagefind's in a new one.
+   */
+  private void warm(List<String> queries, String mode) {
     driver.get(server.url("/kb/" + KB_PAGE));
     String kb = driver.getWindowHandle();
     run(KB_QUERY, queries.get(queries.size() - 1));
@@ -192,11 +214,29 @@ public final class BrowserBench {
     run(PAGEFIND_QUERY, queries.get(queries.size() - 1));
     for (String q : queries) {
       driver.switchTo().window(kb);
-      record("kb-http", "warm", run(KB_QUERY, q), null);
+      record("kb-http", mode, run(KB_QUERY, q), null);
       driver.switchTo().window(pagefind);
-      record("pagefind", "warm", run(PAGEFIND_QUERY, q), null);
+      record("pagefind", mode, run(PAGEFIND_QUERY, q), null);
     }
     results.flush();
+  }
+
+  /** Cold and warm queries again, the server slowed down like a reader's network. */
+  private void slowNetwork(List<String> queries) {
+    server.slow(SLOW_LATENCY_MS, SLOW_BYTES_PER_S);
+    driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    Chromium.dropCache(driver);
+    for (int i = 0; i < queries.size(); i++) {
+      if (i % 2 == 0) {
+        coldKbHttp(queries.get(i), "slowcold");
+        coldPagefind(queries.get(i), "slowcold");
+      } else {
+        coldPagefind(queries.get(i), "slowcold");
+        coldKbHttp(queries.get(i), "slowcold");
+      }
+    }
+    results.flush();
+    warm(queries, "slowwarm");
   }
 
   private Map<?, ?> run(String script, String query) {

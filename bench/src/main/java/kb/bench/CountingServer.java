@@ -36,6 +36,8 @@ final class CountingServer implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Sent> log = new ArrayList<>();
+  private volatile int latencyMs;
+  private volatile int bytesPerSecond;
 
   private CountingServer(HttpServer server) {
     this.server = server;
@@ -53,7 +55,9 @@ final class CountingServer implements AutoCloseable {
           (base, folder) ->
               http.createContext(
                   base, exchange -> counting.respond(exchange, base, folder, extra)));
-      http.setExecutor(Executors.newFixedThreadPool(4, CountingServer::daemon));
+      // More threads than a browser opens connections to one host (6), so that slowed responses
+      // wait side by side, as they would on a network.
+      http.setExecutor(Executors.newFixedThreadPool(16, CountingServer::daemon));
       http.start();
       return counting;
     } catch (IOException e) {
@@ -69,6 +73,16 @@ final class CountingServer implements AutoCloseable {
 
   String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  }
+
+  /**
+   * Slows every later response down like a reader's network: it waits {@code latencyMs}, plus its
+   * size at {@code bytesPerSecond}. Done here, not by the browser's network emulation, which does
+   * not reach Pagefind's worker. Responses sent side by side do not share the bandwidth.
+   */
+  void slow(int latencyMs, int bytesPerSecond) {
+    this.latencyMs = latencyMs;
+    this.bytesPerSecond = bytesPerSecond;
   }
 
   synchronized void clearLog() {
@@ -104,7 +118,14 @@ final class CountingServer implements AutoCloseable {
     send(exchange, type, Files.readAllBytes(file));
   }
 
-  private static void send(HttpExchange exchange, String type, byte[] body) throws IOException {
+  private void send(HttpExchange exchange, String type, byte[] body) throws IOException {
+    if (latencyMs > 0) {
+      try {
+        Thread.sleep(latencyMs + (bytesPerSecond > 0 ? body.length * 1000L / bytesPerSecond : 0));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(200, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
