@@ -1,6 +1,7 @@
 package kb.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -63,6 +64,34 @@ class BenchTableTest {
         table.contains(
             "| cold query latency, ms, median over 1 queries (vs Pagefind) | 5.0 | 20.0 |"
                 + " **0.25** |"),
+        table);
+  }
+
+  @Test
+  void slowNetworkRowsAppearOnlyWhenTheRunTimedThem() {
+    List<String> local =
+        List.of(
+            "200\tquestions\tkb\t2000",
+            "200\tquery_cold_ms\tkb-http\t5",
+            "200\tquery_cold_ms\tpagefind\t20");
+    assertFalse(BenchTable.of(local).contains("slow network"));
+    List<String> slow = new ArrayList<>(local);
+    slow.addAll(
+        List.of(
+            "200\tquery_slowcold_ms\tkb-http\t200",
+            "200\tquery_slowcold_ms\tpagefind\t500",
+            "200\tquery_slowwarm_ms\tkb-http\t150",
+            "200\tquery_slowwarm_ms\tpagefind\t100"));
+    String table = BenchTable.of(slow);
+    assertTrue(
+        table.contains(
+            "| cold query latency over a slow network (40 ms + 10 Mbit/s a file), ms, median over 1"
+                + " queries (vs Pagefind) | 200.0 | 500.0 | **0.40** |"),
+        table);
+    assertTrue(
+        table.contains(
+            "| warm query latency over a slow network (40 ms + 10 Mbit/s a file), ms, median over 1"
+                + " queries (vs Pagefind) | 150.0 | 100.0 | **1.50** |"),
         table);
   }
 
