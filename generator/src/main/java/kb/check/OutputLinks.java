@@ -268,7 +268,7 @@ final class OutputLinks {
     boolean ownPage = url.isEmpty() || url.charAt(0) == '#' || url.charAt(0) == '?';
     Meaning meaning = ownPage ? meaning(link.pagePath(), url) : folderMeanings.get(url);
     if (meaning == null) {
-      // get first: most URLs are known, and computeIfAbsent locks even for a known one
+      // get first: most URLs are known, and computeIfAbsent locks a known key not first in its bin
       meaning = folderMeanings.computeIfAbsent(url, key -> meaning(link.pagePath(), url));
     }
     if (meaning.problem() != null) {

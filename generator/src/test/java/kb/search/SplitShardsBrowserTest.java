@@ -58,12 +58,20 @@ class SplitShardsBrowserTest {
   }
 
   private static List<String> words() {
-    Random random = new Random(20261126);
+    List<String> words = new ArrayList<>(words("g", 20261126));
+    // A first letter outside the BMP (U+10428, one code point, two UTF-16 units): its shard keys
+    // and tree hold surrogate pairs.
+    words.addAll(words(new String(Character.toChars(0x10428)), 20261129));
+    return List.copyOf(words);
+  }
+
+  private static List<String> words(String first, long seed) {
+    Random random = new Random(seed);
     TreeSet<String> words = new TreeSet<>();
     while (words.size() < 3000) {
-      StringBuilder word = new StringBuilder("g");
-      int length = 3 + random.nextInt(6);
-      while (word.length() < length) {
+      StringBuilder word = new StringBuilder(first);
+      int length = 2 + random.nextInt(6);
+      for (int i = 0; i < length; i++) {
         word.append("aet".charAt(random.nextInt(3)));
       }
       words.add(word.toString());
@@ -76,7 +84,7 @@ class SplitShardsBrowserTest {
     StringBuilder markdown = new StringBuilder();
     for (int q = 0; q < count; q++) {
       markdown.append("## Question ").append(q).append(" {#q").append(q).append("}\n\n");
-      for (int w = 0; w < 50; w++) {
+      for (int w = 0; w < 100; w++) {
         // Some words are common, most are rare: scores differ and postings vary in length.
         int pick = Math.min(random.nextInt(WORDS.size()), random.nextInt(WORDS.size()));
         markdown.append(WORDS.get(pick)).append(w % 10 == 9 ? ".\n\n" : " ");
@@ -86,15 +94,18 @@ class SplitShardsBrowserTest {
   }
 
   @Test
-  void theShardOfGIsSplitSeveralLevelsDeep() throws IOException {
+  void theShardsOfGAndOfALetterOutsideTheBmpAreSplitSeveralLevelsDeep() throws IOException {
     List<String> shards;
     try (Stream<Path> list = Files.list(site.resolve("search"))) {
-      shards = list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("w-67")).toList();
+      shards = list.map(p -> p.getFileName().toString()).toList();
     }
-    // w-67.js is "g"; w-67-61-65-74.js is "gaet": three levels of splitting below "g".
-    assertTrue(
-        shards.stream().anyMatch(n -> n.chars().filter(c -> c == '-').count() >= 4),
-        "shards four characters deep among " + shards.size() + ": " + shards);
+    // w-67-61-65-74.js is "gaet": three levels of splitting below "g".
+    for (String first : List.of("w-67-", "w-10428-")) {
+      assertTrue(
+          shards.stream()
+              .anyMatch(n -> n.startsWith(first) && n.chars().filter(c -> c == '-').count() >= 4),
+          "shards four characters deep under " + first + " among " + shards.size());
+    }
   }
 
   @Test
@@ -106,11 +117,15 @@ class SplitShardsBrowserTest {
     for (int i = 0; i < 40; i++) {
       String word = WORDS.get(random.nextInt(WORDS.size()));
       queries.add(word); // exact, and a prefix of longer words
-      queries.add(word.substring(0, Math.max(2, word.length() / 2))); // a prefix, often a split
+      // a prefix, often of a split shard
+      queries.add(
+          word.substring(0, word.offsetByCodePoints(0, Math.max(2, word.length() / 2 - 1))));
       queries.add(word + "q"); // a typo: no word ends in q
       queries.add(word + " " + WORDS.get(random.nextInt(WORDS.size())));
     }
     queries.addAll(List.of("g", "ga", "gat", "gate", "gatee", "gq", "gaq", "gqaet"));
+    String deseret = new String(Character.toChars(0x10428));
+    queries.addAll(List.of(deseret, deseret + "a", deseret + "ae", deseret + "aq", deseret + "q"));
     List<String> mismatches = new ArrayList<>();
     for (String query : queries) {
       List<String> expected = lucene.search(query, 10).stream().map(SearchHit::url).toList();
