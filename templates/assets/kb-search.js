@@ -224,26 +224,29 @@
   // every word, what it has loaded is at least what the word's unloaded postings could still give;
   // chunks are loaded, most promising first, until the top k known scores beat every bound.
 
+  // A chunk's scores, and after them, when postings follow, the best of those: `rest`, the most a
+  // question not loaded yet can get from the term (0 when none follow).
   function decode(docs, base64) {
     var bytes = atob(base64), view = new DataView(new ArrayBuffer(bytes.length));
     for (var b = 0; b < bytes.length; b++) view.setUint8(b, bytes.charCodeAt(b));
     var scores = new Array(docs.length);
     for (var k = 0; k < docs.length; k++) scores[k] = view.getFloat32(k * 4, true);
-    return { docs: docs, scores: scores };
+    var rest = bytes.length > docs.length * 4 ? view.getFloat32(docs.length * 4, true) : 0;
+    return { docs: docs, scores: scores, rest: rest };
   }
 
   function stream(x) {
     var shard = x.entry.shard, t = x.entry.term;
     var first = decode(shard.d[t], shard.s[t]);
     return {
-      boost: x.boost, id: shard.g[t], df: shard.f[t], docs: first.docs, scores: first.scores, next: 1,
-      perFile: shard.pg || []
+      boost: x.boost, id: shard.g[t], df: shard.f[t], docs: first.docs, scores: first.scores,
+      rest: first.rest, next: 1, perFile: shard.pg || []
     };
   }
 
   // The most a question not yet seen in this stream can get from it.
   function bound(s) {
-    return s.docs.length >= s.df ? 0 : s.boost * s.scores[s.scores.length - 1];
+    return s.docs.length >= s.df ? 0 : s.boost * s.rest;
   }
 
   // Chunk k of a term is in the file of chunk k for its group of neighbouring terms
@@ -256,6 +259,7 @@
       var p = decode(file.d[at], file.s[at]);
       s.docs = s.docs.concat(p.docs);
       s.scores = s.scores.concat(p.scores);
+      s.rest = p.rest;
       s.next++;
     });
   }

@@ -74,10 +74,15 @@ record ImpactPostings(int[] docs, float[] scores) {
     return Arrays.copyOfRange(docs, Math.min(start(k), docs.length), end(k));
   }
 
-  /** The chunk's scores as base64 little-endian float32: the browser reads Lucene's floats. */
+  /**
+   * The chunk's scores as base64 little-endian float32: the browser reads Lucene's floats. When
+   * postings follow, one more float: the best of their scores, the most a question not loaded yet
+   * can get from the term. Without it the browser could only bound them by the chunk's last score,
+   * which they may equal, and would load the next chunk to rule out a tie.
+   */
   String chunkScores(int k) {
     int from = Math.min(start(k), docs.length);
-    int to = end(k);
+    int to = Math.min(docs.length, end(k) + 1);
     ByteBuffer bytes = ByteBuffer.allocate((to - from) * 4).order(ByteOrder.LITTLE_ENDIAN);
     for (int i = from; i < to; i++) {
       bytes.putFloat(scores[i]);
