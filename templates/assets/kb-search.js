@@ -225,13 +225,15 @@
   // chunks are loaded, most promising first, until the top k known scores beat every bound.
 
   // A chunk's scores, and after them, when postings follow, the best of those: `rest`, the most a
-  // question not loaded yet can get from the term (0 when none follow).
+  // question not loaded yet can get from the term. Without it (the term's last chunk, or data
+  // written before it existed) the chunk's last score bounds the rest, as it must.
   function decode(docs, base64) {
     var bytes = atob(base64), view = new DataView(new ArrayBuffer(bytes.length));
     for (var b = 0; b < bytes.length; b++) view.setUint8(b, bytes.charCodeAt(b));
     var scores = new Array(docs.length);
     for (var k = 0; k < docs.length; k++) scores[k] = view.getFloat32(k * 4, true);
-    var rest = bytes.length > docs.length * 4 ? view.getFloat32(docs.length * 4, true) : 0;
+    var rest = bytes.length > docs.length * 4 ? view.getFloat32(docs.length * 4, true)
+      : docs.length ? scores[docs.length - 1] : 0;
     return { docs: docs, scores: scores, rest: rest };
   }
 

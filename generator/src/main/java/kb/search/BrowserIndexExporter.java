@@ -16,13 +16,13 @@ import kb.parallel.ParallelLoop;
  *   <li>{@code search/w-<first code point in hex>.js}: the vocabulary words starting with that
  *       character, each with its index term; per term its id, how many questions it matches, and
  *       its first {@link ImpactPostings} chunk: the 10 questions it scores best, with the float
- *       score Lucene gives each at boost 1, and the best score of the rest (every chunk has it). A
- *       large shard is split by one more character ({@code w-<hex>-<hex>.js}, and so on), keeping
- *       only the word equal to its key. The shard of a first character that is split holds {@code
- *       tree}: every shard below it, each as its last character followed by its own parts in
- *       parentheses ({@code "a(b)c"} under {@code "x"}: the shards of {@code xa}, {@code xab} and
- *       {@code xc}; no word holds a parenthesis). A query then loads every shard on its way at
- *       once, after the first, not one level at a time.
+ *       score Lucene gives each at boost 1, and the best score of the rest when more follow (so has
+ *       every chunk but a term's last). A large shard is split by one more character ({@code
+ *       w-<hex>-<hex>.js}, and so on), keeping only the word equal to its key. The shard of a first
+ *       character that is split holds {@code tree}: every shard below it, each as its last
+ *       character followed by its own parts in parentheses ({@code "a(b)c"} under {@code "x"}: the
+ *       shards of {@code xa}, {@code xab} and {@code xc}; no word holds a parenthesis). A query
+ *       then loads every shard on its way at once, after the first, not one level at a time.
  *   <li>{@code search/p-<k>-<g>.js}: chunk {@code k} (from 1) of the postings of terms matching
  *       more than 10 questions; chunks grow fourfold. Small chunks of neighbouring terms share a
  *       file: chunk {@code k} of term {@code id} is in group {@code g = id / TERMS_PER_FILE[k - 1]}

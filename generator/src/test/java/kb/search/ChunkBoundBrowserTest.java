@@ -77,7 +77,7 @@ class ChunkBoundBrowserTest {
   }
 
   @Test
-  void aTermWhoseRestCanTieItsTenthLoadsTheNextChunkAndRanksTheTieByQuestion() {
+  void aTermWhoseRestCanTieItsTenthLoadsTheNextChunk() {
     assertEquals(1, chunkFilesLoadedBy("twin").size());
   }
 }
