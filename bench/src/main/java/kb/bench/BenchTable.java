@@ -105,7 +105,12 @@ public final class BenchTable {
     latency(n, "query_cold_ms", "cold query latency, ms");
     latency(n, "query_warm_ms", "warm query latency, ms");
     if (!get(n, "query_slowcold_ms", "kb-http").isEmpty()) {
-      String slow = " over a slow network (40 ms + 10 Mbit/s a file)";
+      String slow =
+          String.format(
+              Locale.ROOT,
+              " over a slow network (%d ms + %d Mbit/s a file)",
+              BrowserBench.SLOW_LATENCY_MS,
+              BrowserBench.SLOW_BYTES_PER_S * 8 / 1_000_000);
       latency(n, "query_slowcold_ms", "cold query latency" + slow + ", ms");
       latency(n, "query_slowwarm_ms", "warm query latency" + slow + ", ms");
     }

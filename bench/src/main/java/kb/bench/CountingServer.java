@@ -36,8 +36,11 @@ final class CountingServer implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Sent> log = new ArrayList<>();
-  private volatile int latencyMs;
-  private volatile int bytesPerSecond;
+
+  /** How responses are slowed down; both 0 (the default) for not at all. */
+  private record Network(int latencyMs, int bytesPerSecond) {}
+
+  private volatile Network network = new Network(0, 0);
 
   private CountingServer(HttpServer server) {
     this.server = server;
@@ -81,8 +84,22 @@ final class CountingServer implements AutoCloseable {
    * not reach Pagefind's worker. Responses sent side by side do not share the bandwidth.
    */
   void slow(int latencyMs, int bytesPerSecond) {
-    this.latencyMs = latencyMs;
-    this.bytesPerSecond = bytesPerSecond;
+    this.network = new Network(latencyMs, bytesPerSecond);
+  }
+
+  /** Waits as the slow network would before a response of {@code bytes}, if it is slowed. */
+  private void delay(int bytes) {
+    Network network = this.network;
+    if (network.latencyMs() == 0) {
+      return;
+    }
+    try {
+      Thread.sleep(
+          network.latencyMs()
+              + (network.bytesPerSecond() > 0 ? bytes * 1000L / network.bytesPerSecond() : 0));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   synchronized void clearLog() {
@@ -105,6 +122,7 @@ final class CountingServer implements AutoCloseable {
       file = file.resolve("index.html");
     }
     if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+      delay(0); // a file the search looks for and does not find costs a round trip too
       exchange.sendResponseHeaders(404, -1);
       exchange.close();
       return;
@@ -119,13 +137,7 @@ final class CountingServer implements AutoCloseable {
   }
 
   private void send(HttpExchange exchange, String type, byte[] body) throws IOException {
-    if (latencyMs > 0) {
-      try {
-        Thread.sleep(latencyMs + (bytesPerSecond > 0 ? body.length * 1000L / bytesPerSecond : 0));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    delay(body.length);
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(200, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
