@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import kb.TestContent;
 import kb.browser.Browser;
-import kb.build.SiteBuild;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,12 +20,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class ChunkBoundBrowserTest {
 
   @TempDir static Path dir;
+  private static AlphaSearchSite built;
   private static Path site;
   private static FaqSearcher lucene;
 
   @BeforeAll
   static void build() throws IOException {
-    TestContent content = TestContent.twoBrands(dir);
     StringBuilder markdown = new StringBuilder();
     for (int i = 1; i <= 20; i++) {
       // "solo" i times in answers of the same length: 20 different scores.
@@ -39,19 +36,15 @@ class ChunkBoundBrowserTest {
       // "twin" once in 20 identical questions: 20 equal scores.
       markdown.append("## Twin item {#t").append(i).append("}\n\nalpha twin beta.\n\n");
     }
-    content.write("faq/bounds.md", TestContent.page("Bounds", "Bounds", 1, markdown.toString()));
-    Path out = dir.resolve("out");
-    new SiteBuild().run(content.options(out, "alpha"));
-    site = out.resolve("alpha");
-    lucene =
-        FaqSearcher.open(
-            FSDirectory.open(SiteBuild.luceneIndex(out, "alpha")), new SearchAnalysis());
+    built = AlphaSearchSite.build(dir, "bounds", "Bounds", markdown.toString());
+    site = built.site();
+    lucene = built.lucene();
   }
 
   @AfterAll
   static void close() {
-    if (lucene != null) {
-      lucene.close();
+    if (built != null) {
+      built.close();
     }
   }
 

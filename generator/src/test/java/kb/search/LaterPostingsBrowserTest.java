@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import kb.TestContent;
 import kb.browser.Browser;
-import kb.build.SiteBuild;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,25 +47,21 @@ class LaterPostingsBrowserTest {
           "token");
 
   @TempDir static Path dir;
+  private static AlphaSearchSite built;
   private static Path site;
   private static FaqSearcher lucene;
 
   @BeforeAll
   static void build() throws IOException {
-    TestContent content = TestContent.twoBrands(dir);
-    content.write("faq/many.md", TestContent.page("Many", "Many", 1, questions(400)));
-    Path out = dir.resolve("out");
-    new SiteBuild().run(content.options(out, "alpha"));
-    site = out.resolve("alpha");
-    lucene =
-        FaqSearcher.open(
-            FSDirectory.open(SiteBuild.luceneIndex(out, "alpha")), new SearchAnalysis());
+    built = AlphaSearchSite.build(dir, "many", "Many", questions(400));
+    site = built.site();
+    lucene = built.lucene();
   }
 
   @AfterAll
   static void close() {
-    if (lucene != null) {
-      lucene.close();
+    if (built != null) {
+      built.close();
     }
   }
 
