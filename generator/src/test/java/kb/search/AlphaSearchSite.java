@@ -1,37 +1,70 @@
 package kb.search;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import kb.TestContent;
 import kb.build.SiteBuild;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Brand alpha's site built from one FAQ page, with its Lucene index open: what the browser search
- * tests rank against.
- *
- * @param site the built site's folder
- * @param lucene the site's index
+ * Brand alpha's site built from one FAQ page, once per test class, with its Lucene index open while
+ * the class runs: what the browser search tests rank against. Register it as a static
+ * {@code @RegisterExtension} field.
  */
-record AlphaSearchSite(Path site, FaqSearcher lucene) implements AutoCloseable {
+final class AlphaSearchSite implements BeforeAllCallback, AfterAllCallback {
 
-  /**
-   * Builds {@code faq/<name>.md}, titled {@code title}, holding {@code questions}, in {@code dir}.
-   */
-  static AlphaSearchSite build(Path dir, String name, String title, String questions)
-      throws IOException {
-    TestContent content = TestContent.twoBrands(dir);
-    content.write("faq/" + name + ".md", TestContent.page(title, title, 1, questions));
-    Path out = dir.resolve("out");
-    new SiteBuild().run(content.options(out, "alpha"));
-    FaqSearcher lucene =
-        FaqSearcher.open(
-            FSDirectory.open(SiteBuild.luceneIndex(out, "alpha")), new SearchAnalysis());
-    return new AlphaSearchSite(out.resolve("alpha"), lucene);
+  private final String name;
+  private final Supplier<String> questions;
+  private Path dir;
+  private Path site;
+  private FaqSearcher lucene;
+
+  /** The page {@code faq/<name>.md}, titled {@code name}, holding {@code questions}. */
+  AlphaSearchSite(String name, Supplier<String> questions) {
+    this.name = name;
+    this.questions = questions;
   }
 
   @Override
-  public void close() {
-    lucene.close();
+  public void beforeAll(ExtensionContext context) throws IOException {
+    dir = Files.createTempDirectory("kb-alpha-search-");
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/" + name + ".md", TestContent.page(name, name, 1, questions.get()));
+    Path out = dir.resolve("out");
+    new SiteBuild().run(content.options(out, "alpha"));
+    site = out.resolve("alpha");
+    lucene =
+        FaqSearcher.open(
+            FSDirectory.open(SiteBuild.luceneIndex(out, "alpha")), new SearchAnalysis());
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    if (lucene != null) {
+      lucene.close();
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  /** The built site's folder. */
+  Path site() {
+    return site;
+  }
+
+  /** Lucene's top 10 for {@code query}: the URLs of its questions, best first. */
+  List<String> top10(String query) {
+    return lucene.search(query, 10).stream().map(SearchHit::url).toList();
   }
 }

@@ -2,30 +2,25 @@ package kb.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import kb.browser.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A term's first chunk holds its 10 best questions and the best score of the rest: a one-word query
- * loads the next chunk only when a question there could still tie the 10th, and then ranks the tie
- * as Lucene does (earlier question first).
+ * loads the next chunk only when a question there could still tie the 10th, and ranks as Lucene
+ * does either way.
  */
 class ChunkBoundBrowserTest {
 
-  @TempDir static Path dir;
-  private static AlphaSearchSite built;
-  private static Path site;
-  private static FaqSearcher lucene;
+  @RegisterExtension
+  static final AlphaSearchSite SITE =
+      new AlphaSearchSite("bounds", ChunkBoundBrowserTest::questions);
 
-  @BeforeAll
-  static void build() throws IOException {
+  /** 20 questions with "solo" 1-20 times, then 20 identical ones with "twin" once. */
+  private static String questions() {
     StringBuilder markdown = new StringBuilder();
     for (int i = 1; i <= 20; i++) {
       // "solo" i times in answers of the same length: 20 different scores.
@@ -36,25 +31,14 @@ class ChunkBoundBrowserTest {
       // "twin" once in 20 identical questions: 20 equal scores.
       markdown.append("## Twin item {#t").append(i).append("}\n\nalpha twin beta.\n\n");
     }
-    built = AlphaSearchSite.build(dir, "bounds", "Bounds", markdown.toString());
-    site = built.site();
-    lucene = built.lucene();
-  }
-
-  @AfterAll
-  static void close() {
-    if (built != null) {
-      built.close();
-    }
+    return markdown.toString();
   }
 
   /** The query's top 10 in the browser, checked against Lucene's; the chunk files it loaded. */
   private static List<String> chunkFilesLoadedBy(String query) {
     ChromeDriver driver = Browser.get();
-    driver.get(site.resolve("index.html").toUri().toString());
-    assertEquals(
-        lucene.search(query, 10).stream().map(SearchHit::url).toList(),
-        KbSearchScript.rankedUrls(driver, query));
+    driver.get(SITE.site().resolve("index.html").toUri().toString());
+    assertEquals(SITE.top10(query), KbSearchScript.rankedUrls(driver, query));
     @SuppressWarnings("unchecked")
     List<String> files =
         (List<String>)

@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import kb.browser.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -46,24 +44,8 @@ class LaterPostingsBrowserTest {
           "session",
           "token");
 
-  @TempDir static Path dir;
-  private static AlphaSearchSite built;
-  private static Path site;
-  private static FaqSearcher lucene;
-
-  @BeforeAll
-  static void build() throws IOException {
-    built = AlphaSearchSite.build(dir, "many", "Many", questions(400));
-    site = built.site();
-    lucene = built.lucene();
-  }
-
-  @AfterAll
-  static void close() {
-    if (built != null) {
-      built.close();
-    }
-  }
+  @RegisterExtension
+  static final AlphaSearchSite SITE = new AlphaSearchSite("many", () -> questions(400));
 
   /** Every word in many questions, a few times each, so scores differ and postings are long. */
   private static String questions(int count) {
@@ -83,7 +65,7 @@ class LaterPostingsBrowserTest {
   @Test
   void laterChunksOfNeighbouringTermsShareFiles() throws IOException {
     List<String> files;
-    try (Stream<Path> list = Files.list(site.resolve("search"))) {
+    try (Stream<Path> list = Files.list(SITE.site().resolve("search"))) {
       files = list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("p-")).toList();
     }
     for (int k = 1; k <= 3; k++) {
@@ -92,7 +74,7 @@ class LaterPostingsBrowserTest {
     }
     boolean shared = false;
     for (String name : files) {
-      String script = Files.readString(site.resolve("search").resolve(name));
+      String script = Files.readString(SITE.site().resolve("search").resolve(name));
       shared |= name.startsWith("p-1-") && script.matches("(?s).*\"t\":\\[\\d+,\\d+.*");
     }
     assertTrue(shared, "a chunk-1 file holding several terms, in " + files);
@@ -101,7 +83,7 @@ class LaterPostingsBrowserTest {
   @Test
   void browserTop10EqualsLuceneTop10WhenLaterChunksAreNeeded() {
     ChromeDriver driver = Browser.get();
-    driver.get(site.resolve("index.html").toUri().toString());
+    driver.get(SITE.site().resolve("index.html").toUri().toString());
     List<String> mismatches = new ArrayList<>();
     for (String query :
         List.of(
@@ -111,7 +93,7 @@ class LaterPostingsBrowserTest {
             "gate",
             "login gateway socket quote order",
             "tickers brokers")) {
-      List<String> expected = lucene.search(query, 10).stream().map(SearchHit::url).toList();
+      List<String> expected = SITE.top10(query);
       List<String> shown = KbSearchScript.rankedUrls(driver, query);
       if (!shown.equals(expected)) {
         mismatches.add(query + ": browser " + shown + " lucene " + expected);

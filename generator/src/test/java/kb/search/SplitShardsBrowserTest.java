@@ -13,10 +13,8 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import kb.browser.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -31,24 +29,8 @@ class SplitShardsBrowserTest {
    */
   private static final List<String> WORDS = words();
 
-  @TempDir static Path dir;
-  private static AlphaSearchSite built;
-  private static Path site;
-  private static FaqSearcher lucene;
-
-  @BeforeAll
-  static void build() throws IOException {
-    built = AlphaSearchSite.build(dir, "many", "Many", questions(400));
-    site = built.site();
-    lucene = built.lucene();
-  }
-
-  @AfterAll
-  static void close() {
-    if (built != null) {
-      built.close();
-    }
-  }
+  @RegisterExtension
+  static final AlphaSearchSite SITE = new AlphaSearchSite("many", () -> questions(400));
 
   private static List<String> words() {
     List<String> words = new ArrayList<>(words("g", 20261126));
@@ -89,7 +71,7 @@ class SplitShardsBrowserTest {
   @Test
   void theShardsOfGAndOfALetterOutsideTheBmpAreSplitSeveralLevelsDeep() throws IOException {
     List<String> shards;
-    try (Stream<Path> list = Files.list(site.resolve("search"))) {
+    try (Stream<Path> list = Files.list(SITE.site().resolve("search"))) {
       shards = list.map(p -> p.getFileName().toString()).toList();
     }
     // w-67-61-65-74.js is "gaet": three levels of splitting below "g".
@@ -104,7 +86,7 @@ class SplitShardsBrowserTest {
   @Test
   void browserTop10EqualsLuceneTop10AcrossSplitShards() {
     ChromeDriver driver = Browser.get();
-    driver.get(site.resolve("index.html").toUri().toString());
+    driver.get(SITE.site().resolve("index.html").toUri().toString());
     List<String> queries = new ArrayList<>();
     Random random = new Random(20261128);
     for (int i = 0; i < 40; i++) {
@@ -121,7 +103,7 @@ class SplitShardsBrowserTest {
     queries.addAll(List.of(deseret, deseret + "a", deseret + "ae", deseret + "aq", deseret + "q"));
     List<String> mismatches = new ArrayList<>();
     for (String query : queries) {
-      List<String> expected = lucene.search(query, 10).stream().map(SearchHit::url).toList();
+      List<String> expected = SITE.top10(query);
       List<String> shown = KbSearchScript.rankedUrls(driver, query);
       if (!shown.equals(expected)) {
         mismatches.add(query + ": browser " + shown + " lucene " + expected);
@@ -149,7 +131,7 @@ class SplitShardsBrowserTest {
   @Test
   void aWordManyShardsDeepLoadsTheShardsOnItsWayInTwoRounds() throws IOException {
     String deepest;
-    try (Stream<Path> list = Files.list(site.resolve("search"))) {
+    try (Stream<Path> list = Files.list(SITE.site().resolve("search"))) {
       deepest =
           list.map(p -> p.getFileName().toString())
               .filter(n -> n.startsWith("w-"))
@@ -163,11 +145,9 @@ class SplitShardsBrowserTest {
     String word =
         WORDS.stream().filter(w -> w.startsWith(key.toString())).findFirst().orElseThrow();
     ChromeDriver driver = Browser.get();
-    driver.get(site.resolve("index.html").toUri().toString());
+    driver.get(SITE.site().resolve("index.html").toUri().toString());
     driver.executeScript(LOG_SCRIPTS);
-    assertEquals(
-        lucene.search(word, 10).stream().map(SearchHit::url).toList(),
-        KbSearchScript.rankedUrls(driver, word));
+    assertEquals(SITE.top10(word), KbSearchScript.rankedUrls(driver, word));
     @SuppressWarnings("unchecked")
     List<String> log = (List<String>) driver.executeScript("return scriptLog;");
     List<String> shardLog = log.stream().filter(e -> e.contains(" w-")).toList();
