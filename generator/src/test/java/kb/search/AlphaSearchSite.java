@@ -48,8 +48,18 @@ final class AlphaSearchSite implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void afterAll(ExtensionContext context) throws IOException {
-    if (lucene != null) {
-      lucene.close();
+    try {
+      if (lucene != null) {
+        lucene.close();
+      }
+    } finally {
+      delete();
+    }
+  }
+
+  private void delete() throws IOException {
+    if (dir == null) {
+      return; // the folder was never made
     }
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {

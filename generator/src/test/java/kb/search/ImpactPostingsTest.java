@@ -51,6 +51,9 @@ class ImpactPostingsTest {
         assertEquals(c[1 + 2 * k], docs.length, c[0] + " postings, chunk " + k);
         assertEquals(c[2 + 2 * k], scores.length, c[0] + " postings, chunk " + k);
         int start = ImpactPostings.start(k);
+        for (int i = 0; i < docs.length; i++) {
+          assertEquals(start + i, docs[i], c[0] + " postings, chunk " + k); // best first
+        }
         for (int i = 0; i < scores.length; i++) {
           // The chunk's own scores, then the first score of the next chunk.
           assertEquals(c[0] - (start + i), scores[i], c[0] + " postings, chunk " + k);
