@@ -36,6 +36,15 @@
     return waiting[name];
   }
 
+  // A file the data say exists (a shard in a first letter's tree, a later chunk, a question
+  // chunk): failing to load it means the site is incomplete, which is said, not searched around.
+  function need(name) {
+    return load(name).then(function (payload) {
+      if (!payload) throw new Error("search data missing: search/" + name + ".js");
+      return payload;
+    });
+  }
+
   function receive(name, payload) {
     if (payload && payload.w) {
       payload.index = new Map();
@@ -66,8 +75,8 @@
   }
 
   function loadShards(top, keys) {
-    return Promise.all(keys.map(function (key) { return load("w-" + hex(key)); }))
-      .then(function (parts) { return [top].concat(parts.filter(Boolean)); });
+    return Promise.all(keys.map(function (key) { return need("w-" + hex(key)); }))
+      .then(function (parts) { return [top].concat(parts); });
   }
 
   // The shards on the way to `word` (a large shard is split by one more character, again and
@@ -255,9 +264,10 @@
   // (kb.search.BrowserIndexExporter.TERMS_PER_FILE, repeated in each word shard as `pg`).
   function more(s) {
     var perFile = s.next <= s.perFile.length ? s.perFile[s.next - 1] : 1;
-    return load("p-" + s.next + "-" + Math.floor(s.id / perFile)).then(function (file) {
-      var at = file ? file.t.indexOf(s.id) : -1;
-      if (at < 0) { s.df = s.docs.length; return; }
+    var name = "p-" + s.next + "-" + Math.floor(s.id / perFile);
+    return need(name).then(function (file) {
+      var at = file.t.indexOf(s.id);
+      if (at < 0) throw new Error("search data incomplete: search/" + name + ".js");
       var p = decode(file.d[at], file.s[at]);
       s.docs = s.docs.concat(p.docs);
       s.scores = s.scores.concat(p.scores);
@@ -345,7 +355,7 @@
   function withDocs(hits, perChunk) {
     var chunks = {};
     hits.forEach(function (h) { chunks[Math.floor(h.doc / perChunk)] = true; });
-    return Promise.all(Object.keys(chunks).map(function (c) { return load("d-" + c); }))
+    return Promise.all(Object.keys(chunks).map(function (c) { return need("d-" + c); }))
       .then(function () {
         return hits.map(function (h) {
           var d = loaded["d-" + Math.floor(h.doc / perChunk)].docs[h.doc % perChunk];
@@ -478,6 +488,21 @@
     });
   }
 
+  // The search could not finish: the site's search data are incomplete. Said in the list and
+  // announced, instead of a partial or empty list that would look like the answer.
+  function failed(error) {
+    panel.textContent = "";
+    active = -1;
+    input.removeAttribute("aria-activedescendant");
+    var message = document.createElement("p");
+    message.className = "search-empty search-error";
+    message.textContent = "Search is unavailable: " + error.message + ".";
+    panel.appendChild(message);
+    panel.removeAttribute("aria-busy");
+    status.textContent = message.textContent;
+    open(true);
+  }
+
   function open(show) {
     panel.hidden = !show;
     input.setAttribute("aria-expanded", show ? "true" : "false");
@@ -503,6 +528,8 @@
       }
       showResults(query, function () { return mine === sequence; }, started).then(function (timing) {
         if (timing) timings.push(timing);
+      }, function (error) {
+        if (mine === sequence) failed(error);
       });
     });
     input.addEventListener("keydown", function (event) {
