@@ -133,8 +133,13 @@ public final class BenchTable {
       return;
     }
     List<Double> ratios = new ArrayList<>();
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      ratios.add(a.get(i) / b.get(i));
+    if (a.size() == b.size()) {
+      for (int i = 0; i < a.size(); i++) {
+        ratios.add(a.get(i) / b.get(i));
+      }
+    } else {
+      // Not run side by side (a heap-capped build runs once): the medians shown, divided.
+      ratios.add(percentile(a, 0.5) / percentile(b, 0.5));
     }
     out.append(
         String.format(

@@ -68,6 +68,21 @@ class BenchTableTest {
   }
 
   @Test
+  void aBuildRunOnceIsDividedByThePeersMedianItIsShownWith() {
+    String table =
+        BenchTable.of(
+            List.of(
+                "500\tquestions\tkb\t4990",
+                "500\tbuild_s\tkb-futu-1g\t30",
+                "500\tbuild_s\thugo\t10",
+                "500\tbuild_s\thugo\t20",
+                "500\tbuild_s\thugo\t40"));
+    assertTrue(
+        table.contains("| build, one brand, heap capped at 1 GiB, s | 30.00 | 20.00 | **1.50** |"),
+        table);
+  }
+
+  @Test
   void slowNetworkRowsAppearOnlyWhenTheRunTimedThem() {
     List<String> local =
         List.of(
