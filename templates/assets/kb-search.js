@@ -71,6 +71,7 @@
       else { last = path[path.length - 1] + c; keys.push(last); }
     });
     top.keys = keys;
+    top.keySet = new Set(keys);
     return keys;
   }
 
@@ -86,8 +87,8 @@
     var cps = codePoints(word);
     return load("w-" + hex(cps[0])).then(function (top) {
       if (!top) return [];
-      var keys = shardKeys(top, cps[0]), known = new Set(keys), way = [], key = cps[0];
-      for (var depth = 1; depth < cps.length && known.has(key + cps[depth]); depth++) {
+      var keys = shardKeys(top, cps[0]), way = [], key = cps[0];
+      for (var depth = 1; depth < cps.length && top.keySet.has(key + cps[depth]); depth++) {
         key += cps[depth];
         way.push(key);
       }
@@ -409,9 +410,7 @@
 
   // A new list: the first hits of a query, or all of them when `complete`.
   function render(query, hits, highlight, complete) {
-    panel.textContent = "";
-    active = -1;
-    input.removeAttribute("aria-activedescendant");
+    clearList();
     if (!hits.length) {
       var empty = document.createElement("p");
       empty.className = "search-empty";
@@ -488,12 +487,17 @@
     });
   }
 
-  // The search could not finish: the site's search data are incomplete. Said in the list and
-  // announced, instead of a partial or empty list that would look like the answer.
-  function failed(error) {
+  // An empty list, nothing selected: what a new list or message starts from.
+  function clearList() {
     panel.textContent = "";
     active = -1;
     input.removeAttribute("aria-activedescendant");
+  }
+
+  // The search could not finish: the site's search data are incomplete. Said in the list and
+  // announced, instead of a partial or empty list that would look like the answer.
+  function failed(error) {
+    clearList();
     var message = document.createElement("p");
     message.className = "search-empty search-error";
     message.textContent = "Search is unavailable: " + error.message + ".";

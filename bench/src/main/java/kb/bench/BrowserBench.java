@@ -139,18 +139,23 @@ public final class BrowserBench {
     Chromium.dropCache(driver);
     for (int i = 0; i < queries.size(); i++) {
       String q = queries.get(i);
-      if (i % 2 == 0) {
-        coldKbHttp(q, "cold");
-        coldPagefind(q, "cold");
-      } else {
-        coldPagefind(q, "cold");
-        coldKbHttp(q, "cold");
-      }
+      coldPair(i, q, "cold");
       coldKbFile(q);
       results.flush();
       if (i % 20 == 19) {
         System.out.printf("  %d/%d cold queries%n", i + 1, queries.size());
       }
+    }
+  }
+
+  /** Query {@code i} cold in kb and in Pagefind, the one first alternating so drift hits both. */
+  private void coldPair(int i, String q, String mode) {
+    if (i % 2 == 0) {
+      coldKbHttp(q, mode);
+      coldPagefind(q, mode);
+    } else {
+      coldPagefind(q, mode);
+      coldKbHttp(q, mode);
     }
   }
 
@@ -227,13 +232,7 @@ public final class BrowserBench {
     driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
     Chromium.dropCache(driver);
     for (int i = 0; i < queries.size(); i++) {
-      if (i % 2 == 0) {
-        coldKbHttp(queries.get(i), "slowcold");
-        coldPagefind(queries.get(i), "slowcold");
-      } else {
-        coldPagefind(queries.get(i), "slowcold");
-        coldKbHttp(queries.get(i), "slowcold");
-      }
+      coldPair(i, queries.get(i), "slowcold");
     }
     results.flush();
     warm(queries, "slowwarm");
