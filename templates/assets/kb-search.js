@@ -29,7 +29,14 @@
         var script = document.createElement("script");
         script.src = root + "search/" + name + ".js";
         script.onload = function () { resolve(loaded[name] || null); };
-        script.onerror = function () { loaded[name] = null; resolve(null); };
+        // A failure is not kept: the next query asks again, so a file that was missing for a
+        // moment (a site still uploading, a dropped connection) is found without a reload. A
+        // first letter no word starts with costs that query one failed request.
+        script.onerror = function () {
+          delete waiting[name];
+          script.remove();
+          resolve(null);
+        };
         document.head.appendChild(script);
       });
     }

@@ -2,6 +2,9 @@ package kb.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import kb.browser.Browser;
 import org.junit.jupiter.api.Test;
@@ -88,5 +91,21 @@ class ChunkBoundBrowserTest {
   @Test
   void dataWithoutTheRestsScoreFallsBackToTheChunksLastScoreAndLoadsTheNextChunk() {
     assertEquals(1, chunkFilesLoadedBy("solo", WITHOUT_REST).size());
+  }
+
+  @Test
+  void aLostLaterChunkIsAnErrorNamingItNotAShorterList() throws IOException {
+    String chunk = chunkFilesLoadedBy("twin").get(0);
+    Path file = SITE.site().resolve("search").resolve(chunk);
+    byte[] kept = Files.readAllBytes(file);
+    Files.delete(file);
+    try {
+      ChromeDriver driver = Browser.get();
+      driver.get(SITE.site().resolve("index.html").toUri().toString());
+      assertEquals(
+          "search data missing: search/" + chunk, KbSearchScript.failureOf(driver, "twin"));
+    } finally {
+      Files.write(file, kept);
+    }
   }
 }

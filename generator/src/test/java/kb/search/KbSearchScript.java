@@ -20,4 +20,19 @@ final class KbSearchScript {
                     + "   done(r.hits.map(function (h) { return h.url; })); });",
                 query);
   }
+
+  /**
+   * Why the browser's search for {@code query} failed: its error's message, or "(no error: N hits)"
+   * when it did not fail.
+   */
+  static String failureOf(WebDriver driver, String query) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + " kbSearch.search(arguments[0]).then("
+                    + "   function (r) { done('(no error: ' + r.hits.length + ' hits)'); },"
+                    + "   function (e) { done(e.message); });",
+                query);
+  }
 }

@@ -128,8 +128,10 @@ class SplitShardsBrowserTest {
           "  return append(node);",
           "};");
 
-  @Test
-  void aWordManyShardsDeepLoadsTheShardsOnItsWayInTwoRounds() throws IOException {
+  /** The deepest split shard's file, and a word of the vocabulary that is in it. */
+  private record DeepShard(String file, String word) {}
+
+  private static DeepShard deepestShard() throws IOException {
     String deepest;
     try (Stream<Path> list = Files.list(SITE.site().resolve("search"))) {
       deepest =
@@ -142,8 +144,14 @@ class SplitShardsBrowserTest {
     for (String hex : deepest.replaceAll("^w-|\\.js$", "").split("-")) {
       key.appendCodePoint(Integer.parseInt(hex, 16));
     }
-    String word =
-        WORDS.stream().filter(w -> w.startsWith(key.toString())).findFirst().orElseThrow();
+    return new DeepShard(
+        deepest,
+        WORDS.stream().filter(w -> w.startsWith(key.toString())).findFirst().orElseThrow());
+  }
+
+  @Test
+  void aWordManyShardsDeepLoadsTheShardsOnItsWayInTwoRounds() throws IOException {
+    String word = deepestShard().word();
     ChromeDriver driver = Browser.get();
     driver.get(SITE.site().resolve("index.html").toUri().toString());
     driver.executeScript(LOG_SCRIPTS);
@@ -161,5 +169,22 @@ class SplitShardsBrowserTest {
         shardLog.stream().filter(e -> e.startsWith("add")).count() >= 4,
         "the shards of '" + word + "', four or more: " + shardLog);
     assertEquals(2, rounds, "rounds of shard loading for '" + word + "': " + shardLog);
+  }
+
+  @Test
+  void aLostSplitShardIsAnErrorNamingItNotFewerWords() throws IOException {
+    DeepShard shard = deepestShard();
+    Path file = SITE.site().resolve("search").resolve(shard.file());
+    byte[] kept = Files.readAllBytes(file);
+    Files.delete(file);
+    try {
+      ChromeDriver driver = Browser.get();
+      driver.get(SITE.site().resolve("index.html").toUri().toString());
+      assertEquals(
+          "search data missing: search/" + shard.file(),
+          KbSearchScript.failureOf(driver, shard.word()));
+    } finally {
+      Files.write(file, kept);
+    }
   }
 }
