@@ -284,7 +284,10 @@
     });
   }
 
-  function topHits(wordQueries, k) {
+  // The top k hits. `firstK` and `onFirst`, both optional: the first firstK hits are handed to
+  // onFirst as soon as they are certain, when that is before the top k are (a later chunk may be
+  // needed for the k-th only), so their questions can load while that chunk does.
+  function topHits(wordQueries, k, firstK, onFirst) {
     var words = wordQueries.map(function (xs) { return xs.map(stream); });
     function step() {
       var known = new Map(), n = words.length;
@@ -313,6 +316,10 @@
       sure.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
       var unseen = Math.fround(limits.reduce(function (a, b) { return a + b; }, 0));
       if (certain(sure, open, unseen, k)) return Promise.resolve(sure.slice(0, k));
+      if (onFirst && sure.length >= firstK && certain(sure, open, unseen, firstK)) {
+        onFirst(sure.slice(0, firstK));
+        onFirst = null;
+      }
       var next = null;
       words.forEach(function (streams) {
         streams.forEach(function (s) { if (bound(s) > 0 && (!next || bound(s) > bound(next))) next = s; });
@@ -334,8 +341,9 @@
   }
 
   // The top hits of a query, ranked, before any question text is loaded: {query, hits: [{doc,
-  // score}], highlight, perChunk}.
-  function rank(query) {
+  // score}], highlight, perChunk}. `onFirst`, optional, gets the same for the first FIRST_SHOWN
+  // hits when they are certain before the rest (see topHits).
+  function rank(query, onFirst) {
     var words = surfaceWords(query);
     var prefix = prefixIndex(query, words);
     return Promise.all(words.map(function (word, i) { return expandWord(word, i === prefix); }))
@@ -344,9 +352,11 @@
         expanded.forEach(function (xs) {
           xs.forEach(function (x) { highlight.add(x.entry.word); perChunk = x.entry.shard.n; });
         });
-        return topHits(expanded, MAX_RESULTS).then(function (hits) {
+        function ranked(hits) {
           return { query: query, hits: hits, highlight: highlight, perChunk: perChunk };
-        });
+        }
+        var first = onFirst && function (hits) { onFirst(ranked(hits)); };
+        return topHits(expanded, MAX_RESULTS, FIRST_SHOWN, first).then(ranked);
       });
   }
 
@@ -473,18 +483,37 @@
   }
 
   // Shows a query's results in two steps: the first FIRST_SHOWN hits once their questions are
-  // loaded, then, once theirs are, the rest of the list below them, in ranking order. `current()`
-  // says whether this is still the latest query; a newer one cancels either step. Resolves to the
-  // query's entry in kbSearch.timings, or null when cancelled.
+  // loaded, then, once theirs are, the rest of the list below them, in ranking order. The first
+  // hits' questions load as soon as those hits are certain, beside any later postings chunk the
+  // rest still needs. `current()` says whether this is still the latest query; a newer one cancels
+  // either step. Resolves to the query's entry in kbSearch.timings, or null when cancelled.
   function showResults(query, current, started) {
-    return rank(query).then(function (ranked) {
-      if (!current()) return null;
-      var first = ranked.hits.slice(0, FIRST_SHOWN), rest = ranked.hits.slice(FIRST_SHOWN);
-      return withDocs(first, ranked.perChunk).then(function (docs) {
+    var shown = null; // the first step: resolves to firstMs once its hits are in the page
+    var early = false; // whether it started before the rest was ranked, so as not complete
+    function showFirst(ranked, complete) {
+      shown = withDocs(ranked.hits, ranked.perChunk).then(function (docs) {
         if (!current()) return null;
-        render(query, docs, ranked.highlight, !rest.length);
-        var firstMs = performance.now() - started;
-        if (!rest.length) return { query: query, firstMs: firstMs, ms: firstMs };
+        render(query, docs, ranked.highlight, complete);
+        return performance.now() - started;
+      });
+      // Failures are taken up below once ranking ends; until then none is reported as unhandled.
+      shown.catch(function () {});
+    }
+    return rank(query, function (first) {
+      early = true;
+      showFirst(first, false);
+    }).then(function (ranked) {
+      if (!current()) return null;
+      var rest = ranked.hits.slice(FIRST_SHOWN);
+      if (!shown) {
+        showFirst({ hits: ranked.hits.slice(0, FIRST_SHOWN), perChunk: ranked.perChunk,
+          highlight: ranked.highlight }, !rest.length);
+      }
+      return shown.then(function (firstMs) {
+        if (firstMs === null || !current()) return null;
+        if (!rest.length && !early) {
+          return { query: query, firstMs: firstMs, ms: firstMs };
+        }
         return withDocs(rest, ranked.perChunk).then(function (more) {
           if (!current()) return null;
           renderRest(more, ranked.highlight);

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import kb.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A term's first chunk holds its 10 best questions and the best score of the rest: a one-word query
@@ -22,7 +25,10 @@ class ChunkBoundBrowserTest {
   static final AlphaSearchSite SITE =
       new AlphaSearchSite("bounds", ChunkBoundBrowserTest::questions);
 
-  /** 20 questions with "solo" 1-20 times, then 20 identical ones with "twin" once. */
+  /**
+   * 20 questions with "solo" 1-20 times, then 20 identical ones with "twin" once, then 5 with "duo"
+   * twice and 15 with it once.
+   */
   private static String questions() {
     StringBuilder markdown = new StringBuilder();
     for (int i = 1; i <= 20; i++) {
@@ -33,6 +39,11 @@ class ChunkBoundBrowserTest {
     for (int i = 1; i <= 20; i++) {
       // "twin" once in 20 identical questions: 20 equal scores.
       markdown.append("## Twin item {#t").append(i).append("}\n\nalpha twin beta.\n\n");
+    }
+    for (int i = 1; i <= 20; i++) {
+      // The first 5 stand out; the 15 after them tie, so the 10th may tie a question not loaded.
+      String duo = i <= 5 ? "duo duo" : "duo gamma";
+      markdown.append("## Duo item {#d").append(i).append("}\n\n").append(duo).append(".\n\n");
     }
     return markdown.toString();
   }
@@ -107,5 +118,45 @@ class ChunkBoundBrowserTest {
     } finally {
       Files.write(file, kept);
     }
+  }
+
+  /** Holds back every later postings chunk the page asks for until {@code releaseChunks()}. */
+  private static final String HOLD_CHUNKS =
+      String.join(
+          "\n",
+          "var held = [], append = Node.prototype.appendChild;",
+          "window.releaseChunks = function () {",
+          "  held.forEach(function (h) { append.call(h[0], h[1]); }); held = null;",
+          "};",
+          "Node.prototype.appendChild = function (node) {",
+          "  if (held && node.tagName === 'SCRIPT' && /search\\/p-/.test(node.src)) {",
+          "    held.push([this, node]); return node;",
+          "  }",
+          "  return append.call(this, node);",
+          "};");
+
+  private static List<String> shownUrls(ChromeDriver driver) {
+    return driver.findElements(By.cssSelector("#search-results .search-result")).stream()
+        .map(a -> a.getAttribute("href").replaceFirst("^.*?/alpha/", ""))
+        .toList();
+  }
+
+  @Test
+  void theFirstFiveShowWhileTheChunkTheTenthNeedsStillLoads() {
+    List<String> top10 = SITE.top10("duo");
+    assertEquals(10, top10.size(), top10.toString());
+    ChromeDriver driver = Browser.get();
+    driver.get(SITE.site().resolve("index.html").toUri().toString());
+    driver.executeScript(HOLD_CHUNKS);
+    driver.findElement(By.id("search-input")).sendKeys("duo");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.until(d -> shownUrls(driver).size() == 5);
+    assertEquals(top10.subList(0, 5), shownUrls(driver));
+    assertEquals("true", driver.findElement(By.id("search-results")).getAttribute("aria-busy"));
+    driver.executeScript("releaseChunks();");
+    wait.until(d -> shownUrls(driver).size() == 10);
+    assertEquals(top10, shownUrls(driver));
+    assertEquals(
+        "10 results", driver.findElement(By.id("search-status")).getAttribute("textContent"));
   }
 }
