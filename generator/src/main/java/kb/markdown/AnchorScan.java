@@ -88,18 +88,25 @@ public final class AnchorScan {
     return 0;
   }
 
-  /** Whether the line closes a fence opened by {@code fence}: as long a run of its character. */
+  /**
+   * Whether the line closes a fence opened by {@code fence}: as long a run of its character, then
+   * only spaces and tabs (CommonMark's rule: other white space, such as a form feed, keeps the
+   * fence open).
+   */
   private static boolean closes(String line, String fence) {
     int indent = 0;
     while (indent < line.length() && line.charAt(indent) == ' ') {
       indent++;
     }
-    String run = line.substring(indent).stripTrailing();
-    if (indent > 3 || run.length() < fence.length()) {
+    int end = line.length();
+    while (end > indent && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    if (indent > 3 || end - indent < fence.length()) {
       return false;
     }
-    for (int i = 0; i < run.length(); i++) {
-      if (run.charAt(i) != fence.charAt(0)) {
+    for (int i = indent; i < end; i++) {
+      if (line.charAt(i) != fence.charAt(0)) {
         return false;
       }
     }

@@ -72,6 +72,26 @@ class AnchorScanTest {
   }
 
   @Test
+  void aFenceRunFollowedByOtherWhiteSpaceThanSpacesAndTabsDoesNotCloseTheFence() {
+    BrandedPage page =
+        page(
+            "",
+            String.join(
+                "\n",
+                "```",
+                "## in code {#a}",
+                "```\f",
+                "## still code {#b}",
+                "``` \t",
+                "## out {#c}",
+                "~~~",
+                "~~~\u2003",
+                "## in code {#d}"));
+    assertEquals(Set.of("c"), AnchorScan.of(page).anchors());
+    assertEquals(parsed(page), AnchorScan.of(page).anchors());
+  }
+
+  @Test
   void aHeadingTheScanCannotSeeMakesItDifferFromTheParse() {
     BrandedPage page = page("", "## First? {#1}\n\n> ### Quoted {#q}\n");
     assertEquals(Set.of("1"), AnchorScan.of(page).anchors());
@@ -103,7 +123,9 @@ class AnchorScanTest {
       "`",
       "~"
     };
-    String[] ends = {"", " {#a}", " Q? {#b-1}", " {#c} ", "{#d}", " ~~~", " ```", "  "};
+    String[] ends = {
+      "", " {#a}", " Q? {#b-1}", " {#c} ", "{#d}", " ~~~", " ```", "  ", "\t", " \f", "\u2003"
+    };
     for (int round = 0; round < 5_000; round++) {
       StringBuilder markdown = new StringBuilder();
       int lines = random.nextInt(12);
