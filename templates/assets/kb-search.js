@@ -28,15 +28,21 @@
       waiting[name] = new Promise(function (resolve) {
         var script = document.createElement("script");
         script.src = root + "search/" + name + ".js";
-        script.onload = function () { resolve(loaded[name] || null); };
-        // A failure is not kept: the next query asks again, so a file that was missing for a
-        // moment (a site still uploading, a dropped connection) is found without a reload. A
-        // first letter no word starts with costs that query one failed request.
-        script.onerror = function () {
+        // A failure is not kept: the next query asks again, so a file that was missing or cut
+        // short for a moment (a site still uploading, a dropped connection) is found without a
+        // reload. A first letter no word starts with costs each query that has it one failed
+        // request. A script that ran without handing over its data (cut short, or a host's
+        // "not found" page served as a script) failed too.
+        function forget() {
           delete waiting[name];
           script.remove();
           resolve(null);
+        }
+        script.onload = function () {
+          if (Object.prototype.hasOwnProperty.call(loaded, name)) resolve(loaded[name]);
+          else forget();
         };
+        script.onerror = forget;
         document.head.appendChild(script);
       });
     }
@@ -200,6 +206,8 @@
     var length = codePoints(word).length;
     return shardFor(word).then(function (shards) {
       var out = [];
+      // No word starts with its first letter: no typo of it does either (typos keep it).
+      if (!shards.length) return out;
       var exact = find(shards, word);
       if (exact && exact.term >= 0) out.push({ entry: exact, boost: EXACT });
       var prefixMatched = false;
@@ -489,14 +497,17 @@
   // either step. Resolves to the query's entry in kbSearch.timings, or null when cancelled.
   function showResults(query, current, started) {
     var shown = null; // the first step: resolves to firstMs once its hits are in the page
-    var early = false; // whether it started before the rest was ranked, so as not complete
+    var early = false; // whether the first step began before ranking ended (its list is busy)
+    var rankingFailed = false; // then the error is shown: a first step ending later keeps away
     function showFirst(ranked, complete) {
       shown = withDocs(ranked.hits, ranked.perChunk).then(function (docs) {
-        if (!current()) return null;
+        if (!current() || rankingFailed) return null;
         render(query, docs, ranked.highlight, complete);
         return performance.now() - started;
       });
-      // Failures are taken up below once ranking ends; until then none is reported as unhandled.
+      // An early step's failure is reported once ranking ends, through the chain below; if
+      // ranking fails as well, or a newer query came, it is dropped and the ranking's error or
+      // the newer list is what shows. Until then it is not reported as unhandled.
       shown.catch(function () {});
     }
     return rank(query, function (first) {
@@ -520,6 +531,9 @@
           return { query: query, firstMs: firstMs, ms: performance.now() - started };
         });
       });
+    }, function (error) {
+      rankingFailed = true;
+      throw error;
     });
   }
 

@@ -120,20 +120,38 @@ class ChunkBoundBrowserTest {
     }
   }
 
-  /** Holds back every later postings chunk the page asks for until {@code releaseChunks()}. */
-  private static final String HOLD_CHUNKS =
+  /**
+   * Holds back every search data script whose file name starts with {@code prefix} (its one
+   * argument) until {@code releaseHeld()}; {@code releasedLoads} counts those that loaded since.
+   */
+  private static final String HOLD =
       String.join(
           "\n",
-          "var held = [], append = Node.prototype.appendChild;",
-          "window.releaseChunks = function () {",
+          "var held = [], prefix = arguments[0], append = Node.prototype.appendChild;",
+          "window.releasedLoads = 0;",
+          "window.releaseHeld = function () {",
           "  held.forEach(function (h) { append.call(h[0], h[1]); }); held = null;",
           "};",
           "Node.prototype.appendChild = function (node) {",
-          "  if (held && node.tagName === 'SCRIPT' && /search\\/p-/.test(node.src)) {",
+          "  if (held && node.tagName === 'SCRIPT' && node.src.indexOf('search/' + prefix) >= 0) {",
+          "    var onload = node.onload;",
+          "    node.onload = function (e) { releasedLoads++; return onload.call(this, e); };",
           "    held.push([this, node]); return node;",
           "  }",
           "  return append.call(this, node);",
           "};");
+
+  /** The query as one input event, as a paste makes it: one query, not one per key. */
+  private static void query(ChromeDriver driver, String query) {
+    driver.executeScript(
+        "var input = document.getElementById('search-input');"
+            + " input.value = arguments[0]; input.dispatchEvent(new Event('input'));",
+        query);
+  }
+
+  private static String status(ChromeDriver driver) {
+    return driver.findElement(By.id("search-status")).getAttribute("textContent");
+  }
 
   private static List<String> shownUrls(ChromeDriver driver) {
     return driver.findElements(By.cssSelector("#search-results .search-result")).stream()
@@ -147,16 +165,39 @@ class ChunkBoundBrowserTest {
     assertEquals(10, top10.size(), top10.toString());
     ChromeDriver driver = Browser.get();
     driver.get(SITE.site().resolve("index.html").toUri().toString());
-    driver.executeScript(HOLD_CHUNKS);
-    driver.findElement(By.id("search-input")).sendKeys("duo");
+    driver.executeScript(HOLD, "p-");
+    query(driver, "duo");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     wait.until(d -> shownUrls(driver).size() == 5);
     assertEquals(top10.subList(0, 5), shownUrls(driver));
     assertEquals("true", driver.findElement(By.id("search-results")).getAttribute("aria-busy"));
-    driver.executeScript("releaseChunks();");
+    assertEquals("", status(driver));
+    driver.executeScript("releaseHeld();");
     wait.until(d -> shownUrls(driver).size() == 10);
     assertEquals(top10, shownUrls(driver));
-    assertEquals(
-        "10 results", driver.findElement(By.id("search-status")).getAttribute("textContent"));
+    assertEquals("10 results", status(driver));
+  }
+
+  @Test
+  void aLaterChunksErrorStaysShownWhenTheFirstFivesQuestionsArriveAfterIt() throws IOException {
+    String chunk = chunkFilesLoadedBy("duo").get(0);
+    Path file = SITE.site().resolve("search").resolve(chunk);
+    byte[] kept = Files.readAllBytes(file);
+    Files.delete(file);
+    try {
+      ChromeDriver driver = Browser.get();
+      driver.get(SITE.site().resolve("index.html").toUri().toString());
+      driver.executeScript(HOLD, "d-");
+      query(driver, "duo");
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+      String error = "Search is unavailable: search data missing: search/" + chunk + ".";
+      wait.until(d -> status(driver).equals(error));
+      driver.executeScript("releaseHeld();");
+      wait.until(d -> ((Number) driver.executeScript("return releasedLoads;")).intValue() > 0);
+      assertEquals(error, status(driver));
+      assertEquals(List.of(), shownUrls(driver));
+    } finally {
+      Files.write(file, kept);
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -80,12 +81,31 @@ class MissingSearchDataBrowserTest {
 
   @Test
   void aFileThatFailedIsAskedForAgainByTheNextQueryWithoutAReload() throws IOException {
+    assertAskedForAgainOnceWhole(null);
+  }
+
+  @Test
+  void aFileCutShortIsAskedForAgainByTheNextQueryWithoutAReload() throws IOException {
+    byte[] whole = Files.readAllBytes(questionChunk());
+    assertAskedForAgainOnceWhole(Arrays.copyOf(whole, whole.length / 2));
+  }
+
+  /**
+   * With the question chunk deleted ({@code broken} null) or replaced by {@code broken}, "solo"
+   * says search is unavailable; with the chunk whole again, the next query on the same page lists
+   * both questions, and the page holds one script element for the chunk.
+   */
+  private static void assertAskedForAgainOnceWhole(byte[] broken) throws IOException {
     Path chunk = questionChunk();
     byte[] kept = Files.readAllBytes(chunk);
     ChromeDriver driver = Browser.get();
     driver.get(SITE.site().resolve("index.html").toUri().toString());
     WebElement input = driver.findElement(By.id("search-input"));
-    Files.delete(chunk);
+    if (broken == null) {
+      Files.delete(chunk);
+    } else {
+      Files.write(chunk, broken);
+    }
     try {
       input.sendKeys("solo");
       listAndStatusOnceAnnounced(driver, status -> status.startsWith("Search is unavailable"));
@@ -100,6 +120,32 @@ class MissingSearchDataBrowserTest {
     assertTrue(
         shown.get(0).contains("Solo question one") && shown.get(0).contains("Solo question two"),
         shown.get(0));
+    assertEquals(
+        1L,
+        driver.executeScript(
+            "return document.querySelectorAll('script[src$=\"/' + arguments[0] + '\"]').length;",
+            chunk.getFileName().toString()));
+  }
+
+  @Test
+  void aFirstLetterNoWordHasIsAskedForOncePerQuery() {
+    ChromeDriver driver = Browser.get();
+    driver.get(SITE.site().resolve("index.html").toUri().toString());
+    driver.executeScript(
+        "window.asked = 0; var append = Node.prototype.appendChild;"
+            + " Node.prototype.appendChild = function (node) {"
+            + "   if (node.tagName === 'SCRIPT' && /search\\/w-7a\\.js$/.test(node.src)) asked++;"
+            + "   return append.call(this, node); };");
+    for (String query : List.of("zebra", "zebras")) {
+      driver.executeScript(
+          "var input = document.getElementById('search-input'); input.value = arguments[0];"
+              + " document.getElementById('search-status').textContent = '';"
+              + " input.dispatchEvent(new Event('input'));",
+          query);
+      assertEquals("0 results", listAndStatusOnceAnnounced(driver, s -> !s.isEmpty()).get(1));
+    }
+    // A word of five letters is looked for among typos too: from the same first letter's file.
+    assertEquals(2L, driver.executeScript("return asked;"));
   }
 
   @Test
