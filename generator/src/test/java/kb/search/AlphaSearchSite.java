@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import kb.TestContent;
+import kb.browser.Browser;
 import kb.build.SiteBuild;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Brand alpha's site built from one FAQ page, once per test class, with its Lucene index open while
@@ -71,6 +73,28 @@ final class AlphaSearchSite implements BeforeAllCallback, AfterAllCallback {
   /** The built site's folder. */
   Path site() {
     return site;
+  }
+
+  /** The shared browser, on the site's home page, loaded afresh: no search data loaded yet. */
+  ChromeDriver home() {
+    ChromeDriver driver = Browser.get();
+    driver.get(site.resolve("index.html").toUri().toString());
+    return driver;
+  }
+
+  /**
+   * Runs {@code check} with the search data file {@code name} (as {@code d-0.js}) deleted, as an
+   * upload that lost it leaves the site, then puts the file back.
+   */
+  void withoutSearchFile(String name, Runnable check) throws IOException {
+    Path file = site.resolve("search").resolve(name);
+    byte[] kept = Files.readAllBytes(file);
+    Files.delete(file);
+    try {
+      check.run();
+    } finally {
+      Files.write(file, kept);
+    }
   }
 
   /** Lucene's top 10 for {@code query}: the URLs of its questions, best first. */

@@ -3,8 +3,6 @@ package kb.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import kb.browser.Browser;
@@ -107,17 +105,12 @@ class ChunkBoundBrowserTest {
   @Test
   void aLostLaterChunkIsAnErrorNamingItNotAShorterList() throws IOException {
     String chunk = chunkFilesLoadedBy("twin").get(0);
-    Path file = SITE.site().resolve("search").resolve(chunk);
-    byte[] kept = Files.readAllBytes(file);
-    Files.delete(file);
-    try {
-      ChromeDriver driver = Browser.get();
-      driver.get(SITE.site().resolve("index.html").toUri().toString());
-      assertEquals(
-          "search data missing: search/" + chunk, KbSearchScript.failureOf(driver, "twin"));
-    } finally {
-      Files.write(file, kept);
-    }
+    SITE.withoutSearchFile(
+        chunk,
+        () ->
+            assertEquals(
+                "search data missing: search/" + chunk,
+                KbSearchScript.failureOf(SITE.home(), "twin")));
   }
 
   /**
@@ -181,23 +174,19 @@ class ChunkBoundBrowserTest {
   @Test
   void aLaterChunksErrorStaysShownWhenTheFirstFivesQuestionsArriveAfterIt() throws IOException {
     String chunk = chunkFilesLoadedBy("duo").get(0);
-    Path file = SITE.site().resolve("search").resolve(chunk);
-    byte[] kept = Files.readAllBytes(file);
-    Files.delete(file);
-    try {
-      ChromeDriver driver = Browser.get();
-      driver.get(SITE.site().resolve("index.html").toUri().toString());
-      driver.executeScript(HOLD, "d-");
-      query(driver, "duo");
-      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-      String error = "Search is unavailable: search data missing: search/" + chunk + ".";
-      wait.until(d -> status(driver).equals(error));
-      driver.executeScript("releaseHeld();");
-      wait.until(d -> ((Number) driver.executeScript("return releasedLoads;")).intValue() > 0);
-      assertEquals(error, status(driver));
-      assertEquals(List.of(), shownUrls(driver));
-    } finally {
-      Files.write(file, kept);
-    }
+    SITE.withoutSearchFile(
+        chunk,
+        () -> {
+          ChromeDriver driver = SITE.home();
+          driver.executeScript(HOLD, "d-");
+          query(driver, "duo");
+          WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+          String error = "Search is unavailable: search data missing: search/" + chunk + ".";
+          wait.until(d -> status(driver).equals(error));
+          driver.executeScript("releaseHeld();");
+          wait.until(d -> ((Number) driver.executeScript("return releasedLoads;")).intValue() > 0);
+          assertEquals(error, status(driver));
+          assertEquals(List.of(), shownUrls(driver));
+        });
   }
 }

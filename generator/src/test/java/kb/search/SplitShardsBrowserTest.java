@@ -174,17 +174,11 @@ class SplitShardsBrowserTest {
   @Test
   void aLostSplitShardIsAnErrorNamingItNotFewerWords() throws IOException {
     DeepShard shard = deepestShard();
-    Path file = SITE.site().resolve("search").resolve(shard.file());
-    byte[] kept = Files.readAllBytes(file);
-    Files.delete(file);
-    try {
-      ChromeDriver driver = Browser.get();
-      driver.get(SITE.site().resolve("index.html").toUri().toString());
-      assertEquals(
-          "search data missing: search/" + shard.file(),
-          KbSearchScript.failureOf(driver, shard.word()));
-    } finally {
-      Files.write(file, kept);
-    }
+    SITE.withoutSearchFile(
+        shard.file(),
+        () ->
+            assertEquals(
+                "search data missing: search/" + shard.file(),
+                KbSearchScript.failureOf(SITE.home(), shard.word())));
   }
 }
