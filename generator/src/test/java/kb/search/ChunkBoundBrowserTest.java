@@ -113,35 +113,6 @@ class ChunkBoundBrowserTest {
                 KbSearchScript.failureOf(SITE.home(), "twin")));
   }
 
-  /**
-   * Holds back every search data script whose file name starts with {@code prefix} (its one
-   * argument) until {@code releaseHeld()}; {@code releasedLoads} counts those that loaded since.
-   */
-  private static final String HOLD =
-      String.join(
-          "\n",
-          "var held = [], prefix = arguments[0], append = Node.prototype.appendChild;",
-          "window.releasedLoads = 0;",
-          "window.releaseHeld = function () {",
-          "  held.forEach(function (h) { append.call(h[0], h[1]); }); held = null;",
-          "};",
-          "Node.prototype.appendChild = function (node) {",
-          "  if (held && node.tagName === 'SCRIPT' && node.src.indexOf('search/' + prefix) >= 0) {",
-          "    var onload = node.onload;",
-          "    node.onload = function (e) { releasedLoads++; return onload.call(this, e); };",
-          "    held.push([this, node]); return node;",
-          "  }",
-          "  return append.call(this, node);",
-          "};");
-
-  /** The query as one input event, as a paste makes it: one query, not one per key. */
-  private static void query(ChromeDriver driver, String query) {
-    driver.executeScript(
-        "var input = document.getElementById('search-input');"
-            + " input.value = arguments[0]; input.dispatchEvent(new Event('input'));",
-        query);
-  }
-
   private static String status(ChromeDriver driver) {
     return driver.findElement(By.id("search-status")).getAttribute("textContent");
   }
@@ -158,14 +129,14 @@ class ChunkBoundBrowserTest {
     assertEquals(10, top10.size(), top10.toString());
     ChromeDriver driver = Browser.get();
     driver.get(SITE.site().resolve("index.html").toUri().toString());
-    driver.executeScript(HOLD, "p-");
-    query(driver, "duo");
+    HeldSearchData.hold(driver, HeldSearchData.LATER_POSTINGS, HeldSearchData.ALL);
+    KbSearchScript.query(driver, "duo");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     wait.until(d -> shownUrls(driver).size() == 5);
     assertEquals(top10.subList(0, 5), shownUrls(driver));
     assertEquals("true", driver.findElement(By.id("search-results")).getAttribute("aria-busy"));
     assertEquals("", status(driver));
-    driver.executeScript("releaseHeld();");
+    HeldSearchData.release(driver);
     wait.until(d -> shownUrls(driver).size() == 10);
     assertEquals(top10, shownUrls(driver));
     assertEquals("10 results", status(driver));
@@ -178,13 +149,12 @@ class ChunkBoundBrowserTest {
         chunk,
         () -> {
           ChromeDriver driver = SITE.home();
-          driver.executeScript(HOLD, "d-");
-          query(driver, "duo");
+          HeldSearchData.hold(driver, HeldSearchData.QUESTION_CHUNKS, HeldSearchData.ALL);
+          KbSearchScript.query(driver, "duo");
           WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
           String error = "Search is unavailable: search data missing: search/" + chunk + ".";
           wait.until(d -> status(driver).equals(error));
-          driver.executeScript("releaseHeld();");
-          wait.until(d -> ((Number) driver.executeScript("return releasedLoads;")).intValue() > 0);
+          HeldSearchData.release(driver); // returns once they have loaded
           assertEquals(error, status(driver));
           assertEquals(List.of(), shownUrls(driver));
         });

@@ -4,7 +4,10 @@ import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-/** Calls the site's own {@code kbSearch.search} in the browser, for tests to compare against. */
+/**
+ * The site's own search in the browser: {@code kbSearch.search} called directly, for tests to
+ * compare against, or a query given to the search box.
+ */
 final class KbSearchScript {
 
   private KbSearchScript() {}
@@ -34,5 +37,14 @@ final class KbSearchScript {
                     + "   function (r) { done('(no error: ' + r.hits.length + ' hits)'); },"
                     + "   function (e) { done(e.message); });",
                 query);
+  }
+
+  /** Sets the search box to a query at once, as pasting does: one input event, one query. */
+  static void query(WebDriver driver, String query) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var i = document.getElementById('search-input'); i.focus(); i.value = arguments[0];"
+                + " i.dispatchEvent(new Event('input'));",
+            query);
   }
 }

@@ -48,29 +48,6 @@ class SearchListStepsBrowserTest {
 
   private static final String NO_MATCH = "zzqqxx";
 
-  private static final String HOLD =
-      String.join(
-          "\n",
-          "var head = document.head, append = head.appendChild;",
-          "var t = window.kbHold = {held: [], mode: arguments[0]};",
-          "head.appendChild = function (el) {",
-          "  if (t.mode && /\\/search\\/d-\\d+\\.js$/.test(el.src || '') && (t.mode === 'all'",
-          "      || document.querySelector('#search-results .search-result'))) {",
-          "    t.held.push(el); return el;",
-          "  }",
-          "  return append.call(head, el);",
-          "};",
-          "t.release = function (done) {",
-          "  t.mode = null;",
-          "  var els = t.held.splice(0), left = els.length;",
-          "  function settled() { setTimeout(done, 50); }",
-          "  if (!left) { settled(); return; }",
-          "  els.forEach(function (el) {",
-          "    el.addEventListener('load', function () { if (--left === 0) settled(); });",
-          "    append.call(head, el);",
-          "  });",
-          "};");
-
   private static JavascriptExecutor js(WebDriver driver) {
     return (JavascriptExecutor) driver;
   }
@@ -107,24 +84,7 @@ class SearchListStepsBrowserTest {
   /** Opens the fixture's home page with question chunks held back: "all", or "after-first". */
   private static void openHolding(WebDriver driver, String mode) {
     driver.get(site.resolve("index.html").toUri().toString());
-    js(driver).executeScript(HOLD, mode);
-  }
-
-  /** Sets the search box to a query at once, as pasting does: one input event. */
-  private static void query(WebDriver driver, String query) {
-    js(driver)
-        .executeScript(
-            "var i = document.getElementById('search-input'); i.focus(); i.value = arguments[0];"
-                + " i.dispatchEvent(new Event('input'));",
-            query);
-  }
-
-  private static void release(WebDriver driver) {
-    js(driver).executeAsyncScript("window.kbHold.release(arguments[arguments.length - 1]);");
-  }
-
-  private static long held(WebDriver driver) {
-    return (Long) js(driver).executeScript("return window.kbHold.held.length;");
+    HeldSearchData.hold(driver, HeldSearchData.QUESTION_CHUNKS, mode);
   }
 
   private static List<?> timings(WebDriver driver) {
@@ -156,12 +116,14 @@ class SearchListStepsBrowserTest {
   @Test
   void topFiveShowFirstThenTheListGrowsToTheRankingWithTheSelectionKept() {
     ChromeDriver driver = Browser.get();
-    openHolding(driver, "after-first");
-    query(driver, QUERY);
+    openHolding(driver, HeldSearchData.AFTER_FIRST);
+    KbSearchScript.query(driver, QUERY);
     waitFor(
-        driver, "the first results or the whole list", d -> held(d) > 0 || !timings(d).isEmpty());
+        driver,
+        "the first results or the whole list",
+        d -> HeldSearchData.held(d) > 0 || !timings(d).isEmpty());
     assertTrue(
-        held(driver) > 0,
+        HeldSearchData.held(driver) > 0,
         "hits 6 to 10 of '" + QUERY + "' should need a chunk the top 5 do not: " + shown(driver));
 
     List<String> first = shown(driver);
@@ -174,7 +136,7 @@ class SearchListStepsBrowserTest {
     input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
     assertEquals("search-result-1", selected(driver));
 
-    release(driver);
+    HeldSearchData.release(driver);
     waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
     List<String> all = shown(driver);
     assertEquals(KbSearchScript.rankedUrls(driver, QUERY), all, "the whole list, in ranking order");
@@ -203,9 +165,9 @@ class SearchListStepsBrowserTest {
   @Test
   void newerQueryCancelsAnOlderOneBeforeItsTopFiveShow() {
     ChromeDriver driver = Browser.get();
-    openHolding(driver, "all");
-    query(driver, QUERY);
-    waitFor(driver, "the top 5's chunks asked for", d -> held(d) > 0);
+    openHolding(driver, HeldSearchData.ALL);
+    KbSearchScript.query(driver, QUERY);
+    waitFor(driver, "the top 5's chunks asked for", d -> HeldSearchData.held(d) > 0);
     assertEquals(List.of(), shown(driver));
     assertNewerQueryWins(driver);
   }
@@ -213,18 +175,18 @@ class SearchListStepsBrowserTest {
   @Test
   void newerQueryCancelsAnOlderOneBeforeItsListIsComplete() {
     ChromeDriver driver = Browser.get();
-    openHolding(driver, "after-first");
-    query(driver, QUERY);
-    waitFor(driver, "the rest's chunks asked for", d -> held(d) > 0);
+    openHolding(driver, HeldSearchData.AFTER_FIRST);
+    KbSearchScript.query(driver, QUERY);
+    waitFor(driver, "the rest's chunks asked for", d -> HeldSearchData.held(d) > 0);
     assertEquals(5, shown(driver).size());
     assertNewerQueryWins(driver);
   }
 
   /** A query with no match overtakes the held one, which then loads and must not show. */
   private static void assertNewerQueryWins(WebDriver driver) {
-    query(driver, NO_MATCH);
+    KbSearchScript.query(driver, NO_MATCH);
     waitFor(driver, "the newer query shown", d -> !timings(d).isEmpty());
-    release(driver);
+    HeldSearchData.release(driver);
     WebElement panel = driver.findElement(By.id("search-results"));
     assertEquals("No questions match \u201c" + NO_MATCH + "\u201d.", panel.getText());
     assertEquals(List.of(), shown(driver));
