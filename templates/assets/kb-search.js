@@ -324,7 +324,7 @@
       sure.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
       var unseen = Math.fround(limits.reduce(function (a, b) { return a + b; }, 0));
       if (certain(sure, open, unseen, k)) return Promise.resolve(sure.slice(0, k));
-      if (onFirst && sure.length >= firstK && certain(sure, open, unseen, firstK)) {
+      if (onFirst && certain(sure, open, unseen, firstK)) {
         onFirst(sure.slice(0, firstK));
         onFirst = null;
       }
@@ -497,7 +497,6 @@
   // either step. Resolves to the query's entry in kbSearch.timings, or null when cancelled.
   function showResults(query, current, started) {
     var shown = null; // the first step: resolves to firstMs once its hits are in the page
-    var early = false; // whether the first step began before ranking ended (its list is busy)
     var rankingFailed = false; // then the error is shown: a first step ending later keeps away
     function showFirst(ranked, complete) {
       shown = withDocs(ranked.hits, ranked.perChunk).then(function (docs) {
@@ -510,13 +509,11 @@
       // the newer list is what shows. Until then it is not reported as unhandled.
       shown.catch(function () {});
     }
-    return rank(query, function (first) {
-      early = true;
-      showFirst(first, false);
-    }).then(function (ranked) {
+    return rank(query, function (first) { showFirst(first, false); }).then(function (ranked) {
       if (!current()) return null;
       var rest = ranked.hits.slice(FIRST_SHOWN);
-      if (!shown) {
+      var early = shown !== null; // the first step began before ranking ended: its list is busy
+      if (!early) {
         showFirst({ hits: ranked.hits.slice(0, FIRST_SHOWN), perChunk: ranked.perChunk,
           highlight: ranked.highlight }, !rest.length);
       }
