@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import kb.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -72,8 +71,7 @@ class ChunkBoundBrowserTest {
    * page; the chunk files it loaded.
    */
   private static List<String> chunkFilesLoadedBy(String query, String setUp) {
-    ChromeDriver driver = Browser.get();
-    driver.get(SITE.site().resolve("index.html").toUri().toString());
+    ChromeDriver driver = SITE.home();
     if (!setUp.isEmpty()) {
       driver.executeScript(setUp);
     }
@@ -127,8 +125,7 @@ class ChunkBoundBrowserTest {
   void theFirstFiveShowWhileTheChunkTheTenthNeedsStillLoads() {
     List<String> top10 = SITE.top10("duo");
     assertEquals(10, top10.size(), top10.toString());
-    ChromeDriver driver = Browser.get();
-    driver.get(SITE.site().resolve("index.html").toUri().toString());
+    ChromeDriver driver = SITE.home();
     HeldSearchData.hold(driver, HeldSearchData.LATER_POSTINGS, HeldSearchData.ALL);
     KbSearchScript.query(driver, "duo");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import kb.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -82,8 +81,7 @@ class LaterPostingsBrowserTest {
 
   @Test
   void browserTop10EqualsLuceneTop10WhenLaterChunksAreNeeded() {
-    ChromeDriver driver = Browser.get();
-    driver.get(SITE.site().resolve("index.html").toUri().toString());
+    ChromeDriver driver = SITE.home();
     List<String> mismatches = new ArrayList<>();
     for (String query :
         List.of(

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import kb.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -39,8 +38,7 @@ class MissingSearchDataBrowserTest {
    * and what the status line announces.
    */
   private static List<String> listAndStatusFor(String query) {
-    ChromeDriver driver = Browser.get();
-    driver.get(SITE.site().resolve("index.html").toUri().toString());
+    ChromeDriver driver = SITE.home();
     driver.findElement(By.id("search-input")).sendKeys(query);
     return listAndStatusOnceAnnounced(driver, status -> !status.isEmpty());
   }
@@ -92,8 +90,7 @@ class MissingSearchDataBrowserTest {
   private static void assertAskedForAgainOnceWhole(byte[] broken) throws IOException {
     Path chunk = questionChunk();
     byte[] kept = Files.readAllBytes(chunk);
-    ChromeDriver driver = Browser.get();
-    driver.get(SITE.site().resolve("index.html").toUri().toString());
+    ChromeDriver driver = SITE.home();
     WebElement input = driver.findElement(By.id("search-input"));
     if (broken == null) {
       Files.delete(chunk);
@@ -123,8 +120,7 @@ class MissingSearchDataBrowserTest {
 
   @Test
   void aFirstLetterNoWordHasIsAskedForOncePerQuery() {
-    ChromeDriver driver = Browser.get();
-    driver.get(SITE.site().resolve("index.html").toUri().toString());
+    ChromeDriver driver = SITE.home();
     driver.executeScript(
         "window.asked = 0; var append = Node.prototype.appendChild;"
             + " Node.prototype.appendChild = function (node) {"

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import kb.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,8 +84,7 @@ class SplitShardsBrowserTest {
 
   @Test
   void browserTop10EqualsLuceneTop10AcrossSplitShards() {
-    ChromeDriver driver = Browser.get();
-    driver.get(SITE.site().resolve("index.html").toUri().toString());
+    ChromeDriver driver = SITE.home();
     List<String> queries = new ArrayList<>();
     Random random = new Random(20261128);
     for (int i = 0; i < 40; i++) {
@@ -152,8 +150,7 @@ class SplitShardsBrowserTest {
   @Test
   void aWordManyShardsDeepLoadsTheShardsOnItsWayInTwoRounds() throws IOException {
     String word = deepestShard().word();
-    ChromeDriver driver = Browser.get();
-    driver.get(SITE.site().resolve("index.html").toUri().toString());
+    ChromeDriver driver = SITE.home();
     driver.executeScript(LOG_SCRIPTS);
     assertEquals(SITE.top10(word), KbSearchScript.rankedUrls(driver, word));
     @SuppressWarnings("unchecked")
