@@ -22,7 +22,9 @@ import java.util.function.IntFunction;
  * <p>A step that throws stops the loop: no index is taken after it, steps already running end, and
  * the first exception is rethrown to the caller, the same object, with any later one added to it as
  * suppressed. A checked exception a step threw sneakily comes wrapped in an {@link
- * IllegalStateException}.
+ * IllegalStateException}. An exception a worker threw carries only the worker's stack, which ends
+ * in the pool: the caller's stack is added to it as a suppressed {@link RethrownHere}, so that a
+ * stack trace shows which loop it came from. An {@link Error} is left as it is.
  */
 public final class ParallelLoop {
 
@@ -43,7 +45,7 @@ public final class ParallelLoop {
    * still running when it does. An {@link Error} stops the loop as in {@link #forEach}.
    */
   public static void forEachInFull(int count, IntConsumer step) {
-    List<RuntimeException> failures =
+    List<StepFailure> failures =
         map(
             count,
             i -> {
@@ -51,52 +53,71 @@ public final class ParallelLoop {
                 step.accept(i);
                 return null;
               } catch (RuntimeException e) {
-                return e;
+                return new StepFailure(e, Thread.currentThread());
               }
             });
-    for (RuntimeException failure : failures) {
+    for (StepFailure failure : failures) {
       if (failure != null) {
-        throw failure;
+        throw withCallersStack(failure.exception(), failure.thread());
       }
     }
   }
 
+  private record StepFailure(RuntimeException exception, Thread thread) {}
+
+  /** The caller's stack, added to an exception a worker threw. */
+  static final class RethrownHere extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RethrownHere(Thread thrownOn) {
+      super(
+          "thrown on " + thrownOn.getName() + ", rethrown to " + Thread.currentThread().getName());
+    }
+  }
+
+  private static RuntimeException withCallersStack(RuntimeException e, Thread thrownOn) {
+    if (thrownOn != Thread.currentThread()) {
+      e.addSuppressed(new RethrownHere(thrownOn));
+    }
+    return e;
+  }
+
   /** Runs the step for every index, in no particular order. */
   public static void forEach(int count, IntConsumer step) {
-    int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), count - 1);
-    if (helpers <= 0) {
+    int workers = Math.min(ForkJoinPool.getCommonPoolParallelism(), count - 1);
+    if (workers <= 0) {
       for (int i = 0; i < count; i++) {
         step.accept(i);
       }
       return;
     }
     Loop loop = new Loop(count, step);
-    List<Helper> started = new ArrayList<>();
+    List<Worker> started = new ArrayList<>();
     Throwable notStarted = null;
     try {
-      for (int h = 0; h < helpers; h++) {
-        Helper helper = new Helper(loop);
-        ForkJoinPool.commonPool().execute(helper);
-        started.add(helper);
+      for (int w = 0; w < workers; w++) {
+        Worker worker = new Worker(loop);
+        ForkJoinPool.commonPool().execute(worker);
+        started.add(worker);
       }
     } catch (RuntimeException | Error e) {
-      notStarted = e; // the caller and the helpers already queued still do every step
+      notStarted = e; // the caller and the workers already queued still do every step
     }
     try {
       loop.run();
       loop.await(notStarted);
     } finally {
-      // A helper still queued behind other work holds the loop, and every result with it, until
+      // A worker still queued behind other work holds the loop, and every result with it, until
       // it runs: it is let go of now.
-      started.forEach(Helper::release);
+      started.forEach(Worker::release);
     }
   }
 
   /** A pool task taking part in one loop, until the loop has ended. */
-  private static final class Helper implements Runnable {
+  private static final class Worker implements Runnable {
     private volatile Loop loop;
 
-    Helper(Loop loop) {
+    Worker(Loop loop) {
       this.loop = loop;
     }
 
@@ -120,6 +141,7 @@ public final class ParallelLoop {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger ended = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile Thread failedOn;
     private final CompletableFuture<Void> allEnded = new CompletableFuture<>();
 
     Loop(int count, IntConsumer step) {
@@ -127,13 +149,15 @@ public final class ParallelLoop {
       this.step = step;
     }
 
-    /** Takes indices until none is left. A helper that starts late finds none and returns. */
+    /** Takes indices until none is left. A worker that starts late finds none and returns. */
     void run() {
       for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
         try {
           step.accept(i);
         } catch (Throwable e) {
-          if (!failure.compareAndSet(null, e) && failure.get() != e) {
+          if (failure.compareAndSet(null, e)) {
+            failedOn = Thread.currentThread();
+          } else if (failure.get() != e) {
             failure.get().addSuppressed(e);
           }
           // The indices nobody has taken yet will never run: they count as ended.
@@ -161,7 +185,7 @@ public final class ParallelLoop {
         e.addSuppressed(notStarted);
       }
       if (e instanceof RuntimeException unchecked) {
-        throw unchecked;
+        throw failedOn == null ? unchecked : withCallersStack(unchecked, failedOn);
       }
       if (e instanceof Error error) {
         throw error;

@@ -1,6 +1,7 @@
 package kb.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -108,6 +110,7 @@ class ParallelLoopTest {
                       ended.incrementAndGet();
                     }));
     assertSame(thrown, caught);
+    assertEquals(0, caught.getSuppressed().length, "thrown on the caller's thread, its stack");
     assertTrue(started.get() < 100, started.get() + " steps started");
     assertEquals(started.get(), ended.get());
   }
@@ -119,11 +122,67 @@ class ParallelLoopTest {
         thrownByStepsFailingTogether(
             IllegalStateException.class,
             () -> new IllegalStateException(Thread.currentThread().getName()));
-    assertEquals(1, caught.getSuppressed().length);
+    List<Throwable> others =
+        Stream.of(caught.getSuppressed())
+            .filter(e -> !(e instanceof ParallelLoop.RethrownHere))
+            .toList();
+    assertEquals(1, others.size());
     assertTrue(
         caught.getMessage().startsWith("ForkJoinPool")
-            || caught.getSuppressed()[0].getMessage().startsWith("ForkJoinPool"),
-        caught.getMessage() + " / " + caught.getSuppressed()[0].getMessage());
+            || others.get(0).getMessage().startsWith("ForkJoinPool"),
+        caught.getMessage() + " / " + others.get(0).getMessage());
+  }
+
+  @Test
+  @Timeout(30)
+  void aWorkersFailureCarriesTheCallersStack() {
+    Thread caller = Thread.currentThread();
+    CountDownLatch workerFailed = new CountDownLatch(1);
+    IllegalStateException caught =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ParallelLoop.forEach(
+                    1_000,
+                    i -> {
+                      if (Thread.currentThread() == caller) {
+                        awaitQuietly(workerFailed);
+                        return;
+                      }
+                      workerFailed.countDown();
+                      throw new IllegalStateException("page " + i);
+                    }));
+    assertFalse(calls(caught, "aWorkersFailureCarriesTheCallersStack"), "a worker's own stack");
+    Throwable rethrown = caught.getSuppressed()[0];
+    assertTrue(calls(rethrown, "aWorkersFailureCarriesTheCallersStack"), rethrown.toString());
+    assertTrue(rethrown.getMessage().startsWith("thrown on ForkJoinPool"), rethrown.getMessage());
+  }
+
+  @Test
+  void aFailureInFullCarriesTheCallersStackWhenAWorkerThrewIt() {
+    Thread caller = Thread.currentThread();
+    CountDownLatch workerRan = new CountDownLatch(1);
+    IllegalStateException caught =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ParallelLoop.forEachInFull(
+                    2,
+                    i -> {
+                      if (Thread.currentThread() == caller) {
+                        awaitQuietly(workerRan); // leaves the other index to the worker
+                        return;
+                      }
+                      workerRan.countDown();
+                      throw new IllegalStateException("page " + i);
+                    }));
+    assertEquals(1, caught.getSuppressed().length);
+    assertTrue(
+        calls(caught.getSuppressed()[0], "aFailureInFullCarriesTheCallersStackWhenAWorkerThrewIt"));
+  }
+
+  private static boolean calls(Throwable e, String method) {
+    return Stream.of(e.getStackTrace()).anyMatch(f -> f.getMethodName().equals(method));
   }
 
   @Test
