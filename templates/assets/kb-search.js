@@ -13,6 +13,11 @@
   var EXACT = 1, PREFIX = 0.5, ONE_EDIT = 0.25, TWO_EDITS = 0.125;
   var MAX_EXPANSIONS = 16, MIN_PREFIX = 2, MIN_FUZZY = 3, MAX_RESULTS = 10;
   var FIRST_SHOWN = 5; // results shown as soon as their questions load, before the rest of the list
+  // A data file that has not arrived after this long fails the query that waits for it, naming
+  // the file, instead of leaving the list as it was for good; a later query waits for it again.
+  // kbSearch.patienceMs changes it.
+  var PATIENCE_MS = 15000;
+  var PENDING_MS = 1000; // a query with nothing to show after this long says it is searching
 
   var root = document.body.getAttribute("data-root") || "";
   var loaded = {};
@@ -24,6 +29,22 @@
     if (Object.prototype.hasOwnProperty.call(loaded, name)) {
       return Promise.resolve(loaded[name]);
     }
+    return withinPatience(arrival(name), name);
+  }
+
+  function withinPatience(arrived, name) {
+    var ms = window.kbSearch.patienceMs;
+    return new Promise(function (resolve, reject) {
+      var timer = setTimeout(function () {
+        reject(new Error("search data did not arrive within " + ms / 1000 + " s: search/" +
+          name + ".js"));
+      }, ms);
+      arrived.then(function (payload) { clearTimeout(timer); resolve(payload); });
+    });
+  }
+
+  // The file's payload once its script has run, or null if it failed; asked for once at a time.
+  function arrival(name) {
     if (!waiting[name]) {
       waiting[name] = new Promise(function (resolve) {
         var script = document.createElement("script");
@@ -400,6 +421,7 @@
   // from the query's input event: `firstMs` until its first FIRST_SHOWN results (or all, if fewer)
   // were in the page, `ms` until the whole list was; equal when the list took one step.
   var active = -1, sequence = 0, timings = [];
+  var answered = 0; // the sequence number of the last query whose list or error is in the page
 
   function highlighted(text, words) {
     var fragment = document.createDocumentFragment(), at = 0, match, word = new RegExp(WORD);
@@ -435,6 +457,7 @@
 
   // A new list: the first hits of a query, or all of them when `complete`.
   function render(query, hits, highlight, complete) {
+    answered = sequence;
     clearList();
     if (!hits.length) {
       var empty = document.createElement("p");
@@ -544,6 +567,7 @@
   // The search could not finish: the site's search data are incomplete. Said in the list and
   // announced, instead of a partial or empty list that would look like the answer.
   function failed(error) {
+    answered = sequence;
     clearList();
     var message = document.createElement("p");
     message.className = "search-empty search-error";
@@ -551,6 +575,18 @@
     panel.appendChild(message);
     panel.removeAttribute("aria-busy");
     status.textContent = message.textContent;
+    open(true);
+  }
+
+  // A query still waiting for data: the list it replaces, if any, is no answer to it.
+  function pending(query) {
+    clearList();
+    var message = document.createElement("p");
+    message.className = "search-empty search-pending";
+    message.textContent = "Searching for \u201c" + query.trim() + "\u201d\u2026";
+    panel.appendChild(message);
+    panel.setAttribute("aria-busy", "true");
+    status.textContent = "";
     open(true);
   }
 
@@ -577,6 +613,9 @@
         open(false);
         return;
       }
+      setTimeout(function () {
+        if (mine === sequence && answered !== mine) pending(query);
+      }, PENDING_MS);
       showResults(query, function () { return mine === sequence; }, started).then(function (timing) {
         if (timing) timings.push(timing);
       }, function (error) {
@@ -599,5 +638,5 @@
     });
   }
 
-  window.kbSearch = { data: receive, search: search, timings: timings };
+  window.kbSearch = { data: receive, search: search, timings: timings, patienceMs: PATIENCE_MS };
 })();

@@ -220,4 +220,45 @@ class SearchListStepsBrowserTest {
       }
     }
   }
+
+  @Test
+  void aQueryStillWaitingForItsDataAfterASecondSaysItIsSearching() {
+    ChromeDriver driver = Browser.get();
+    openHolding(driver, HeldSearchData.ALL);
+    KbSearchScript.query(driver, " " + QUERY);
+    WebElement panel = driver.findElement(By.id("search-results"));
+    waitFor(driver, "the pending message", d -> panel.getText().startsWith("Searching"));
+    assertEquals("Searching for \u201c" + QUERY + "\u201d\u2026", panel.getText());
+    assertEquals("true", panel.getAttribute("aria-busy"));
+    assertTrue(panel.isDisplayed());
+
+    HeldSearchData.release(driver);
+    waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
+    assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
+    assertNull(panel.getAttribute("aria-busy"));
+  }
+
+  @Test
+  void dataThatDoNotArriveInTimeFailTheQueryNamingTheFileAndALaterQueryWaitsAgain() {
+    ChromeDriver driver = Browser.get();
+    openHolding(driver, HeldSearchData.ALL);
+    js(driver).executeScript("kbSearch.patienceMs = 300;");
+    KbSearchScript.query(driver, QUERY);
+    WebElement panel = driver.findElement(By.id("search-results"));
+    waitFor(driver, "the error", d -> panel.getText().startsWith("Search is unavailable"));
+    String error = panel.getText();
+    assertTrue(
+        error.matches(
+            "Search is unavailable: search data did not arrive within 0\\.3 s:"
+                + " search/d-\\d+\\.js\\."),
+        error);
+    assertEquals(error, driver.findElement(By.id("search-status")).getAttribute("textContent"));
+    assertNull(panel.getAttribute("aria-busy"));
+
+    js(driver).executeScript("kbSearch.patienceMs = 15000;");
+    KbSearchScript.query(driver, " " + QUERY);
+    HeldSearchData.release(driver); // the chunk the first query gave up on arrives now
+    waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
+    assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
+  }
 }
