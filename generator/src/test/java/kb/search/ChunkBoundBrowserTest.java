@@ -1,6 +1,7 @@
 package kb.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,7 +26,7 @@ class ChunkBoundBrowserTest {
 
   /**
    * 20 questions with "solo" 1-20 times, then 20 identical ones with "twin" once, then 5 with "duo"
-   * twice and 15 with it once.
+   * twice and 15 with it once, then 5 with "trio" and "quad" twice and 15 with one of them once.
    */
   private static String questions() {
     StringBuilder markdown = new StringBuilder();
@@ -41,6 +43,12 @@ class ChunkBoundBrowserTest {
       // The first 5 stand out; the 15 after them tie, so the 10th may tie a question not loaded.
       String duo = i <= 5 ? "duo duo" : "duo gamma";
       markdown.append("## Duo item {#d").append(i).append("}\n\n").append(duo).append(".\n\n");
+    }
+    for (int i = 1; i <= 20; i++) {
+      // Two words: the first 5 have both twice, the others one of them once; all of one length.
+      String words =
+          i <= 5 ? "trio quad trio quad" : (i % 2 == 0 ? "trio" : "quad") + " beta gamma delta";
+      markdown.append("## Trio item {#r").append(i).append("}\n\n").append(words).append(".\n\n");
     }
     return markdown.toString();
   }
@@ -155,5 +163,41 @@ class ChunkBoundBrowserTest {
           assertEquals(error, status(driver));
           assertEquals(List.of(), shownUrls(driver));
         });
+  }
+
+  /**
+   * Multi-word queries with every later postings chunk held back: whatever shows before the chunks
+   * load is Lucene's top 5, and the list ends as Lucene's top 10. At least one of them must show
+   * its top 5 early, or the test would prove nothing about the early step.
+   */
+  @Test
+  void multiWordQueriesShowLucenesTopFiveBeforeALaterChunkAndItsTopTenAfter() {
+    int early = 0;
+    for (String query :
+        List.of("trio quad", "duo gamma", "twin duo", "solo duo gamma", "quad duo")) {
+      List<String> top10 = SITE.top10(query);
+      ChromeDriver driver = SITE.home();
+      HeldSearchData.hold(driver, HeldSearchData.LATER_POSTINGS, HeldSearchData.ALL);
+      KbSearchScript.query(driver, query);
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+      wait.until(d -> HeldSearchData.held(d) > 0 || status(driver).endsWith("results"));
+      if (HeldSearchData.held(driver) > 0) {
+        try {
+          new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> !shownUrls(driver).isEmpty());
+        } catch (TimeoutException notEarly) {
+          // the top 5 still depend on a held chunk: nothing may show, which the next line checks
+        }
+        List<String> first = shownUrls(driver);
+        if (!first.isEmpty()) {
+          early++;
+          assertEquals(top10.subList(0, Math.min(5, top10.size())), first, query);
+          assertEquals("", status(driver), query);
+        }
+        HeldSearchData.release(driver);
+      }
+      wait.until(d -> status(driver).endsWith("results"));
+      assertEquals(top10, shownUrls(driver), query);
+    }
+    assertTrue(early > 0, "no query showed its top 5 before a later chunk loaded");
   }
 }
