@@ -57,7 +57,12 @@ final class SiteAssembly {
       page.assets().forEach(asset -> used.put(asset.path(), asset));
     }
     used.values().forEach(asset -> files.add(SiteFile.copy(asset.path(), asset.file())));
-    statics.forEach(file -> files.add(SiteFile.copy(file.path(), file.file())));
+    for (StaticFile file : statics) {
+      files.add(
+          file.text()
+              .map(text -> SiteFile.text(file.path(), text))
+              .orElseGet(() -> SiteFile.copy(file.path(), file.file())));
+    }
     return files;
   }
 

@@ -7,11 +7,13 @@ import com.github.mustachejava.TemplateContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import java.util.stream.Stream;
 import kb.brand.Brand;
@@ -150,8 +152,22 @@ public final class PageRenderer {
       return files
           .filter(Files::isRegularFile)
           .sorted()
-          .map(f -> new StaticFile(templatesDir.relativize(f).toString().replace('\\', '/'), f))
+          .map(f -> staticFile(templatesDir.relativize(f).toString().replace('\\', '/'), f))
           .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A script loses its comments and indentation on the way to readers; the rest is copied. */
+  private static StaticFile staticFile(String path, Path file) {
+    if (!path.endsWith(".js")) {
+      return new StaticFile(path, file, Optional.empty());
+    }
+    try {
+      return new StaticFile(path, file, Optional.of(CompactScript.of(Files.readString(file))));
+    } catch (CharacterCodingException notUtf8) {
+      return new StaticFile(path, file, Optional.empty()); // not read as text, so not changed
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

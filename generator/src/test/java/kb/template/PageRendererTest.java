@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import kb.TestContent;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
@@ -66,6 +67,22 @@ class PageRendererTest {
     assertEquals(
         java.util.List.of("assets/img/x.svg", "assets/site.css"),
         new PageRenderer(templates).staticFiles().stream().map(StaticFile::path).toList());
+  }
+
+  @Test
+  void scriptsAreWrittenWithoutCommentsAndOtherAssetsAreCopied() throws IOException {
+    writeAll("ok\n");
+    Files.createDirectories(templates.resolve("assets"));
+    Files.writeString(templates.resolve("assets/site.css"), "/* kept */\na{}\n");
+    Files.writeString(templates.resolve("assets/site.js"), "// why\n  go();\n");
+    Files.write(templates.resolve("assets/latin1.js"), new byte[] {'/', '/', ' ', (byte) 0xe9});
+    List<StaticFile> files = new PageRenderer(templates).staticFiles();
+    assertEquals(
+        List.of("assets/latin1.js", "assets/site.css", "assets/site.js"),
+        files.stream().map(StaticFile::path).toList());
+    assertEquals(Optional.empty(), files.get(0).text(), "not UTF-8: copied as it is");
+    assertEquals(Optional.empty(), files.get(1).text());
+    assertEquals(Optional.of("go();\n"), files.get(2).text());
   }
 
   @Test

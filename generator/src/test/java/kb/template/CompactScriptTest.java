@@ -1,0 +1,59 @@
+package kb.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+/** A site script loses whole comment lines, blank lines and indentation, and nothing else. */
+class CompactScriptTest {
+
+  @Test
+  void dropsCommentLinesBlankLinesAndIndentation() {
+    String source =
+        String.join(
+            "\n",
+            "// kb site search.",
+            "(function () {",
+            "  \"use strict\";",
+            "",
+            "    // why the next line is there",
+            "  var x = 1;",
+            "\t})();",
+            "");
+    assertEquals("(function () {\n\"use strict\";\nvar x = 1;\n})();\n", CompactScript.of(source));
+  }
+
+  @Test
+  void keepsCommentsAfterCodeAndSlashesInsideStringsAndPatterns() {
+    String source =
+        "var url = \"http://example.com\"; // a comment after code stays\n"
+            + "var path = /\\/\\/+/g;\n"
+            + "var a = b\n"
+            + "/2/g.exec(c);\n";
+    assertEquals(source, CompactScript.of(source));
+  }
+
+  @Test
+  void keepsLineBreaksThatEndStatements() {
+    // Joined into one line, "return x;" would return x instead of undefined.
+    assertEquals("return\nx;\n", CompactScript.of("  return\n  x;\n"));
+  }
+
+  @Test
+  void readsEveryKindOfLineBreak() {
+    assertEquals("a();\nb();\nc();\n", CompactScript.of("  a();\r\n// c\r  b();\n\tc();"));
+  }
+
+  @Test
+  void leavesAScriptWithATemplateLiteralAsItIs() {
+    String source = "var html = `<p>\n  // not a comment: text of the literal\n</p>`;\n";
+    assertSame(source, CompactScript.of(source));
+  }
+
+  @Test
+  void leavesAScriptWithAStringContinuedOnTheNextLineAsItIs() {
+    String source = "var s = 'one \\\n  // still the string';\n";
+    assertSame(source, CompactScript.of(source));
+  }
+}
