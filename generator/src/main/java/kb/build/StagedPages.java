@@ -44,30 +44,16 @@ final class StagedPages {
       List<BrandedPage> branded,
       PageMemo memo) {
     PageStages[] earlier = new PageStages[branded.size()];
-    List<BrandedPage> changed = new ArrayList<>();
-    for (int i = 0; i < branded.size(); i++) {
-      earlier[i] = memo.stagesOf(branded.get(i));
-      if (earlier[i] == null) {
-        changed.add(branded.get(i));
-      }
-    }
+    Arrays.setAll(earlier, i -> memo.stagesOf(branded.get(i)));
     ParsedPage[] parsed = new ParsedPage[branded.size()];
-    fill(parsed, earlier, true, markdown.parse(changed));
+    fill(parsed, earlier, true, markdown.parse(pagesWhere(branded, earlier, true)));
     PageAnchors[] anchors = new PageAnchors[branded.size()];
-    for (int i = 0; i < anchors.length; i++) {
-      anchors[i] = earlier[i] == null ? parsed[i].anchors() : earlier[i].anchors();
-    }
+    Arrays.setAll(anchors, i -> earlier[i] == null ? parsed[i].anchors() : earlier[i].anchors());
     PageMemo.LinkInputs inputs =
         new PageMemo.LinkInputs(List.of(anchors), brand, brands.all(), content.assets());
     if (!inputs.equals(memo.links())) {
       // A link may point at any page: once what they can point at changed, every page renders.
-      List<BrandedPage> kept = new ArrayList<>();
-      for (PageStages page : earlier) {
-        if (page != null) {
-          kept.add(page.branded());
-        }
-      }
-      fill(parsed, earlier, false, markdown.parse(kept));
+      fill(parsed, earlier, false, markdown.parse(pagesWhere(branded, earlier, false)));
       Arrays.fill(earlier, null);
     }
     // Links are resolved only once every page of the brand is parsed: they may point anywhere.
@@ -75,6 +61,27 @@ final class StagedPages {
     List<ParsedPage> toRender = Arrays.stream(parsed).filter(Objects::nonNull).toList();
     List<RenderedPage> rendered =
         markdown.render(toRender, links, progress.counter(brand.id(), toRender.size()));
+    return new Staged(stagesOf(branded, earlier, anchors, rendered), inputs);
+  }
+
+  /** The pages with no earlier stages ({@code whereNone}), or those with them, in page order. */
+  private static List<BrandedPage> pagesWhere(
+      List<BrandedPage> branded, PageStages[] earlier, boolean whereNone) {
+    List<BrandedPage> pages = new ArrayList<>();
+    for (int i = 0; i < earlier.length; i++) {
+      if ((earlier[i] == null) == whereNone) {
+        pages.add(branded.get(i));
+      }
+    }
+    return pages;
+  }
+
+  /** Each page's earlier stages, or new ones from the pages rendered now, in page order. */
+  private static List<PageStages> stagesOf(
+      List<BrandedPage> branded,
+      PageStages[] earlier,
+      PageAnchors[] anchors,
+      List<RenderedPage> rendered) {
     List<PageStages> pages = new ArrayList<>();
     int next = 0;
     for (int i = 0; i < branded.size(); i++) {
@@ -84,7 +91,7 @@ final class StagedPages {
               ? earlier[i]
               : new PageStages(page.source(), page, anchors[i], rendered.get(next++)));
     }
-    return new Staged(pages, inputs);
+    return pages;
   }
 
   /**
