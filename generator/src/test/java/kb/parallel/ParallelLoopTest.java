@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -136,22 +137,10 @@ class ParallelLoopTest {
   @Test
   @Timeout(30)
   void aWorkersFailureCarriesTheCallersStack() {
-    Thread caller = Thread.currentThread();
-    CountDownLatch workerFailed = new CountDownLatch(1);
     IllegalStateException caught =
         assertThrows(
             IllegalStateException.class,
-            () ->
-                ParallelLoop.forEach(
-                    1_000,
-                    i -> {
-                      if (Thread.currentThread() == caller) {
-                        awaitQuietly(workerFailed);
-                        return;
-                      }
-                      workerFailed.countDown();
-                      throw new IllegalStateException("page " + i);
-                    }));
+            () -> ParallelLoop.forEach(1_000, throwingOnWorkersOnly()));
     assertFalse(calls(caught, "aWorkersFailureCarriesTheCallersStack"), "a worker's own stack");
     Throwable rethrown = caught.getSuppressed()[0];
     assertTrue(calls(rethrown, "aWorkersFailureCarriesTheCallersStack"), rethrown.toString());
@@ -159,26 +148,32 @@ class ParallelLoopTest {
   }
 
   @Test
+  @Timeout(30)
   void aFailureInFullCarriesTheCallersStackWhenAWorkerThrewIt() {
-    Thread caller = Thread.currentThread();
-    CountDownLatch workerRan = new CountDownLatch(1);
     IllegalStateException caught =
         assertThrows(
             IllegalStateException.class,
-            () ->
-                ParallelLoop.forEachInFull(
-                    2,
-                    i -> {
-                      if (Thread.currentThread() == caller) {
-                        awaitQuietly(workerRan); // leaves the other index to the worker
-                        return;
-                      }
-                      workerRan.countDown();
-                      throw new IllegalStateException("page " + i);
-                    }));
+            () -> ParallelLoop.forEachInFull(2, throwingOnWorkersOnly()));
     assertEquals(1, caught.getSuppressed().length);
     assertTrue(
         calls(caught.getSuppressed()[0], "aFailureInFullCarriesTheCallersStackWhenAWorkerThrewIt"));
+  }
+
+  /**
+   * A step that throws on pool workers only; on the calling thread it waits until one has thrown,
+   * so that the caller's own indices end without a failure.
+   */
+  private static IntConsumer throwingOnWorkersOnly() {
+    Thread caller = Thread.currentThread();
+    CountDownLatch workerThrew = new CountDownLatch(1);
+    return i -> {
+      if (Thread.currentThread() == caller) {
+        awaitQuietly(workerThrew);
+        return;
+      }
+      workerThrew.countDown();
+      throw new IllegalStateException("page " + i);
+    };
   }
 
   private static boolean calls(Throwable e, String method) {
