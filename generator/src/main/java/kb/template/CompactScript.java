@@ -1,6 +1,5 @@
 package kb.template;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -10,9 +9,11 @@ import java.util.regex.Pattern;
  *
  * <p>Only whole lines are dropped and only leading white space is cut, so every token stays as it
  * was, on the line it was on: a comment after code, a {@code //} inside a string or a regular
- * expression, and the line breaks that automatic semicolon insertion reads are all kept. A script
- * in which a line may be inside a multi-line literal (a template literal, a string continued with a
- * backslash) is kept as it is.
+ * expression, and the line breaks that automatic semicolon insertion reads are all kept. Comment
+ * lines a tool reads ({@code //# sourceMappingURL}, {@code @license}) stay. A script in which a
+ * line may be inside something that spans lines (a template literal, a string continued with a
+ * backslash, a block comment left open, a line break JavaScript sees and the split does not) is
+ * kept as it is: there a line starting with {@code //} need not be a comment.
  */
 public final class CompactScript {
 
@@ -20,20 +21,42 @@ public final class CompactScript {
 
   private CompactScript() {}
 
-  /** The script compacted, or {@code source} itself when a line may belong to a literal. */
+  /** The script compacted, or {@code source} itself when a line may belong to something longer. */
   public static String of(String source) {
-    List<String> lines = List.of(LINES.split(source, -1));
+    if (source.indexOf('\u2028') >= 0 || source.indexOf('\u2029') >= 0) {
+      return source; // line breaks to JavaScript, not to the split below
+    }
     StringBuilder compact = new StringBuilder(source.length());
-    for (String line : lines) {
+    for (String line : LINES.split(source, -1)) {
       String code = line.strip();
-      if (code.isEmpty() || code.startsWith("//")) {
+      if (code.isEmpty() || (code.startsWith("//") && !keptComment(code))) {
         continue;
       }
-      if (code.indexOf('`') >= 0 || code.endsWith("\\")) {
+      if (spansLines(code)) {
         return source;
       }
       compact.append(code).append('\n');
     }
     return compact.toString();
+  }
+
+  /** Source-map and licence comments: read by tools, or owed to a script's authors. */
+  private static boolean keptComment(String comment) {
+    return comment.startsWith("//#")
+        || comment.startsWith("//@")
+        || comment.contains("@license")
+        || comment.contains("@preserve");
+  }
+
+  /**
+   * Whether a line may go on into the next: a template literal, a string continued with a
+   * backslash, a block comment opened and not closed on it (where a later line starting with {@code
+   * //} is part of the comment, and may even close it).
+   */
+  private static boolean spansLines(String code) {
+    int open = code.lastIndexOf("/*");
+    return code.indexOf('`') >= 0
+        || code.endsWith("\\")
+        || (open >= 0 && code.indexOf("*/", open + 2) < 0);
   }
 }

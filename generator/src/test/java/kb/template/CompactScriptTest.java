@@ -56,4 +56,29 @@ class CompactScriptTest {
     String source = "var s = 'one \\\n  // still the string';\n";
     assertSame(source, CompactScript.of(source));
   }
+
+  @Test
+  void leavesAScriptWithABlockCommentOverSeveralLinesAsItIs() {
+    // The toggle idiom: "//*/" closes the comment; dropping it would leave the comment open.
+    String toggle = "/*\nold();\n//*/\nrun();\n";
+    assertSame(toggle, CompactScript.of(toggle));
+    String closedByACommentLine = "/* a\n// b */ run();\n";
+    assertSame(closedByACommentLine, CompactScript.of(closedByACommentLine));
+    assertEquals(
+        "try { x(); } catch (e) { /* closed on its line */ }\n",
+        CompactScript.of("  // why\n  try { x(); } catch (e) { /* closed on its line */ }\n"));
+  }
+
+  @Test
+  void leavesAScriptWithALineBreakJavaScriptSeesAndTheSplitDoesNotAsItIs() {
+    String source = "// note\u2028globalThis.ran = true;\n";
+    assertSame(source, CompactScript.of(source));
+  }
+
+  @Test
+  void keepsSourceMapAndLicenceComments() {
+    assertEquals(
+        "// @license MIT\ngo();\n//# sourceMappingURL=go.js.map\n",
+        CompactScript.of("// @license MIT\n// why\ngo();\n//# sourceMappingURL=go.js.map\n"));
+  }
 }
