@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -127,11 +128,13 @@ class ParallelLoopTest {
         Stream.of(caught.getSuppressed())
             .filter(e -> !(e instanceof ParallelLoop.RethrownHere))
             .toList();
-    assertEquals(1, others.size());
+    // Two steps fail together; with more than one worker, more may fail before the loop stops.
+    int workers = ForkJoinPool.getCommonPoolParallelism();
+    assertTrue(1 <= others.size() && others.size() <= workers, others.toString());
     assertTrue(
-        caught.getMessage().startsWith("ForkJoinPool")
-            || others.get(0).getMessage().startsWith("ForkJoinPool"),
-        caught.getMessage() + " / " + others.get(0).getMessage());
+        Stream.concat(Stream.of(caught), others.stream())
+            .anyMatch(e -> e.getMessage().startsWith("ForkJoinPool")),
+        caught.getMessage() + " / " + others);
   }
 
   @Test
@@ -142,7 +145,12 @@ class ParallelLoopTest {
             IllegalStateException.class,
             () -> ParallelLoop.forEach(1_000, throwingOnWorkersOnly()));
     assertFalse(calls(caught, "aWorkersFailureCarriesTheCallersStack"), "a worker's own stack");
-    Throwable rethrown = caught.getSuppressed()[0];
+    // Another worker's failure may come first among the suppressed ones, with more than one worker.
+    Throwable rethrown =
+        Stream.of(caught.getSuppressed())
+            .filter(e -> e instanceof ParallelLoop.RethrownHere)
+            .findFirst()
+            .orElseThrow();
     assertTrue(calls(rethrown, "aWorkersFailureCarriesTheCallersStack"), rethrown.toString());
     assertTrue(rethrown.getMessage().startsWith("thrown on ForkJoinPool"), rethrown.getMessage());
   }
