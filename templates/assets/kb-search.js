@@ -15,8 +15,9 @@
   var FIRST_SHOWN = 5; // results shown as soon as their questions load, before the rest of the list
   // A data file that has not arrived after this long fails the query that waits for it, naming
   // the file, instead of leaving the list as it was for good; a later query waits for it again.
-  // kbSearch.patienceMs changes it.
+  // kbSearch.patienceMs changes it; Infinity turns it off.
   var PATIENCE_MS = 15000;
+  var MAX_TIMER_MS = 2147483647; // longer (or not a number): no limit, as setTimeout cannot wait
   var PENDING_MS = 1000; // a query with nothing to show after this long says it is searching
 
   var root = document.body.getAttribute("data-root") || "";
@@ -32,22 +33,31 @@
     return withinPatience(arrival(name), name);
   }
 
-  function withinPatience(arrived, name) {
+  // Gives up on a file that has not arrived in time; the next query asks for it anew (a request
+  // that stalled may never answer), and the first copy to run hands its data over.
+  function withinPatience(arriving, name) {
     var ms = window.kbSearch.patienceMs;
+    if (!(ms > 0 && ms <= MAX_TIMER_MS)) return arriving.payload; // no limit
     return new Promise(function (resolve, reject) {
       var timer = setTimeout(function () {
+        arriving.giveUp();
         reject(new Error("search data did not arrive within " + ms / 1000 + " s: search/" +
           name + ".js"));
       }, ms);
-      arrived.then(function (payload) { clearTimeout(timer); resolve(payload); });
+      arriving.payload.then(function (payload) { clearTimeout(timer); resolve(payload); });
     });
   }
 
   // The file's payload once its script has run, or null if it failed; asked for once at a time.
   function arrival(name) {
     if (!waiting[name]) {
-      waiting[name] = new Promise(function (resolve) {
-        var script = document.createElement("script");
+      var script = document.createElement("script");
+      var arriving = {
+        giveUp: function () {
+          if (waiting[name] === arriving) delete waiting[name];
+        }
+      };
+      arriving.payload = new Promise(function (resolve) {
         script.src = root + "search/" + name + ".js";
         // A failure is not kept: the next query asks again, so a file that was missing or cut
         // short for a moment (a site still uploading, a dropped connection) is found without a
@@ -55,7 +65,7 @@
         // request. A script that ran without handing over its data (cut short, or a host's
         // "not found" page served as a script) failed too.
         function forget() {
-          delete waiting[name];
+          arriving.giveUp();
           script.remove();
           resolve(null);
         }
@@ -64,8 +74,9 @@
           else forget();
         };
         script.onerror = forget;
-        document.head.appendChild(script);
       });
+      waiting[name] = arriving;
+      document.head.appendChild(script);
     }
     return waiting[name];
   }
