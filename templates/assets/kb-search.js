@@ -14,7 +14,7 @@
   var MAX_EXPANSIONS = 16, MIN_PREFIX = 2, MIN_FUZZY = 3, MAX_RESULTS = 10;
   var FIRST_SHOWN = 5; // results shown as soon as their questions load, before the rest of the list
   // A data file that has not arrived after this long fails the query that waits for it, naming
-  // the file, instead of leaving the list as it was for good; a later query waits for it again.
+  // the file, instead of leaving the list as it was for good; a later query asks for it anew.
   // kbSearch.patienceMs changes it; Infinity turns it off.
   var PATIENCE_MS = 15000;
   var MAX_TIMER_MS = 2147483647; // longer (or not a number): no limit, as setTimeout cannot wait
@@ -52,13 +52,13 @@
   function arrival(name) {
     if (!waiting[name]) {
       var script = document.createElement("script");
+      script.src = root + "search/" + name + ".js";
       var arriving = {
         giveUp: function () {
           if (waiting[name] === arriving) delete waiting[name];
         }
       };
       arriving.payload = new Promise(function (resolve) {
-        script.src = root + "search/" + name + ".js";
         // A failure is not kept: the next query asks again, so a file that was missing or cut
         // short for a moment (a site still uploading, a dropped connection) is found without a
         // reload. A first letter no word starts with costs each query that has it one failed
@@ -579,25 +579,26 @@
   // announced, instead of a partial or empty list that would look like the answer.
   function failed(error) {
     answered = sequence;
-    clearList();
-    var message = document.createElement("p");
-    message.className = "search-empty search-error";
-    message.textContent = "Search is unavailable: " + error.message + ".";
-    panel.appendChild(message);
-    panel.removeAttribute("aria-busy");
-    status.textContent = message.textContent;
-    open(true);
+    var text = "Search is unavailable: " + error.message + ".";
+    say("search-error", text, false);
+    status.textContent = text;
   }
 
   // A query still waiting for data: the list it replaces, if any, is no answer to it.
   function pending(query) {
+    say("search-pending", "Searching for \u201c" + query.trim() + "\u201d\u2026", true);
+    status.textContent = "";
+  }
+
+  // A message in place of the list, marked busy while a query is still on its way.
+  function say(kind, text, busy) {
     clearList();
     var message = document.createElement("p");
-    message.className = "search-empty search-pending";
-    message.textContent = "Searching for \u201c" + query.trim() + "\u201d\u2026";
+    message.className = "search-empty " + kind;
+    message.textContent = text;
     panel.appendChild(message);
-    panel.setAttribute("aria-busy", "true");
-    status.textContent = "";
+    if (busy) panel.setAttribute("aria-busy", "true");
+    else panel.removeAttribute("aria-busy");
     open(true);
   }
 

@@ -81,9 +81,14 @@ class SearchListStepsBrowserTest {
     return markdown.toString();
   }
 
+  /** Opens the fixture's home page. */
+  private static void open(WebDriver driver) {
+    driver.get(site.resolve("index.html").toUri().toString());
+  }
+
   /** Opens the fixture's home page with question chunks held back: "all", or "after-first". */
   private static void openHolding(WebDriver driver, String mode) {
-    driver.get(site.resolve("index.html").toUri().toString());
+    open(driver);
     HeldSearchData.hold(driver, HeldSearchData.QUESTION_CHUNKS, mode);
   }
 
@@ -269,7 +274,7 @@ class SearchListStepsBrowserTest {
   @Test
   void aListShownWithinASecondIsStillThereAfterIt() throws InterruptedException {
     ChromeDriver driver = Browser.get();
-    driver.get(site.resolve("index.html").toUri().toString());
+    open(driver);
     KbSearchScript.query(driver, QUERY);
     waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
     Thread.sleep(1500); // past the moment a query with nothing shown says it is searching
