@@ -54,8 +54,11 @@
       var script = document.createElement("script");
       script.src = root + "search/" + name + ".js";
       var arriving = {
+        // Its element goes too: a late answer still runs it, and a page that asked anew holds
+        // one element per file, not one per attempt.
         giveUp: function () {
           if (waiting[name] === arriving) delete waiting[name];
+          script.remove();
         }
       };
       arriving.payload = new Promise(function (resolve) {
@@ -66,7 +69,6 @@
         // "not found" page served as a script) failed too.
         function forget() {
           arriving.giveUp();
-          script.remove();
           resolve(null);
         }
         script.onload = function () {

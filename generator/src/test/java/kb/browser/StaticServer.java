@@ -11,11 +11,17 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * A static file server on localhost that serves a folder under a base path (for example {@code
  * /docs/help/}), as a static host would: a site that works here works under any base path. Like
  * common static hosts, it answers a missing file with the folder's {@code 404.html}, if it has one.
+ * It can stall chosen requests, as a host that accepts a connection and never answers does.
  */
 public final class StaticServer implements AutoCloseable {
 
@@ -30,10 +36,15 @@ public final class StaticServer implements AutoCloseable {
           "txt", "text/plain; charset=utf-8");
 
   private final HttpServer server;
+  private final ExecutorService threads;
   private final String basePath;
+  private final AtomicInteger stalled = new AtomicInteger();
+  private volatile Pattern stalling;
+  private volatile CountDownLatch answer = new CountDownLatch(0);
 
-  private StaticServer(HttpServer server, String basePath) {
+  private StaticServer(HttpServer server, ExecutorService threads, String basePath) {
     this.server = server;
+    this.threads = threads;
     this.basePath = basePath;
   }
 
@@ -43,9 +54,19 @@ public final class StaticServer implements AutoCloseable {
     try {
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      server.createContext(basePath, exchange -> respond(exchange, folder, basePath));
+      // A thread per request: a stalled request must not hold up the others.
+      ExecutorService threads =
+          Executors.newCachedThreadPool(
+              task -> {
+                Thread thread = new Thread(task, "static-server");
+                thread.setDaemon(true);
+                return thread;
+              });
+      server.setExecutor(threads);
+      StaticServer serving = new StaticServer(server, threads, basePath);
+      server.createContext(basePath, exchange -> serving.respond(exchange, folder));
       server.start();
-      return new StaticServer(server, basePath);
+      return serving;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,9 +77,33 @@ public final class StaticServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + basePath + path;
   }
 
-  private static void respond(HttpExchange exchange, Path folder, String basePath)
-      throws IOException {
+  /**
+   * From now on, a request whose path matches {@code paths} gets no answer until {@link
+   * #answerStalled()}.
+   */
+  public void stall(Pattern paths) {
+    answer = new CountDownLatch(1);
+    stalling = paths;
+  }
+
+  /** How many requests have been stalled since this server started. */
+  public int stalled() {
+    return stalled.get();
+  }
+
+  /** Answers every stalled request, and stalls no more. */
+  public void answerStalled() {
+    stalling = null;
+    answer.countDown();
+  }
+
+  private void respond(HttpExchange exchange, Path folder) throws IOException {
     String path = URI.create(exchange.getRequestURI().toString()).getPath();
+    Pattern stall = stalling;
+    if (stall != null && stall.matcher(path).find()) {
+      stalled.incrementAndGet();
+      waitForAnswer();
+    }
     Path file = folder.resolve(path.substring(basePath.length())).normalize();
     if (Files.isDirectory(file)) {
       file = file.resolve("index.html");
@@ -84,8 +129,18 @@ public final class StaticServer implements AutoCloseable {
     }
   }
 
+  private void waitForAnswer() {
+    try {
+      answer.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
+    answerStalled();
     server.stop(0);
+    threads.shutdown();
   }
 }

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kb.ShippedSites;
 import kb.TestContent;
 import kb.browser.Browser;
@@ -269,6 +271,62 @@ class SearchListStepsBrowserTest {
     HeldSearchData.release(driver);
     waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
     assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
+  }
+
+  @Test
+  void aFileGivenUpOnLeavesNoScriptBehindAndAnswersLateWithOneScriptInThePage() {
+    ChromeDriver driver = Browser.get();
+    try (StaticServer server = StaticServer.serve(site, "/kb/")) {
+      driver.get(server.url("index.html"));
+      server.stall(Pattern.compile(HeldSearchData.QUESTION_CHUNKS));
+      js(driver).executeScript("kbSearch.patienceMs = 300;");
+      KbSearchScript.query(driver, QUERY);
+      WebElement panel = driver.findElement(By.id("search-results"));
+      waitFor(driver, "the error", d -> panel.getText().startsWith("Search is unavailable"));
+      Matcher named = Pattern.compile("search/(d-\\d+\\.js)").matcher(panel.getText());
+      assertTrue(named.find(), panel.getText());
+      String chunk = named.group(1);
+      assertEquals(0L, scriptsFor(driver, chunk), "the stalled request's element is removed");
+
+      // Chromium holds a second request for a URL still loading until the first answers, so the
+      // new ask shows in the page, not at the server.
+      js(driver).executeScript("kbSearch.patienceMs = 15000;");
+      KbSearchScript.query(driver, " " + QUERY);
+      waitFor(driver, "the chunk asked for anew", d -> scriptsFor(d, chunk).equals(1L));
+      server.answerStalled();
+      waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
+      assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
+      assertEquals(1L, scriptsFor(driver, chunk), "one element for the chunk");
+    }
+  }
+
+  @Test
+  void aFileGivenUpOnThatAnswersAfterAllServesTheNextQuery() throws InterruptedException {
+    ChromeDriver driver = Browser.get();
+    try (StaticServer server = StaticServer.serve(site, "/kb/")) {
+      driver.get(server.url("index.html"));
+      server.stall(Pattern.compile(HeldSearchData.QUESTION_CHUNKS));
+      js(driver).executeScript("kbSearch.patienceMs = 300;");
+      KbSearchScript.query(driver, QUERY);
+      WebElement panel = driver.findElement(By.id("search-results"));
+      waitFor(driver, "the error", d -> panel.getText().startsWith("Search is unavailable"));
+      Matcher named = Pattern.compile("search/(d-\\d+\\.js)").matcher(panel.getText());
+      assertTrue(named.find(), panel.getText());
+      server.answerStalled();
+      Thread.sleep(500); // the late answers run
+      KbSearchScript.query(driver, " " + QUERY);
+      waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
+      assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
+      assertEquals(
+          0L, scriptsFor(driver, named.group(1)), "the late answer was used, not asked anew");
+    }
+  }
+
+  private static Object scriptsFor(WebDriver driver, String file) {
+    return js(driver)
+        .executeScript(
+            "return document.querySelectorAll('script[src$=\"/' + arguments[0] + '\"]').length;",
+            file);
   }
 
   @Test
