@@ -435,6 +435,9 @@
   // were in the page, `ms` until the whole list was; equal when the list took one step.
   var active = -1, sequence = 0, timings = [];
   var answered = 0; // the sequence number of the last query whose list or error is in the page
+  // The sequence number of the query whose list the reader closed (Escape, a click elsewhere): a
+  // list or message that query shows later fills the panel but leaves it closed.
+  var dismissed = -1;
 
   function highlighted(text, words) {
     var fragment = document.createDocumentFragment(), at = 0, match, word = new RegExp(WORD);
@@ -480,7 +483,7 @@
     }
     addResults(hits, highlight, 0);
     listed(complete, hits.length);
-    open(true);
+    reveal();
   }
 
   // The rest of the list, below the results shown first; a selected result stays selected.
@@ -601,12 +604,29 @@
     panel.appendChild(message);
     if (busy) panel.setAttribute("aria-busy", "true");
     else panel.removeAttribute("aria-busy");
-    open(true);
+    reveal();
   }
 
   function open(show) {
     panel.hidden = !show;
     input.setAttribute("aria-expanded", show ? "true" : "false");
+  }
+
+  // What the query shows opens the panel, unless the reader closed it since typing it.
+  function reveal() {
+    if (dismissed !== sequence) open(true);
+  }
+
+  function dismiss() {
+    dismissed = sequence;
+    open(false);
+  }
+
+  // The reader asks for the list again: clicking or focusing the box, or an arrow key.
+  function reopen() {
+    if (!panel.childNodes.length) return;
+    dismissed = -1;
+    open(true);
   }
 
   function select(index) {
@@ -637,18 +657,26 @@
       });
     });
     input.addEventListener("keydown", function (event) {
-      if (event.key === "ArrowDown") { event.preventDefault(); select(active + 1); }
-      // With nothing selected (active is -1), up goes to the last result.
-      else if (event.key === "ArrowUp") { event.preventDefault(); select(active < 0 ? -1 : active - 1); }
-      else if (event.key === "Enter") {
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        if (panel.hidden) { reopen(); return; } // shown first: nothing is chosen unseen
+        // With nothing selected (active is -1), up goes to the last result.
+        select(event.key === "ArrowDown" ? active + 1 : active < 0 ? -1 : active - 1);
+      } else if (event.key === "Enter" && !panel.hidden) {
         var items = panel.querySelectorAll(".search-result");
         var target = items[active < 0 ? 0 : active];
         if (target) { event.preventDefault(); window.location.href = target.href; }
-      } else if (event.key === "Escape") { open(false); }
+      } else if (event.key === "Escape" && !panel.hidden) {
+        // Closes the list and keeps the query; with the list closed, the browser's own Escape
+        // (Chromium and Safari empty a search box) goes ahead.
+        event.preventDefault();
+        dismiss();
+      }
     });
-    input.addEventListener("focus", function () { if (panel.childNodes.length) open(true); });
+    input.addEventListener("focus", reopen);
+    input.addEventListener("click", reopen);
     document.addEventListener("click", function (event) {
-      if (!event.target.closest(".search")) open(false);
+      if (!event.target.closest(".search")) dismiss();
     });
   }
 

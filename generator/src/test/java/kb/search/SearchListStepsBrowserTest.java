@@ -1,6 +1,7 @@
 package kb.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -327,6 +328,54 @@ class SearchListStepsBrowserTest {
         .executeScript(
             "return document.querySelectorAll('script[src$=\"/' + arguments[0] + '\"]').length;",
             file);
+  }
+
+  @Test
+  void aListClosedWithEscapeStaysClosedWhenItArrivesUntilAnArrowKeyOpensIt() {
+    ChromeDriver driver = Browser.get();
+    openHolding(driver, HeldSearchData.ALL);
+    js(driver).executeScript("kbSearch.patienceMs = Infinity;");
+    KbSearchScript.query(driver, QUERY);
+    WebElement input = driver.findElement(By.id("search-input"));
+    WebElement panel = driver.findElement(By.id("search-results"));
+    waitFor(driver, "the pending message", d -> panel.getText().startsWith("Searching"));
+    input.sendKeys(Keys.ESCAPE);
+    assertFalse(panel.isDisplayed(), "Escape closes the list");
+    assertEquals(QUERY, input.getAttribute("value"), "and keeps the query");
+
+    HeldSearchData.release(driver);
+    waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
+    assertFalse(panel.isDisplayed(), "the list arrived closed");
+    assertEquals("false", input.getAttribute("aria-expanded"));
+    input.sendKeys(Keys.ENTER);
+    assertTrue(driver.getCurrentUrl().endsWith("index.html"), "no unseen result is opened");
+
+    input.sendKeys(Keys.ARROW_DOWN);
+    assertTrue(panel.isDisplayed(), "an arrow key opens the list");
+    assertEquals("true", input.getAttribute("aria-expanded"));
+    assertNull(selected(driver), "and selects nothing yet");
+    assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
+    input.sendKeys(Keys.ARROW_DOWN);
+    assertEquals("search-result-0", selected(driver));
+
+    input.sendKeys(Keys.ESCAPE, Keys.ESCAPE); // the second, with the list closed, is Chromium's
+    assertEquals("", input.getAttribute("value"), "a second Escape empties the box");
+    assertFalse(panel.isDisplayed());
+  }
+
+  @Test
+  void aListClosedByAClickElsewhereStaysClosedUntilTheBoxIsClicked() {
+    ChromeDriver driver = Browser.get();
+    openHolding(driver, HeldSearchData.ALL);
+    KbSearchScript.query(driver, QUERY);
+    driver.findElement(By.tagName("main")).click();
+    HeldSearchData.release(driver);
+    waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
+    WebElement panel = driver.findElement(By.id("search-results"));
+    assertFalse(panel.isDisplayed(), "the list arrived closed");
+    driver.findElement(By.id("search-input")).click();
+    assertTrue(panel.isDisplayed(), "clicking the box opens it");
+    assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
   }
 
   @Test
