@@ -622,11 +622,11 @@
     open(false);
   }
 
-  // The reader asks for the list again: clicking or focusing the box, or an arrow key.
+  // The reader asks for the list again: clicking or focusing the box, or an arrow key. Before
+  // anything is shown, the list opens when it comes.
   function reopen() {
-    if (!panel.childNodes.length) return;
     dismissed = -1;
-    open(true);
+    if (panel.childNodes.length) open(true);
   }
 
   function select(index) {

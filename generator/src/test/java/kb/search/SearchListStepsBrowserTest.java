@@ -379,6 +379,19 @@ class SearchListStepsBrowserTest {
   }
 
   @Test
+  void aReaderBackInTheBoxBeforeTheListArrivesSeesItOpen() {
+    ChromeDriver driver = Browser.get();
+    openHolding(driver, HeldSearchData.ALL);
+    KbSearchScript.query(driver, QUERY);
+    driver.findElement(By.tagName("main")).click();
+    driver.findElement(By.id("search-input")).click();
+    HeldSearchData.release(driver);
+    waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
+    assertTrue(driver.findElement(By.id("search-results")).isDisplayed());
+    assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
+  }
+
+  @Test
   void aListShownWithinASecondIsStillThereAfterIt() throws InterruptedException {
     ChromeDriver driver = Browser.get();
     open(driver);
