@@ -23,6 +23,7 @@
   var root = document.body.getAttribute("data-root") || "";
   var loaded = {};
   var waiting = {};
+  var givenUp = {}; // how many times each file was given up on: its next request's URL differs
 
   // ---- loading data scripts -------------------------------------------------------------
 
@@ -34,12 +35,13 @@
   }
 
   // Gives up on a file that has not arrived in time; the next query asks for it anew (a request
-  // that stalled may never answer), and the first copy to run hands its data over.
+  // that stalled may never answer), and whichever copy runs first hands its data over.
   function withinPatience(arriving, name) {
     var ms = window.kbSearch.patienceMs;
     if (!(ms > 0 && ms <= MAX_TIMER_MS)) return arriving.payload; // no limit
     return new Promise(function (resolve, reject) {
       var timer = setTimeout(function () {
+        givenUp[name] = (givenUp[name] || 0) + 1;
         arriving.giveUp();
         reject(new Error("search data did not arrive within " + ms / 1000 + " s: search/" +
           name + ".js"));
@@ -52,7 +54,9 @@
   function arrival(name) {
     if (!waiting[name]) {
       var script = document.createElement("script");
-      script.src = root + "search/" + name + ".js";
+      // A browser holds a second request for a URL still loading until the first answers: after
+      // a give-up, the URL differs, so the request is made anew. Hosts and file:// ignore it.
+      script.src = root + "search/" + name + ".js" + (givenUp[name] ? "?retry=" + givenUp[name] : "");
       var arriving = {
         // Its element goes too: a late answer still runs it, and a page that asked anew holds
         // one element per file, not one per attempt.
@@ -62,6 +66,7 @@
         }
       };
       arriving.payload = new Promise(function (resolve) {
+        arriving.arrived = resolve;
         // A failure is not kept: the next query asks again, so a file that was missing or cut
         // short for a moment (a site still uploading, a dropped connection) is found without a
         // reload. A first letter no word starts with costs each query that has it one failed
@@ -98,6 +103,7 @@
       payload.w.forEach(function (word, i) { payload.index.set(word, i); });
     }
     loaded[name] = payload;
+    if (waiting[name]) waiting[name].arrived(payload); // an earlier copy, given up on, ran first
   }
 
   function codePoints(text) { return Array.from(text); }

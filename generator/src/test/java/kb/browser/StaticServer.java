@@ -78,12 +78,14 @@ public final class StaticServer implements AutoCloseable {
   }
 
   /**
-   * From now on, a request whose path matches {@code paths} gets no answer until {@link
-   * #answerStalled()}.
+   * From now on, a request whose URL (path and query, as requested) matches {@code urls} gets no
+   * answer until {@link #answerStalled()}.
    */
-  public void stall(Pattern paths) {
-    answer = new CountDownLatch(1);
-    stalling = paths;
+  public synchronized void stall(Pattern urls) {
+    if (answer.getCount() == 0) {
+      answer = new CountDownLatch(1); // requests stalled already keep waiting with the new ones
+    }
+    stalling = urls;
   }
 
   /** How many requests have been stalled since this server started. */
@@ -92,17 +94,19 @@ public final class StaticServer implements AutoCloseable {
   }
 
   /** Answers every stalled request, and stalls no more. */
-  public void answerStalled() {
+  public synchronized void answerStalled() {
     stalling = null;
     answer.countDown();
   }
 
   private void respond(HttpExchange exchange, Path folder) throws IOException {
     String path = URI.create(exchange.getRequestURI().toString()).getPath();
+    // The latch first: a request that sees a pattern answered since waits on a latch let go.
+    CountDownLatch latch = answer;
     Pattern stall = stalling;
-    if (stall != null && stall.matcher(path).find()) {
+    if (stall != null && stall.matcher(exchange.getRequestURI().toString()).find()) {
       stalled.incrementAndGet();
-      waitForAnswer();
+      waitFor(latch);
     }
     Path file = folder.resolve(path.substring(basePath.length())).normalize();
     if (Files.isDirectory(file)) {
@@ -129,9 +133,9 @@ public final class StaticServer implements AutoCloseable {
     }
   }
 
-  private void waitForAnswer() {
+  private static void waitFor(CountDownLatch latch) {
     try {
-      answer.await();
+      latch.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
