@@ -613,9 +613,16 @@
     reveal();
   }
 
+  // A closed list has no option to point at; reopened, the selection it kept is pointed at again.
   function open(show) {
     panel.hidden = !show;
     input.setAttribute("aria-expanded", show ? "true" : "false");
+    var items = panel.querySelectorAll(".search-result");
+    if (show && active >= 0 && active < items.length) {
+      input.setAttribute("aria-activedescendant", items[active].id);
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
   }
 
   // What the query shows opens the panel, unless the reader closed it since typing it.
@@ -672,9 +679,9 @@
         var items = panel.querySelectorAll(".search-result");
         var target = items[active < 0 ? 0 : active];
         if (target) { event.preventDefault(); window.location.href = target.href; }
-      } else if (event.key === "Escape" && !panel.hidden) {
-        // Closes the list and keeps the query; with the list closed, the browser's own Escape
-        // (Chromium and Safari empty a search box) goes ahead.
+      } else if (event.key === "Escape" && dismissed !== sequence && surfaceWords(input.value).length) {
+        // Closes the list, or the one on its way, and keeps the query; once it is closed, the
+        // browser's own Escape (Chromium and Safari empty a search box) goes ahead.
         event.preventDefault();
         dismiss();
       }

@@ -34,7 +34,8 @@
       if (event.target.closest(".toc a") || !event.target.closest(".sidebar, .nav-toggle")) setMenu(false);
     });
     doc.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" && body.classList.contains("nav-open")) {
+      // An Escape the search box took (closing its list) leaves the menu open.
+      if (event.key === "Escape" && !event.defaultPrevented && body.classList.contains("nav-open")) {
         setMenu(false);
         toggle.focus();
       }

@@ -26,6 +26,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -368,17 +369,19 @@ class SearchListStepsBrowserTest {
   }
 
   @Test
-  void aListClosedWithEscapeStaysClosedWhenItArrivesUntilAnArrowKeyOpensIt() {
+  void escapeClosesTheListOnItsWayKeepsTheQueryAndTheListKeepsItsSelectionWhileClosed()
+      throws InterruptedException {
     ChromeDriver driver = Browser.get();
     openHolding(driver, HeldSearchData.ALL);
     js(driver).executeScript("kbSearch.patienceMs = Infinity;");
     KbSearchScript.query(driver, QUERY);
     WebElement input = driver.findElement(By.id("search-input"));
     WebElement panel = driver.findElement(By.id("search-results"));
-    waitFor(driver, "the pending message", d -> panel.getText().startsWith("Searching"));
-    input.sendKeys(Keys.ESCAPE);
-    assertFalse(panel.isDisplayed(), "Escape closes the list");
-    assertEquals(QUERY, input.getAttribute("value"), "and keeps the query");
+    input.sendKeys(Keys.ESCAPE); // before anything is shown
+    assertEquals(QUERY, input.getAttribute("value"), "Escape keeps the query");
+    Thread.sleep(1500); // past the moment a query with nothing shown says it is searching
+    assertFalse(panel.isDisplayed(), "the pending message fills the list, closed");
+    assertTrue(panel.getAttribute("textContent").startsWith("Searching"));
 
     HeldSearchData.release(driver);
     waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
@@ -392,8 +395,18 @@ class SearchListStepsBrowserTest {
     assertEquals("true", input.getAttribute("aria-expanded"));
     assertNull(selected(driver), "and selects nothing yet");
     assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
-    input.sendKeys(Keys.ARROW_DOWN);
-    assertEquals("search-result-0", selected(driver));
+    input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+    assertEquals("search-result-1", selected(driver));
+
+    input.sendKeys(Keys.ESCAPE);
+    assertFalse(panel.isDisplayed());
+    assertNull(selected(driver), "a closed list has no option to point at");
+    input.click(); // the box kept its focus: the click alone opens the list
+    assertTrue(panel.isDisplayed(), "clicking the box opens the list");
+    assertEquals("search-result-1", selected(driver), "with its selection");
+    input.sendKeys(Keys.ESCAPE, Keys.ARROW_UP);
+    assertTrue(panel.isDisplayed(), "the up arrow opens it too");
+    assertEquals("search-result-1", selected(driver), "without moving the selection");
 
     input.sendKeys(Keys.ESCAPE, Keys.ESCAPE); // the second, with the list closed, is Chromium's
     assertEquals("", input.getAttribute("value"), "a second Escape empties the box");
@@ -401,7 +414,7 @@ class SearchListStepsBrowserTest {
   }
 
   @Test
-  void aListClosedByAClickElsewhereStaysClosedUntilTheBoxIsClicked() {
+  void aListClosedByAClickElsewhereStaysClosedUntilTheBoxHasFocusAgain() {
     ChromeDriver driver = Browser.get();
     openHolding(driver, HeldSearchData.ALL);
     KbSearchScript.query(driver, QUERY);
@@ -410,8 +423,8 @@ class SearchListStepsBrowserTest {
     waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
     WebElement panel = driver.findElement(By.id("search-results"));
     assertFalse(panel.isDisplayed(), "the list arrived closed");
-    driver.findElement(By.id("search-input")).click();
-    assertTrue(panel.isDisplayed(), "clicking the box opens it");
+    new Actions(driver).sendKeys("/").perform(); // focuses the box, without a click
+    assertTrue(panel.isDisplayed(), "focusing the box opens the list");
     assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
   }
 

@@ -1,6 +1,7 @@
 package kb.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -20,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Keyboard use in headless Chromium: the skip link comes first, every tab stop shows a visible
- * focus ring, and the phone menu opens, closes and hides its links from the keyboard.
+ * focus ring, the phone menu opens, closes and hides its links from the keyboard, and Escape closes
+ * one thing at a time.
  */
 class KeyboardBrowserTest {
 
@@ -111,6 +113,29 @@ class KeyboardBrowserTest {
       new Actions(driver).sendKeys(Keys.ESCAPE).perform();
       assertEquals("false", toggle.getAttribute("aria-expanded"));
       assertEquals("nav-toggle", focused(driver).get("cls"));
+    } finally {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void escapeClosingTheSearchListLeavesThePhoneMenuOpenAndTheNextClosesIt() {
+    ChromeDriver driver = Browser.startNew(500, 844);
+    try {
+      Emulation.screen(driver, 390, 844, true);
+      driver.get(ShippedSites.fileUrl("futu", "faq/opend.html"));
+      driver.findElement(By.cssSelector(".nav-toggle")).click();
+      WebElement body = driver.findElement(By.tagName("body"));
+      assertTrue(body.getAttribute("class").contains("nav-open"));
+      new Actions(driver).sendKeys("/").sendKeys("opend").perform();
+      WebElement list = driver.findElement(By.id("search-results"));
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> list.isDisplayed());
+
+      new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+      assertFalse(list.isDisplayed(), "the first Escape closes the search list");
+      assertTrue(body.getAttribute("class").contains("nav-open"), "and only the list");
+      new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+      assertFalse(body.getAttribute("class").contains("nav-open"), "the next closes the menu");
     } finally {
       driver.quit();
     }
