@@ -413,12 +413,18 @@ class SearchListStepsBrowserTest {
     assertFalse(panel.isDisplayed());
   }
 
-  @Test
-  void aListClosedByAClickElsewhereStaysClosedUntilTheBoxHasFocusAgain() {
+  /** Queries with every question chunk held back, then clicks the page outside the search box. */
+  private static ChromeDriver queriedThenClickedAway() {
     ChromeDriver driver = Browser.get();
     openHolding(driver, HeldSearchData.ALL);
     KbSearchScript.query(driver, QUERY);
     driver.findElement(By.tagName("main")).click();
+    return driver;
+  }
+
+  @Test
+  void aListClosedByAClickElsewhereStaysClosedUntilTheBoxHasFocusAgain() {
+    ChromeDriver driver = queriedThenClickedAway();
     HeldSearchData.release(driver);
     waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
     WebElement panel = driver.findElement(By.id("search-results"));
@@ -430,10 +436,7 @@ class SearchListStepsBrowserTest {
 
   @Test
   void aReaderBackInTheBoxBeforeTheListArrivesSeesItOpen() {
-    ChromeDriver driver = Browser.get();
-    openHolding(driver, HeldSearchData.ALL);
-    KbSearchScript.query(driver, QUERY);
-    driver.findElement(By.tagName("main")).click();
+    ChromeDriver driver = queriedThenClickedAway();
     driver.findElement(By.id("search-input")).click();
     HeldSearchData.release(driver);
     waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
