@@ -111,19 +111,21 @@ class SplitShardsBrowserTest {
   }
 
   /**
-   * Logs, in order, each search script added to the page and each that loaded, before the search
-   * script's own handler runs (which may add the next ones at once).
+   * Logs, in order, each search script added to the page and each whose data arrived, before the
+   * search script takes them (which may add the next ones at once).
    */
   private static final String LOG_SCRIPTS =
       String.join(
           "\n",
           "window.scriptLog = [];",
-          "var append = document.head.appendChild.bind(document.head);",
+          "var append = document.head.appendChild.bind(document.head), data = kbSearch.data;",
           "document.head.appendChild = function (node) {",
-          "  var name = (node.src || '').replace(/.*\\//, ''), handler = node.onload;",
-          "  scriptLog.push('add ' + name);",
-          "  node.onload = function (e) { scriptLog.push('load ' + name); return handler.call(this, e); };",
+          "  scriptLog.push('add ' + (node.src || '').replace(/.*\\//, ''));",
           "  return append(node);",
+          "};",
+          "kbSearch.data = function (name, payload) {",
+          "  scriptLog.push('load ' + name + '.js');",
+          "  return data(name, payload);",
           "};");
 
   /** The deepest split shard's file, and a word of the vocabulary that is in it. */
