@@ -47,4 +47,17 @@ final class KbSearchScript {
                 + " i.dispatchEvent(new Event('input'));",
             query);
   }
+
+  /**
+   * How many script elements the page holds for the search data file {@code name} (such as {@code
+   * d-0}), whatever query its URL carries.
+   */
+  static long scriptElements(WebDriver driver, String name) {
+    return (Long)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return document.querySelectorAll("
+                    + "'script[src*=\"search/' + arguments[0] + '.js\"]').length;",
+                name);
+  }
 }

@@ -113,9 +113,8 @@ class MissingSearchDataBrowserTest {
         shown.get(0));
     assertEquals(
         1L,
-        driver.executeScript(
-            "return document.querySelectorAll('script[src$=\"/' + arguments[0] + '\"]').length;",
-            chunk.getFileName().toString()));
+        KbSearchScript.scriptElements(
+            driver, chunk.getFileName().toString().replaceFirst("\\.js$", "")));
   }
 
   @Test

@@ -300,7 +300,10 @@ class SearchListStepsBrowserTest {
     ChromeDriver driver = Browser.get();
     try (StaticServer server = StaticServer.serve(site, "/kb/")) {
       String chunk = givenUpOnAQuestionChunk(driver, server);
-      assertEquals(0L, scriptsFor(driver, chunk), "the stalled request's element is removed");
+      assertEquals(
+          0L,
+          KbSearchScript.scriptElements(driver, chunk),
+          "the stalled request's element is removed");
 
       int stalledBefore = server.stalled();
       js(driver).executeScript("kbSearch.patienceMs = 15000;");
@@ -310,7 +313,7 @@ class SearchListStepsBrowserTest {
       server.answerStalled();
       waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
       assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
-      assertEquals(1L, scriptsFor(driver, chunk), "one element for the chunk");
+      assertEquals(1L, KbSearchScript.scriptElements(driver, chunk), "one element for the chunk");
     }
   }
 
@@ -358,14 +361,6 @@ class SearchListStepsBrowserTest {
 
   private static List<?> arrived(WebDriver driver) {
     return (List<?>) js(driver).executeScript("return window.kbArrived;");
-  }
-
-  private static Object scriptsFor(WebDriver driver, String chunk) {
-    return js(driver)
-        .executeScript(
-            "return document.querySelectorAll('script[src*=\"/' + arguments[0] + '.js\"]')"
-                + ".length;",
-            chunk);
   }
 
   @Test
