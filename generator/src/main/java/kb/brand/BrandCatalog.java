@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kb.content.FolderFiles;
 import kb.content.SourceText;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
@@ -50,6 +51,7 @@ public final class BrandCatalog {
     Map<String, Brand> brands = new TreeMap<>();
     for (Path file : brandFiles(brandsDir)) {
       try {
+        FolderFiles.requireInside(file, contentFolder(brandsDir), "content folder");
         Brand brand = read(file);
         brands.put(brand.id(), brand);
       } catch (BuildFailedException e) {
@@ -89,6 +91,11 @@ public final class BrandCatalog {
               .withHint("known brands: " + String.join(", ", ids()) + ", or all"));
     }
     return List.of(brand);
+  }
+
+  /** The content folder holding the brand folder, which a brand file's link may not leave. */
+  private static Path contentFolder(Path brandsDir) {
+    return brandsDir.toAbsolutePath().normalize().getParent();
   }
 
   private static List<Path> brandFiles(Path dir) {

@@ -1,7 +1,5 @@
 package kb.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.Diagnostics;
@@ -18,7 +15,8 @@ import kb.diagnostic.SourceSpan;
 /**
  * Reads a content folder: every {@code *.md} file is a page, every other file an asset. Files under
  * {@code brands/<id>/} override the shared asset of the same path for that brand; {@code
- * brands/*.yml} are brand files, read by the brand stage. Hidden files are skipped.
+ * brands/*.yml} are brand files, read by the brand stage. Hidden files are skipped, and nothing
+ * outside the folder is read (see {@link FolderFiles}).
  */
 public final class ContentLoader {
 
@@ -38,7 +36,7 @@ public final class ContentLoader {
     // Read on all cores: ten thousand pages take over a second to read and parse on one.
     List<Read> read =
         problems.mapInParallel(
-            files(contentDir),
+            FolderFiles.visible(contentDir, "content folder"),
             (file, found) -> {
               try {
                 return classify(file, contentDir.relativize(file).toString().replace('\\', '/'));
@@ -103,26 +101,5 @@ public final class ContentLoader {
                 .withHint("each page holds one FAQ category; merge the pages or rename one"));
       }
     }
-  }
-
-  private static List<Path> files(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(file -> !isHidden(root.relativize(file)))
-          .sorted()
-          .toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new BuildFailedException(
-          Diagnostic.input(SourceSpan.of(root), "cannot list content folder: " + e.getMessage()));
-    }
-  }
-
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import kb.TestContent;
 import kb.diagnostic.BuildFailedException;
@@ -26,6 +28,31 @@ class BrandCatalogTest {
     assertEquals("betapkg", beta.variables().get("python.package"));
     assertEquals("https://docs.beta.example/beta-doc/", beta.docSite().url());
     assertEquals(java.util.List.of("beta.example"), beta.officialDomains());
+  }
+
+  @Test
+  void brandFileLinkedFromOutsideTheContentFolderIsAnErrorNamingTheLink() throws IOException {
+    TestContent content = TestContent.twoBrands(dir);
+    Path elsewhere =
+        Files.writeString(dir.resolve("gamma.yml"), TestContent.brand("gamma", "G", "g", "#000"));
+    Path link = Files.createSymbolicLink(content.root().resolve("brands/gamma.yml"), elsewhere);
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> BrandCatalog.load(content.root().resolve("brands")));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(link, d.where().file());
+    assertEquals("links outside the content folder, to " + elsewhere.toRealPath(), d.message());
+    assertEquals(ExitCode.INPUT_ERROR, e.exitCode());
+  }
+
+  @Test
+  void brandFileLinkedInsideTheContentFolderIsRead() throws IOException {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("shared/gamma.yml", TestContent.brand("gamma", "G", "g", "#000"));
+    Files.createSymbolicLink(
+        content.root().resolve("brands/gamma.yml"), content.root().resolve("shared/gamma.yml"));
+    BrandCatalog catalog = BrandCatalog.load(content.root().resolve("brands"));
+    assertEquals(java.util.List.of("alpha", "beta", "gamma"), catalog.ids());
   }
 
   @Test

@@ -90,6 +90,27 @@ class BundleCommandTest {
   }
 
   @Test
+  void imageLinkedOutsideTheContentExitsWithTwoAndNothingIsWritten() throws IOException {
+    Path secret = Files.writeString(dir.resolve("passwd"), "root:x:0:0");
+    content.write(
+        "faq/a.md", TestContent.page("A", "A", 1, "## Q? {#1}\n\n![p](../images/p.svg)\n"));
+    Files.createDirectories(content.root().resolve("images"));
+    Files.createSymbolicLink(content.root().resolve("images/p.svg"), secret);
+    Cli cli = bundle("--brand", "alpha");
+    assertEquals(2, cli.exitCode(), cli.err());
+    assertTrue(
+        cli.err()
+            .startsWith(
+                content.root().resolve("images/p.svg")
+                    + ": links outside the content folder, to "
+                    + secret.toRealPath()
+                    + "\n"),
+        cli.err());
+    assertFalse(Files.exists(dir.resolve("out/alpha-offline.zip")));
+    assertFalse(Files.exists(dir.resolve("out/alpha")), "no site either");
+  }
+
+  @Test
   void brandIsRequired() {
     Cli cli = Cli.run("bundle");
     assertEquals(2, cli.exitCode());
