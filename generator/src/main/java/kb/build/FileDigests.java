@@ -1,7 +1,6 @@
 package kb.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -11,7 +10,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import kb.content.FolderFiles;
 
 /**
  * The SHA-256 of each file of a set, by name. Contents are hashed rather than sizes and times
@@ -28,18 +27,19 @@ record FileDigests(SortedMap<String, String> byName) {
     byName = Collections.unmodifiableSortedMap(new TreeMap<>(byName));
   }
 
-  /** Every regular file under a folder, named by its path inside it; empty if there is none. */
-  static FileDigests ofFolder(Path folder) {
+  /**
+   * Every regular file under a source folder, named by its path inside it; empty if there is none.
+   *
+   * @throws kb.diagnostic.BuildFailedException when a symbolic link leads out of the folder, which
+   *     is never read
+   */
+  static FileDigests ofFolder(Path folder, String what) {
     if (!Files.isDirectory(folder)) {
       return NONE;
     }
     Map<String, String> digests = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(folder)) {
-      files
-          .filter(Files::isRegularFile)
-          .forEach(f -> digests.put(folder.relativize(f).toString().replace('\\', '/'), of(f)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Path file : FolderFiles.all(folder, what)) {
+      digests.put(folder.relativize(file).toString().replace('\\', '/'), of(file));
     }
     return new FileDigests(new TreeMap<>(digests));
   }

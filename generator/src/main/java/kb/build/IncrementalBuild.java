@@ -236,7 +236,8 @@ public final class IncrementalBuild {
     ContentSet content = new ContentLoader().load(options.contentDir());
     BrandCatalog brands =
         BrandCatalog.load(options.contentDir().resolve(ContentLoader.BRANDS_FOLDER));
-    return new Sources(content, brands, FileDigests.ofFolder(options.templatesDir()));
+    return new Sources(
+        content, brands, FileDigests.ofFolder(options.templatesDir(), "templates folder"));
   }
 
   /** Runs the work for each item side by side; the first item's failure, in order, is thrown. */

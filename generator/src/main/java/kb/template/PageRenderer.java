@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
-import java.util.stream.Stream;
 import kb.brand.Brand;
+import kb.content.FolderFiles;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
@@ -47,6 +47,10 @@ public final class PageRenderer {
   private static final String[] TEMPLATES = {"layout", "home", "page", "not-found", "favicon.svg"};
 
   private final Path templatesDir;
+
+  /** The files under {@code assets/}, sorted, listed once the folder was checked for links. */
+  private final List<Path> assetFiles;
+
   private final Mustache layout;
   private final Mustache home;
   private final Mustache page;
@@ -54,8 +58,8 @@ public final class PageRenderer {
   private final Mustache favicon;
 
   /**
-   * @throws BuildFailedException when the folder or a template is missing, or a template has a
-   *     syntax error (with its file and line)
+   * @throws BuildFailedException when the folder or a template is missing, a template has a syntax
+   *     error (with its file and line), or a symbolic link leads out of the folder
    */
   public PageRenderer(Path templatesDir) {
     this.templatesDir = templatesDir;
@@ -64,6 +68,13 @@ public final class PageRenderer {
           Diagnostic.input(SourceSpan.of(templatesDir), "templates folder not found")
               .withHint("pass --templates DIR"));
     }
+    // Every file, used or not, before any is read: templates and partials are read by Mustache,
+    // which is never handed a link that leaves the folder.
+    Path assets = templatesDir.resolve("assets");
+    this.assetFiles =
+        FolderFiles.all(templatesDir, "templates folder").stream()
+            .filter(file -> file.startsWith(assets))
+            .toList();
     DefaultMustacheFactory factory = new DefaultMustacheFactory(templatesDir.toFile());
     List<Mustache> compiled = new ArrayList<>();
     for (String name : TEMPLATES) {
@@ -144,19 +155,9 @@ public final class PageRenderer {
 
   /** The files under the templates folder's {@code assets/}, sorted, for every site. */
   public List<StaticFile> staticFiles() {
-    Path assets = templatesDir.resolve("assets");
-    if (!Files.isDirectory(assets)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(assets)) {
-      return files
-          .filter(Files::isRegularFile)
-          .sorted()
-          .map(f -> staticFile(templatesDir.relativize(f).toString().replace('\\', '/'), f))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return assetFiles.stream()
+        .map(f -> staticFile(templatesDir.relativize(f).toString().replace('\\', '/'), f))
+        .toList();
   }
 
   /** A script loses its comments and indentation on the way to readers; the rest is copied. */

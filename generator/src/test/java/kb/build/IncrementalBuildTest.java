@@ -146,6 +146,19 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void templateLinkedOutsideFailsTheRebuildAndIsNeverServed() throws IOException {
+    build.rebuild();
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0");
+    Path link = Files.createSymbolicLink(templates.resolve("assets/leak.txt"), secret);
+    BuildFailedException failure = assertThrows(BuildFailedException.class, build::rebuild);
+    Diagnostic problem = failure.diagnostics().get(0);
+    assertEquals(link, problem.where().file());
+    assertEquals(
+        "links outside the templates folder, to " + secret.toRealPath(), problem.message());
+    assertFalse(Files.exists(dir.resolve("out/alpha/assets/leak.txt")));
+  }
+
+  @Test
   void warmUpWritesTheSameSitesAgain() throws IOException {
     build.rebuild();
     String before = page("beta");
