@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The files of the brand sites in the preview's output folder, as a static host would serve them: a
- * folder serves its {@code index.html}; HTML gets the live-reload script. Thread-safe.
+ * folder serves its {@code index.html}; HTML gets the live-reload script. Nothing outside a site's
+ * folder is served, through {@code ..} or a symbolic link. Thread-safe.
  */
 final class SiteFiles {
 
@@ -78,14 +79,22 @@ final class SiteFiles {
     if (Files.isDirectory(file)) {
       file = file.resolve("index.html");
     }
-    if (Files.isRegularFile(file)) {
+    if (isSiteFile(file, site)) {
       return Optional.of(response(200, file, brand, version));
     }
     Path notFound = site.resolve("404.html");
-    if (Files.isRegularFile(notFound)) {
+    if (isSiteFile(notFound, site)) {
       return Optional.of(response(404, notFound, brand, version));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the file is the site's own: a regular file whose real path is in the site's folder. kb
+   * writes no links there, but whatever put one there, the server never follows it out.
+   */
+  private static boolean isSiteFile(Path file, Path site) throws IOException {
+    return Files.isRegularFile(file) && file.toRealPath().startsWith(site.toRealPath());
   }
 
   private static Response response(int status, Path file, String brand, int version)

@@ -76,12 +76,36 @@ public final class OfflineBundle {
 
   /** The site's folders (ending in {@code /}) and files, relative and sorted. */
   private static List<String> entries(Path site) throws IOException {
+    Path realSite = site.toRealPath();
+    List<Path> paths;
     try (Stream<Path> walk = Files.walk(site)) {
-      return walk.filter(path -> !path.equals(site))
-          .map(path -> relative(site, path))
-          .filter(OfflineBundle::isForReaders)
-          .sorted()
-          .toList();
+      paths = walk.filter(path -> !path.equals(site)).toList();
+    }
+    paths.forEach(path -> requireInside(path, realSite));
+    return paths.stream()
+        .map(path -> relative(site, path))
+        .filter(OfflineBundle::isForReaders)
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * A zip holds what the site holds, never a file a symbolic link brings in from elsewhere: kb
+   * writes no links, so one that leaves the site is an error naming it, and no zip is written.
+   */
+  private static void requireInside(Path path, Path realSite) {
+    if (Files.isSymbolicLink(path) && !leadsInto(path, realSite)) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(path), "cannot bundle: symbolic link out of the site")
+              .withHint("build the site again with kb bundle, which writes no links"));
+    }
+  }
+
+  private static boolean leadsInto(Path link, Path realSite) {
+    try {
+      return link.toRealPath().startsWith(realSite);
+    } catch (IOException e) {
+      return false; // a link to nothing inside: where it would lead is not known
     }
   }
 

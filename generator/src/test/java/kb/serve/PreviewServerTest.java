@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import kb.TestContent;
 import kb.build.BuildOptions;
 import org.junit.jupiter.api.AfterEach;
@@ -101,6 +102,19 @@ class PreviewServerTest {
     HttpResponse<String> escape = get("/alpha/%2e%2e/%2e%2e/content/brands/alpha.yml");
     assertEquals(404, escape.statusCode());
     assertFalse(escape.body().contains("primary_color"));
+  }
+
+  @Test
+  void symbolicLinksOutOfTheSiteFolderAreNotFollowed() throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0");
+    Path site = dir.resolve("out/alpha");
+    Files.createSymbolicLink(site.resolve("leak.txt"), secret);
+    Files.createSymbolicLink(site.resolve("outside"), dir);
+    for (String path : List.of("/alpha/leak.txt", "/alpha/outside/secret.txt")) {
+      HttpResponse<String> leak = get(path);
+      assertEquals(404, leak.statusCode(), path);
+      assertFalse(leak.body().contains("root:x"), leak.body());
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package kb.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,30 @@ class OfflineBundleTest {
     Path second = dir.resolve("second.zip");
     new OfflineBundle().write(site, "futu-offline", second);
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+  }
+
+  @Test
+  void symbolicLinkOutOfTheSiteIsAnErrorNamingItAndNoZipIsWritten() throws IOException {
+    Path secret = Files.writeString(dir.resolve("passwd"), "root:x:0:0");
+    Path link = Files.createSymbolicLink(site.resolve("faq/passwd.svg"), secret);
+    Path zip = dir.resolve("futu-offline.zip");
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> new OfflineBundle().write(site, "futu-offline", zip));
+    assertEquals(link, e.diagnostics().get(0).where().file());
+    assertEquals("cannot bundle: symbolic link out of the site", e.diagnostics().get(0).message());
+    assertFalse(Files.exists(zip));
+  }
+
+  @Test
+  void symbolicLinkWithinTheSiteIsZippedAsTheFileItLeadsTo() throws IOException {
+    Files.createSymbolicLink(site.resolve("faq/b.html"), site.resolve("faq/a.html"));
+    Path zip = dir.resolve("futu-offline.zip");
+    new OfflineBundle().write(site, "futu-offline", zip);
+    assertTrue(
+        read(zip).stream()
+            .anyMatch(
+                e -> e.name().equals("futu-offline/faq/b.html") && e.text().equals("answer")));
   }
 
   @Test
