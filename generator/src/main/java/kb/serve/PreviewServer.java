@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import kb.diagnostic.BuildFailedException;
@@ -22,11 +24,15 @@ import kb.diagnostic.SourceSpan;
 /**
  * The preview's web server, on the loopback address only: each brand's site under {@code
  * /<brand>/}, the live-reload script and its event stream under {@code /__kb/}. Nothing is cached,
- * so a reload always shows the newest build. Thread-safe.
+ * so a reload always shows the newest build. A request whose {@code Host} is not a loopback name
+ * with the server's port gets 403. Thread-safe.
  */
 final class PreviewServer implements AutoCloseable {
 
   private static final String EVENTS_PATH = "/__kb/events";
+
+  /** The names the preview answers to: the loopback address it listens on. */
+  private static final Set<String> OWN_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
 
   private final HttpServer server;
   private final ExecutorService threads;
@@ -94,7 +100,16 @@ final class PreviewServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
-      if (!exchange.getRequestMethod().equals("GET")) {
+      if (!isOwnHost(exchange.getRequestHeaders().getFirst("Host"))) {
+        int port = server.getAddress().getPort();
+        String message =
+            "kb serve answers only requests for 127.0.0.1, localhost or [::1] at port " + port;
+        send(
+            exchange,
+            403,
+            "text/plain; charset=utf-8",
+            (message + "\n").getBytes(StandardCharsets.UTF_8));
+      } else if (!exchange.getRequestMethod().equals("GET")) {
         send(
             exchange,
             405,
@@ -108,6 +123,25 @@ final class PreviewServer implements AutoCloseable {
         serveSite(exchange, path);
       }
     }
+  }
+
+  /**
+   * Whether a request names the preview itself: a loopback name and its port. A web page whose
+   * domain was made to resolve to 127.0.0.1 (DNS rebinding) sends its own name, and is refused, so
+   * no site on the internet can read the preview through a reader's browser.
+   */
+  private boolean isOwnHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    int port = server.getAddress().getPort();
+    String name = host.toLowerCase(Locale.ROOT);
+    if (name.endsWith(":" + port)) {
+      name = name.substring(0, name.length() - (":" + port).length());
+    } else if (port != 80) {
+      return false; // only the default port may go unnamed
+    }
+    return OWN_NAMES.contains(name);
   }
 
   private void serveSite(HttpExchange exchange, String path) throws IOException {

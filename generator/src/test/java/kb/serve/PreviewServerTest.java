@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,6 +117,46 @@ class PreviewServerTest {
       HttpResponse<String> leak = get(path);
       assertEquals(404, leak.statusCode(), path);
       assertFalse(leak.body().contains("root:x"), leak.body());
+    }
+  }
+
+  /** A GET sent over a plain socket, with the Host header line given (or none): the response. */
+  private String getWithHost(String path, String hostLine) throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), session.root().getPort())) {
+      socket.setSoTimeout(20_000); // a guard against a hang, not a measure
+      String request = "GET " + path + " HTTP/1.1\r\n" + hostLine + "Connection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void requestsForAnotherHostAreRefusedSoDnsRebindingCannotReadThePreview() throws Exception {
+    int port = session.root().getPort();
+    for (String host :
+        List.of("evil.example:" + port, "evil.example", "127.0.0.1:" + (port + 1), "127.0.0.1")) {
+      for (String path : List.of("/alpha/faq/a.html", "/__kb/live.js", "/")) {
+        String response = getWithHost(path, "Host: " + host + "\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 403 "), host + path + ": " + response);
+        assertTrue(
+            response.endsWith(
+                "\r\n\r\nkb serve answers only requests for 127.0.0.1, localhost or [::1] at port "
+                    + port
+                    + "\n"),
+            response);
+      }
+    }
+    String noHost = getWithHost("/alpha/faq/a.html", "");
+    assertTrue(noHost.startsWith("HTTP/1.1 403 "), noHost);
+  }
+
+  @Test
+  void requestsForTheLoopbackNamesWithThePortAreAnswered() throws Exception {
+    int port = session.root().getPort();
+    for (String host : List.of("127.0.0.1:", "localhost:", "LocalHost:", "[::1]:")) {
+      String response = getWithHost("/alpha/faq/a.html", "Host: " + host + port + "\r\n");
+      assertTrue(response.startsWith("HTTP/1.1 200 "), host + ": " + response);
+      assertTrue(response.contains("data-brand=\"alpha\""), response);
     }
   }
 
