@@ -12,6 +12,7 @@ import kb.build.BuildOptions;
 import kb.build.IncrementalBuild;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
+import kb.diagnostic.SourceSpan;
 
 /**
  * A running {@code kb serve}: builds the brands into the options' output folder, serves them, and
@@ -23,6 +24,8 @@ public final class PreviewSession implements AutoCloseable {
 
   /** Enough rebuilds for the JIT to compile the rebuild before the first edit. */
   private static final int WARM_UP_ROUNDS = 5;
+
+  private static final int MAX_PORT = 65535;
 
   private final IncrementalBuild build;
   private final List<String> brands;
@@ -63,16 +66,28 @@ public final class PreviewSession implements AutoCloseable {
    * @param port the port, or 0 for any free one
    * @param out where each rebuild is reported
    * @param err where the problems of a failed rebuild are printed
-   * @throws BuildFailedException when the first build fails or the port cannot be used
+   * @throws BuildFailedException when the port is not a port number (0 to 65535), the first build
+   *     fails, or the port cannot be used
    */
   public static PreviewSession start(
       BuildOptions options, int port, PrintWriter out, PrintWriter err) {
+    checkPort(port); // before the build, which may take a while
     IncrementalBuild build = new IncrementalBuild(options);
     List<String> brands = ids(build.rebuild().built());
     build.warmUp(WARM_UP_ROUNDS);
     PreviewSession session = new PreviewSession(options, build, brands, port, out, err);
     session.watching.start();
     return session;
+  }
+
+  private static void checkPort(int port) {
+    if (port < 0 || port > MAX_PORT) {
+      throw new BuildFailedException(
+          Diagnostic.input(
+                  SourceSpan.of(Path.of("--port")),
+                  "port must be from 0 to " + MAX_PORT + ", not " + port)
+              .withHint("--port 0 picks any free port"));
+    }
   }
 
   /** The brands served, sorted by id. */

@@ -99,6 +99,19 @@ class ServeCommandTest {
   }
 
   @Test
+  void portOutOfRangeExitsWithTwoAndAClearMessage() {
+    for (String port : new String[] {"-1", "70000", "65536"}) {
+      Cli cli = Cli.run(serve(content(), "--port", port));
+      assertEquals(2, cli.exitCode(), cli.err());
+      assertTrue(
+          cli.err().startsWith("--port: port must be from 0 to 65535, not " + port + "\n"),
+          cli.err());
+      assertTrue(cli.err().contains("hint: --port 0 picks any free port"), cli.err());
+      assertFalse(cli.out().contains("serving"), cli.out());
+    }
+  }
+
+  @Test
   void contentThatDoesNotBuildExitsWithOneBeforeServing() {
     TestContent content = content();
     content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q? {#1}\n\n{{nope}}\n"));
