@@ -107,6 +107,7 @@ public final class IncrementalBuild {
   public Outcome rebuild(Consumer<Outcome> pagesWritten) {
     Sources sources = read();
     PageRenderer renderer = templates(sources.templateFiles());
+    ReservedPaths.check(sources.content(), renderer);
     List<String> unchanged = new ArrayList<>();
     Map<Brand, Resolved> changed = changedBrands(sources, unchanged);
     List<PagesBuilt> pages =

@@ -131,6 +131,7 @@ public final class SiteBuild {
     BrandCatalog brands =
         BrandCatalog.load(options.contentDir().resolve(ContentLoader.BRANDS_FOLDER));
     PageRenderer templates = new PageRenderer(options.templatesDir());
+    ReservedPaths.check(content, templates);
     return new Inputs(content, brands, templates, brands.select(options.brand()));
   }
 

@@ -159,6 +159,17 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void contentFileAtAPathKbWritesFailsTheRebuildAndTheIconStays() throws IOException {
+    build.rebuild();
+    String icon = Files.readString(dir.resolve("out/alpha/favicon.svg"));
+    content.write("favicon.svg", "<svg>mine</svg>");
+    BuildFailedException failure = assertThrows(BuildFailedException.class, build::rebuild);
+    assertEquals(
+        content.root().resolve("favicon.svg"), failure.diagnostics().get(0).where().file());
+    assertEquals(icon, Files.readString(dir.resolve("out/alpha/favicon.svg")));
+  }
+
+  @Test
   void warmUpWritesTheSameSitesAgain() throws IOException {
     build.rebuild();
     String before = page("beta");

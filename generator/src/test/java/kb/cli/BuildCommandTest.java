@@ -69,6 +69,23 @@ class BuildCommandTest {
   }
 
   @Test
+  void pageNamed404ExitsWithTwoAndOneErrorSayingWhy() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q? {#1}\n\nYes.\n"));
+    content.write("404.md", TestContent.page("Gone", "Gone", 2, "## Q2? {#2}\n\nNo.\n"));
+    Cli cli = build(content);
+    assertEquals(2, cli.exitCode(), cli.err());
+    assertEquals(
+        content.root().resolve("404.md")
+            + ": page would be written to 404.html, which kb writes itself: the page for missing"
+            + " URLs, from "
+            + Path.of(templates).resolve("not-found.mustache")
+            + "\n  hint: rename the page\nkb: failed with 1 problem\n",
+        cli.err());
+    assertFalse(Files.exists(dir.resolve("out/alpha")));
+  }
+
+  @Test
   void missingContentFolderExitsWithTwo() {
     Cli cli =
         Cli.run("build", "--content", dir.resolve("none").toString(), "--templates", templates);
