@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Copies of the repository's folders for tests that edit them, such as kb serve's. */
@@ -23,6 +24,17 @@ public final class TestFolders {
         }
       }
       return to;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Deletes a folder tree, as {@code rm -r} does. */
+  public static void delete(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

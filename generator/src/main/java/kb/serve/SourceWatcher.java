@@ -22,10 +22,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches folders and every folder inside them, including ones created later, and hands out changes
- * in batches: an editor's save is often several events (truncate, write, rename), so a batch ends
- * only once the folders were quiet for {@link #QUIET_MILLIS}. Hidden files, such as an editor's
- * swap files, are ignored, as the build ignores them. Used by one thread.
+ * Watches folders and every folder inside them, including ones created later and a watched folder
+ * deleted and made again (the folder holding it is watched for that), and hands out changes in
+ * batches: an editor's save is often several events (truncate, write, rename), so a batch ends only
+ * once the folders were quiet for {@link #QUIET_MILLIS}. Hidden files, such as an editor's swap
+ * files, are ignored, as the build ignores them. Used by one thread.
  */
 final class SourceWatcher implements AutoCloseable {
 
@@ -37,12 +38,22 @@ final class SourceWatcher implements AutoCloseable {
 
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
+
+  /** The folders holding the roots, watched for a root deleted and made again, by its key. */
+  private final Map<WatchKey, Path> rootParents = new HashMap<>();
+
   private final List<Path> roots;
 
   SourceWatcher(List<Path> roots) {
     this.roots = List.copyOf(roots);
     try {
       this.service = FileSystems.getDefault().newWatchService();
+      for (Path root : this.roots) {
+        Path parent = root.toAbsolutePath().normalize().getParent();
+        if (parent != null) {
+          rootParents.put(register(parent), parent);
+        }
+      }
       for (Path root : this.roots) {
         registerTree(root);
       }
@@ -76,23 +87,57 @@ final class SourceWatcher implements AutoCloseable {
 
   private void collect(WatchKey key, Set<Path> changed) {
     Path folder = folders.get(key);
+    Path parent = rootParents.get(key);
     for (WatchEvent<?> event : key.pollEvents()) {
-      if (event.kind() == OVERFLOW || folder == null) {
+      if (event.kind() == OVERFLOW || (folder == null && parent == null)) {
         changed.add(roots.get(0));
         continue;
       }
-      Path path = folder.resolve((Path) event.context());
-      if (isHidden(path)) {
-        continue;
-      }
-      changed.add(path);
-      if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
-        registerNewFolder(path);
+      Path path = (folder != null ? folder : parent).resolve((Path) event.context());
+      Path root = event.kind() == ENTRY_MODIFY ? null : rootAt(path);
+      if (root != null) {
+        // A root deleted, or made again (or renamed in its place): what was watched of it is gone.
+        changed.add(root);
+        if (event.kind() == ENTRY_CREATE && Files.isDirectory(root)) {
+          watchAgain(root);
+        }
+      } else if (folder != null && !isHidden(path)) {
+        changed.add(path);
+        if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
+          registerNewFolder(path);
+        }
       }
     }
     if (!key.reset()) {
       folders.remove(key);
+      rootParents.remove(key);
     }
+  }
+
+  /** The root at {@code path}, however each is written, or null. */
+  private Path rootAt(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    for (Path root : roots) {
+      if (root.toAbsolutePath().normalize().equals(absolute)) {
+        return root;
+      }
+    }
+    return null;
+  }
+
+  /** Watches a root made again, dropping the folders watched under its old self. */
+  private void watchAgain(Path root) {
+    folders
+        .entrySet()
+        .removeIf(
+            entry -> {
+              boolean stale = entry.getValue().startsWith(root);
+              if (stale) {
+                entry.getKey().cancel();
+              }
+              return stale;
+            });
+    registerNewFolder(root);
   }
 
   private boolean isHidden(Path path) {
@@ -116,12 +161,29 @@ final class SourceWatcher implements AutoCloseable {
     }
   }
 
-  private void registerTree(Path root) throws IOException {
-    try (Stream<Path> tree = Files.walk(root)) {
-      for (Path folder : tree.filter(Files::isDirectory).toList()) {
-        folders.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
+  /**
+   * Watches a folder, then lists it: a folder made in it from then on is an event, and one made
+   * before is listed, so none is missed while a tree is filling up (a folder copied in). A link to
+   * a folder is watched but not entered: it may lead back up the tree.
+   */
+  private void registerTree(Path folder) throws IOException {
+    folders.put(register(folder), folder);
+    List<Path> inside;
+    try (Stream<Path> entries = Files.list(folder)) {
+      inside = entries.filter(Files::isDirectory).toList();
+    }
+    for (Path entry : inside) {
+      if (Files.isSymbolicLink(entry)) {
+        folders.put(register(entry), entry);
+      } else {
+        registerTree(entry);
       }
     }
+  }
+
+  /** Every folder is watched for the same events: watching one again never narrows them. */
+  private WatchKey register(Path folder) throws IOException {
+    return folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
   }
 
   @Override

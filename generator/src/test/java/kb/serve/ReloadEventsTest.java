@@ -16,6 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kb.TestContent;
+import kb.TestFolders;
 import kb.build.BuildOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,5 +125,45 @@ class ReloadEventsTest {
     writePage("Beta only, fixed.");
     assertEquals(List.of("event: versions", "data: alpha=1 beta=2"), nextEvent());
     assertEquals(List.of("event: problems", "data: 0"), nextEvent());
+  }
+
+  /**
+   * Events until one starts with {@code expected}'s lines, skipping others (a folder made again may
+   * not build yet); 60 s at most, as a guard against a hang.
+   */
+  private void awaitEvent(List<String> expected) throws InterruptedException {
+    List<List<String>> seen = new ArrayList<>();
+    long guard = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    for (List<String> event = nextEvent();
+        event.size() < expected.size() || !event.subList(0, expected.size()).equals(expected);
+        event = nextEvent()) {
+      seen.add(event);
+      if (System.nanoTime() > guard) {
+        throw new AssertionError("no " + expected + " among " + seen + "; err: " + err);
+      }
+    }
+  }
+
+  @Test
+  void contentFolderDeletedAndMadeAgainIsWatchedAndServedAgain() throws Exception {
+    nextEvent();
+    nextEvent();
+    TestFolders.delete(content.root());
+    awaitEvent(
+        List.of(
+            "event: problems",
+            "data: 1",
+            "data: " + content.root() + ": content folder not found"));
+    content = TestContent.twoBrands(dir);
+    writePage("Beta only, made again.");
+    awaitEvent(List.of("event: versions", "data: alpha=1 beta=2"));
+    writePage("Beta only, edited after.");
+    awaitEvent(List.of("event: versions", "data: alpha=1 beta=3"));
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(session.url("beta").resolve("faq/a.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertTrue(page.body().contains("Beta only, edited after."), page.body());
   }
 }

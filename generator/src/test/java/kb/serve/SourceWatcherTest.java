@@ -1,6 +1,7 @@
 package kb.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import kb.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +50,35 @@ class SourceWatcherTest {
       Thread.sleep(SourceWatcher.QUIET_MILLIS * 4);
       Path page = Files.writeString(content.resolve("a.md"), "x");
       assertEquals(Set.of(page), next(watcher));
+    }
+  }
+
+  @Test
+  void rootDeletedThenMadeAgainIsWatchedAgain() throws Exception {
+    Path content = Files.createDirectories(dir.resolve("content"));
+    Files.writeString(Files.createDirectories(content.resolve("faq")).resolve("a.md"), "x");
+    try (SourceWatcher watcher = new SourceWatcher(List.of(content))) {
+      TestFolders.delete(content);
+      assertTrue(next(watcher).contains(content));
+      Files.createDirectories(content);
+      assertTrue(next(watcher).contains(content));
+      Path page = Files.writeString(content.resolve("b.md"), "x");
+      assertEquals(Set.of(page), next(watcher));
+    }
+  }
+
+  @Test
+  void rootRenamedAwayAndAnotherMovedInIsWatchedInsteadOfTheOld() throws Exception {
+    Path content = Files.createDirectories(dir.resolve("content"));
+    Path next = Files.createDirectories(dir.resolve("next"));
+    try (SourceWatcher watcher = new SourceWatcher(List.of(content))) {
+      Path old = Files.move(content, dir.resolve("old"));
+      assertTrue(next(watcher).contains(content));
+      Files.move(next, content);
+      assertTrue(next(watcher).contains(content));
+      Files.writeString(old.resolve("stale.md"), "x");
+      Path page = Files.writeString(content.resolve("b.md"), "x");
+      assertEquals(Set.of(page), next(watcher), "the old folder's edits are not reported");
     }
   }
 }
