@@ -2,6 +2,9 @@ package kb.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import kb.content.FolderFiles;
 import kb.diagnostic.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +45,7 @@ public final class KbCommand implements Runnable {
     CommandLine cli = new CommandLine(new KbCommand());
     cli.setOut(out);
     cli.setErr(err);
+    cli.registerConverter(Path.class, KbCommand::path);
     cli.setParameterExceptionHandler(
         (e, ignored) -> {
           e.getCommandLine().getErr().println("kb: " + e.getMessage());
@@ -49,6 +53,27 @@ public final class KbCommand implements Runnable {
           return ExitCode.INPUT_ERROR.code();
         });
     return cli.execute(args);
+  }
+
+  /**
+   * Whether a path given on the command line has characters the locale's character set cannot name,
+   * as any non-ASCII name under {@code LANG=C}.
+   */
+  private static Path path(String name) {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      if (!e.getReason().contains("unmappable")) {
+        throw new CommandLine.TypeConversionException("'" + name + "' " + e.getReason());
+      }
+      throw new CommandLine.TypeConversionException(
+          "'"
+              + name
+              + "' cannot be a file name in this locale's character set ("
+              + System.getProperty("sun.jnu.encoding")
+              + "); "
+              + FolderFiles.UTF8_LOCALE_HINT);
+    }
   }
 
   @Override

@@ -25,6 +25,10 @@ import kb.diagnostic.SourceSpan;
  */
 public final class FolderFiles {
 
+  /** How to make names that are not ASCII readable, where the locale's character set cannot. */
+  public static final String UTF8_LOCALE_HINT =
+      "run kb in a UTF-8 locale, for example LC_ALL=C.UTF-8 (./kb picks one itself)";
+
   private FolderFiles() {}
 
   /**
@@ -189,6 +193,6 @@ public final class FolderFiles {
     return Diagnostic.input(
             SourceSpan.of(path),
             "file name cannot be read in this locale's character set (" + charset + ")")
-        .withHint("run kb in a UTF-8 locale, for example LC_ALL=C.UTF-8 (./kb picks one itself)");
+        .withHint(UTF8_LOCALE_HINT);
   }
 }

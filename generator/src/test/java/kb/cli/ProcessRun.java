@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import kb.TestContent;
 
 /**
@@ -16,14 +17,21 @@ record ProcessRun(int exitCode, String out, String err) {
   /** Runs {@code command}, keeping its output in files under {@code scratch}. */
   static ProcessRun of(Path scratch, List<String> command)
       throws IOException, InterruptedException {
+    return of(scratch, command, Map.of());
+  }
+
+  /** Runs {@code command} with {@code env} set over this process's environment. */
+  static ProcessRun of(Path scratch, List<String> command, Map<String, String> env)
+      throws IOException, InterruptedException {
     Path out = scratch.resolve("stdout");
     Path err = scratch.resolve("stderr");
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(TestContent.repoRoot().toFile())
             .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+            .redirectError(err.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
     int code = process.waitFor();
     return new ProcessRun(
         code,
