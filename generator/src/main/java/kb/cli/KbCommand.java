@@ -56,8 +56,8 @@ public final class KbCommand implements Runnable {
   }
 
   /**
-   * Whether a path given on the command line has characters the locale's character set cannot name,
-   * as any non-ASCII name under {@code LANG=C}.
+   * A path given on the command line. One whose characters the locale's character set cannot name,
+   * as any name that is not ASCII under {@code LANG=C}, is an error saying so.
    */
   private static Path path(String name) {
     try {
