@@ -11,7 +11,6 @@ import kb.diagnostic.Diagnostics;
 import kb.diagnostic.SourceSpan;
 import kb.site.CrawlerFiles;
 import kb.template.PageRenderer;
-import kb.template.StaticFile;
 
 /**
  * The paths kb writes into every site itself, which no page or file of the content may take: one
@@ -78,8 +77,8 @@ final class ReservedPaths {
         PageRenderer.FAVICON, "the brand's icon, from " + folder.resolve("favicon.svg.mustache"));
     reserved.put(CrawlerFiles.ROBOTS, "the rules for crawlers");
     reserved.put(CrawlerFiles.SITEMAP, "the sitemap");
-    for (StaticFile file : templates.staticFiles()) {
-      reserved.put(file.path(), "a copy of " + file.file());
+    for (String path : templates.staticPaths()) {
+      reserved.put(path, "a copy of " + folder.resolve(path));
     }
     return reserved;
   }

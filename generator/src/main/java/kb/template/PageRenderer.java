@@ -155,9 +155,18 @@ public final class PageRenderer {
 
   /** The files under the templates folder's {@code assets/}, sorted, for every site. */
   public List<StaticFile> staticFiles() {
-    return assetFiles.stream()
-        .map(f -> staticFile(templatesDir.relativize(f).toString().replace('\\', '/'), f))
-        .toList();
+    return assetFiles.stream().map(f -> staticFile(sitePath(f), f)).toList();
+  }
+
+  /**
+   * Where {@link #staticFiles()} go in every site, for example {@code assets/kb.css}; none read.
+   */
+  public List<String> staticPaths() {
+    return assetFiles.stream().map(this::sitePath).toList();
+  }
+
+  private String sitePath(Path file) {
+    return templatesDir.relativize(file).toString().replace('\\', '/');
   }
 
   /** A script loses its comments and indentation on the way to readers; the rest is copied. */
