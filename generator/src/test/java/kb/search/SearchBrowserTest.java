@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ class SearchBrowserTest {
         "var i = document.getElementById('search-input'); i.value = '';"
             + " kbSearch.timings.length = 0; i.focus();");
     driver.findElement(By.id("search-input")).sendKeys(query);
-    new WebDriverWait(driver, Duration.ofSeconds(10))
+    new WebDriverWait(driver, Browser.PATIENCE)
         .until(
             d ->
                 query.equals(
@@ -170,7 +169,7 @@ class SearchBrowserTest {
     assertEquals("search-result-1", input.getAttribute("aria-activedescendant"));
     input.sendKeys(Keys.ENTER);
     String anchor = shown.get(1).substring(shown.get(1).indexOf('#') + 1);
-    new WebDriverWait(driver, Duration.ofSeconds(5))
+    new WebDriverWait(driver, Browser.PATIENCE)
         .until(d -> d.getCurrentUrl().endsWith("#" + anchor));
     Object targeted =
         ((JavascriptExecutor) driver).executeScript("return document.querySelector(':target').id;");
