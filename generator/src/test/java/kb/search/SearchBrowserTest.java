@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import kb.ShippedSites;
 import kb.browser.Browser;
 import kb.browser.StaticServer;
@@ -25,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The site search in headless Chromium: the top 5 shown for every query of the set are exactly the
  * top 5 of the Lucene ranking, from {@code file://} and from a static server under a base path;
- * typing, typos, keyboard use, escaping and speed.
+ * typing, typos, keyboard use and escaping. The latencies it prints are for reading; the benchmark
+ * measures them (kb.bench.BrowserBench).
  */
 class SearchBrowserTest {
 
@@ -254,19 +254,5 @@ class SearchBrowserTest {
     } catch (NoAlertPresentException expected) {
       // no alert: nothing ran
     }
-  }
-
-  @Test
-  void firstResultShowsWithin50MillisecondsOfAKeystroke() {
-    ChromeDriver driver = Browser.get();
-    driver.get(fileUrl("futu", "index.html"));
-    List<Double> coldAndWarm = new ArrayList<>();
-    for (String query : List.of("heartbeat", "docker", "multiprocessing", "telnet port")) {
-      type(driver, query);
-      coldAndWarm.add(TIMINGS.get(TIMINGS.size() - 1));
-    }
-    double max = coldAndWarm.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-    System.out.println("keystroke to results, ms: " + coldAndWarm);
-    assertTrue(max < 50, "slowest " + max + " ms: " + Map.of("timings", coldAndWarm));
   }
 }
