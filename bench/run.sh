@@ -12,7 +12,9 @@
 # always runs through the launcher, as a user runs it). Each size also gets one kb build of one
 # brand and one of both brands with the heap capped at 1 GiB (-Xmx1g), the memory target; a build
 # that runs out of memory is recorded as failed (NaN) and does not stop the benchmark. Then `kb
-# serve --brand futu` times its rebuild after each of 3 edits to one page. Installs what is missing:
+# serve --brand futu` times its rebuild after each of 3 edits to one page. Once per run, `kb serve`
+# on the shipped content times each of 5 edits of a question until the page open in Chromium has
+# reloaded with it (kb.bench.LiveReloadBench; the README's 500 ms). Installs what is missing:
 # hugo and time (apt-get), chromium (apt-get), pagefind (npm, into bench/target/pagefind). Never
 # commits anything; all it writes is under the work folder and the output folder.
 set -euo pipefail
@@ -174,6 +176,10 @@ mkdir -p "$work"
 results=$work/results.tsv
 : >"$results"
 for n in "${sizes[@]}"; do bench_size "$n"; done
+# Once, on the shipped content, whatever the sizes: kb serve's edit-to-reloaded-page time.
+say "kb serve on the shipped content: a question edited 5 times, the page open in Chromium ..."
+java -cp "$bench_cp" kb.bench.LiveReloadBench "$kb" "$repo" "$work/live-reload" "$results" >&2 ||
+  say "kb serve live reload: failed (not in the table)"
 [ "$outputs" = "$work" ] || rmdir "$outputs" 2>/dev/null || true
 say ""
 {

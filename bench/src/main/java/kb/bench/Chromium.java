@@ -6,16 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Debian Chromium through Debian's chromedriver (the set-up of the browser tests), with
- * DevTools calls to drop the HTTP cache so a "cold" page load fetches every file again.
+ * DevTools calls to drop the HTTP cache so a "cold" page load fetches every file again. Its profile
+ * folder is removed when it quits.
  */
 final class Chromium {
 
@@ -23,6 +27,7 @@ final class Chromium {
 
   static ChromeDriver start() {
     Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+    Path profile = freshProfile();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(new File("/usr/bin/chromium"));
     options.addArguments(
@@ -35,14 +40,20 @@ final class Chromium {
         "--disable-sync",
         "--disable-dev-shm-usage",
         "--allow-file-access-from-files",
-        "--user-data-dir=" + freshProfile(),
+        "--user-data-dir=" + profile,
         "--window-size=1280,900");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .usingAnyFreePort()
             .build();
-    ChromeDriver driver = new ChromeDriver(service, options);
+    ChromeDriver driver;
+    try {
+      driver = new ProfiledDriver(service, options, profile);
+    } catch (RuntimeException e) {
+      deleteTree(profile);
+      throw e;
+    }
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
     return driver;
@@ -55,13 +66,50 @@ final class Chromium {
     driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
   }
 
-  private static String freshProfile() {
+  private static Path freshProfile() {
     try {
-      Path profile = Files.createTempDirectory("kb-bench-chromium-");
-      profile.toFile().deleteOnExit();
-      return profile.toString();
+      return Files.createTempDirectory("kb-bench-chromium-");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A driver whose quitting also removes its browser's profile folder. */
+  private static final class ProfiledDriver extends ChromeDriver {
+
+    private final Path profile;
+
+    ProfiledDriver(ChromeDriverService service, ChromeOptions options, Path profile) {
+      super(service, options);
+      this.profile = profile;
+    }
+
+    @Override
+    public void quit() {
+      try {
+        super.quit();
+      } finally {
+        deleteTree(profile);
+      }
+    }
+  }
+
+  /** Deletes a folder and what is in it, walking again what Chromium's last writes left. */
+  private static void deleteTree(Path folder) {
+    for (int attempt = 0; attempt < 20 && Files.exists(folder); attempt++) {
+      List<Path> paths = new ArrayList<>();
+      try (Stream<Path> walk = Files.walk(folder)) {
+        walk.forEach(paths::add);
+      } catch (IOException | UncheckedIOException e) {
+        // a file removed while walking: walk again
+      }
+      for (int i = paths.size() - 1; i >= 0; i--) {
+        try {
+          Files.deleteIfExists(paths.get(i));
+        } catch (IOException e) {
+          // a folder a late write filled again: walk again
+        }
+      }
     }
   }
 }

@@ -38,7 +38,16 @@ final class CountingServer implements AutoCloseable {
   private final List<Sent> log = new ArrayList<>();
 
   /** How responses are slowed down; both 0 (the default) for not at all. */
-  private record Network(int latencyMs, int bytesPerSecond) {}
+  record Network(int latencyMs, int bytesPerSecond) {
+
+    /** How long a response of {@code bytes} is held: the latency, plus its size at the rate. */
+    long holdMillis(int bytes) {
+      if (latencyMs == 0) {
+        return 0;
+      }
+      return latencyMs + (bytesPerSecond > 0 ? bytes * 1000L / bytesPerSecond : 0);
+    }
+  }
 
   private volatile Network network = new Network(0, 0);
 
@@ -89,14 +98,12 @@ final class CountingServer implements AutoCloseable {
 
   /** Waits as the slow network would before a response of {@code bytes}, if it is slowed. */
   private void delay(int bytes) {
-    Network network = this.network;
-    if (network.latencyMs() == 0) {
+    long millis = network.holdMillis(bytes);
+    if (millis == 0) {
       return;
     }
     try {
-      Thread.sleep(
-          network.latencyMs()
-              + (network.bytesPerSecond() > 0 ? bytes * 1000L / network.bytesPerSecond() : 0));
+      Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

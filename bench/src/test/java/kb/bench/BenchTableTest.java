@@ -124,4 +124,29 @@ class BenchTableTest {
     int large = table.indexOf("### 10000 pages");
     assertTrue(small >= 0 && small < middle && middle < large, table);
   }
+
+  @Test
+  void liveReloadOfTheShippedContentIsASectionOfItsOwnAfterTheSizes() {
+    String table =
+        BenchTable.of(
+            List.of(
+                "shipped\tlive_reload_ms\tkb\t310",
+                "200\tquestions\tkb\t1990",
+                "shipped\tlive_reload_ms\tkb\t250",
+                "shipped\tlive_reload_ms\tkb\t620",
+                "shipped\tlive_reload_ms\tkb\t280",
+                "shipped\tlive_reload_ms\tkb\t300"));
+    assertTrue(
+        table.endsWith(
+            "\n### shipped content\n\n| measure | kb | peer | kb / peer |\n|---|---:|---:|---:|\n"
+                + "| kb serve, both brands: a question edited, to the page reloaded with it in"
+                + " Chromium, ms (median of 5, max 620; target 500) | 300 | n/a | |\n"),
+        table);
+    assertTrue(table.indexOf("### 200 pages") < table.indexOf("### shipped content"), table);
+  }
+
+  @Test
+  void withoutLiveReloadRowsThereIsNoShippedSection() {
+    assertFalse(BenchTable.of(List.of("200\tquestions\tkb\t1990")).contains("shipped"));
+  }
 }

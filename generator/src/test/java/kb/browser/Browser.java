@@ -2,12 +2,15 @@ package kb.browser;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
@@ -17,13 +20,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * One headless Debian Chromium for all browser tests of a JVM, driven through Debian's chromedriver
- * (never a downloaded one). Without Chromium the tests are skipped with the reason, unless {@code
- * CI=true}, where they fail instead.
+ * (never a downloaded one), both found on the {@code PATH} or through {@code KB_CHROMIUM} and
+ * {@code KB_CHROMEDRIVER}. Without them the tests are skipped with the reason, unless {@code
+ * CI=true}, where they fail instead. Each browser has a fresh profile folder of its own, removed
+ * when it quits.
  */
 public final class Browser {
 
-  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /**
+   * How long a test waits for something that must happen: a guard against a hang, never a target.
+   * Generous, so that a test passes on a machine busy with other builds.
+   */
+  public static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private static ChromeDriver shared;
 
@@ -31,9 +39,8 @@ public final class Browser {
 
   /** The shared browser, started on first use; skips (or, on CI, fails) without Chromium. */
   public static synchronized ChromeDriver get() {
-    requireChromium();
     if (shared == null) {
-      shared = start(1280, 900);
+      shared = startNew(1280, 900);
       Runtime.getRuntime().addShutdownHook(new Thread(shared::quit));
     }
     return shared;
@@ -41,35 +48,38 @@ public final class Browser {
 
   /** A browser of its own, for tests that change the window; the caller quits it. */
   public static ChromeDriver startNew(int width, int height) {
-    requireChromium();
-    return start(width, height);
+    Path chromium = require(BrowserProgram.CHROMIUM, System.getenv());
+    Path chromedriver = require(BrowserProgram.CHROMEDRIVER, System.getenv());
+    return start(chromium, chromedriver, width, height);
   }
 
-  private static void requireChromium() {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present && "true".equals(System.getenv("CI"))) {
+  /** The program's file in {@code env}; skips (or, on CI, fails) when it is not installed. */
+  static Path require(BrowserProgram program, Map<String, String> env) {
+    Optional<Path> found;
+    try {
+      found = program.find(env);
+    } catch (IllegalArgumentException e) {
+      return fail("browser tests: " + e.getMessage());
+    }
+    if (found.isEmpty() && "true".equals(env.get("CI"))) {
       fail(
           "CI=true but "
-              + CHROMIUM
-              + " or "
-              + CHROMEDRIVER
-              + " is missing: install chromium"
-              + " and chromium-driver (.ci/run does)");
+              + program.howToProvide()
+              + " is missing: install chromium and chromium-driver (.ci/run does)");
     }
     Assumptions.assumeTrue(
-        present,
-        "browser tests skipped: "
-            + CHROMIUM
-            + " and "
-            + CHROMEDRIVER
-            + " are not installed"
+        found.isPresent(),
+        "browser tests skipped: no "
+            + program.howToProvide()
             + " (apt-get install chromium chromium-driver)");
+    return found.get();
   }
 
-  private static ChromeDriver start(int width, int height) {
+  private static ChromeDriver start(Path chromium, Path chromedriver, int width, int height) {
     Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+    Path profile = freshProfile();
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
+    options.setBinary(chromium.toFile());
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -80,25 +90,70 @@ public final class Browser {
         "--disable-sync",
         "--disable-dev-shm-usage",
         "--allow-file-access-from-files",
-        "--user-data-dir=" + freshProfile(),
+        "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingDriverExecutable(chromedriver.toFile())
             .usingAnyFreePort()
             .build();
-    ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
-    return driver;
+    try {
+      ChromeDriver driver = new ProfiledDriver(service, options, profile);
+      driver.manage().timeouts().scriptTimeout(PATIENCE);
+      return driver;
+    } catch (RuntimeException e) {
+      ProfiledDriver.delete(profile);
+      throw e;
+    }
   }
 
-  private static String freshProfile() {
+  private static Path freshProfile() {
     try {
-      Path profile = Files.createTempDirectory("kb-chromium-");
-      profile.toFile().deleteOnExit();
-      return profile.toString();
+      return Files.createTempDirectory("kb-chromium-");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A driver whose quitting also removes its browser's profile folder. */
+  private static final class ProfiledDriver extends ChromeDriver {
+
+    private final Path profile;
+
+    ProfiledDriver(ChromeDriverService service, ChromeOptions options, Path profile) {
+      super(service, options);
+      this.profile = profile;
+    }
+
+    @Override
+    public void quit() {
+      try {
+        super.quit();
+      } finally {
+        delete(profile);
+      }
+    }
+
+    /**
+     * Deletes the folder and what is in it. Chromium's last processes may still write to it as the
+     * driver returns from quitting, so a folder that is not empty yet is walked again.
+     */
+    static void delete(Path folder) {
+      for (int attempt = 0; attempt < 20 && Files.exists(folder); attempt++) {
+        List<Path> paths = new ArrayList<>();
+        try (var walk = Files.walk(folder)) {
+          walk.forEach(paths::add);
+        } catch (IOException | UncheckedIOException e) {
+          // a file removed while walking: walk again
+        }
+        for (int i = paths.size() - 1; i >= 0; i--) {
+          try {
+            Files.deleteIfExists(paths.get(i));
+          } catch (IOException e) {
+            // a folder a late write filled again: walk again
+          }
+        }
+      }
     }
   }
 }

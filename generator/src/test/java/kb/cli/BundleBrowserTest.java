@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import kb.TestContent;
@@ -65,7 +64,7 @@ class BundleBrowserTest {
     ChromeDriver driver = Browser.get();
     driver.get(reader.resolve("moomoo-offline/index.html").toUri().toString());
     driver.findElement(By.cssSelector(".category-card h2 a")).click();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    WebDriverWait wait = new WebDriverWait(driver, Browser.PATIENCE);
     wait.until(d -> d.getCurrentUrl().endsWith("moomoo-offline/faq/opend.html"));
     assertEquals("OpenD Related", driver.findElement(By.id("4873")).getText());
 

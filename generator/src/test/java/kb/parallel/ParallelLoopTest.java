@@ -216,9 +216,14 @@ class ParallelLoopTest {
                 }));
   }
 
+  /**
+   * Waits for the other thread to get there. The limit only guards against a hang: a pool worker on
+   * a machine busy with other builds may take seconds to be scheduled, and one that gave up early
+   * would see the caller run every step alone.
+   */
   private static void awaitQuietly(CountDownLatch latch) {
     try {
-      latch.await(5, TimeUnit.SECONDS);
+      latch.await(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
+import kb.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -136,7 +135,7 @@ class ChunkBoundBrowserTest {
     ChromeDriver driver = SITE.home();
     HeldSearchData.hold(driver, HeldSearchData.LATER_POSTINGS, HeldSearchData.ALL);
     KbSearchScript.query(driver, "duo");
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    WebDriverWait wait = new WebDriverWait(driver, Browser.PATIENCE);
     wait.until(d -> shownUrls(driver).size() == 5);
     assertEquals(top10.subList(0, 5), shownUrls(driver));
     assertEquals("true", driver.findElement(By.id("search-results")).getAttribute("aria-busy"));
@@ -156,10 +155,10 @@ class ChunkBoundBrowserTest {
           ChromeDriver driver = SITE.home();
           HeldSearchData.hold(driver, HeldSearchData.QUESTION_CHUNKS, HeldSearchData.ALL);
           KbSearchScript.query(driver, "duo");
-          WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+          WebDriverWait wait = new WebDriverWait(driver, Browser.PATIENCE);
           String error = "Search is unavailable: search data missing: search/" + chunk + ".";
           wait.until(d -> status(driver).equals(error));
-          HeldSearchData.release(driver); // returns once they have loaded
+          HeldSearchData.release(driver); // returns once what they started has run
           assertEquals(error, status(driver));
           assertEquals(List.of(), shownUrls(driver));
         });
@@ -179,14 +178,12 @@ class ChunkBoundBrowserTest {
       ChromeDriver driver = SITE.home();
       HeldSearchData.hold(driver, HeldSearchData.LATER_POSTINGS, HeldSearchData.ALL);
       KbSearchScript.query(driver, query);
-      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+      WebDriverWait wait = new WebDriverWait(driver, Browser.PATIENCE);
       wait.until(d -> HeldSearchData.held(d) > 0 || status(driver).endsWith("results"));
       if (HeldSearchData.held(driver) > 0) {
-        try {
-          new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> !shownUrls(driver).isEmpty());
-        } catch (TimeoutException notEarly) {
-          // the top 5 still depend on a held chunk: nothing may show, which the next line checks
-        }
+        // All that can show without the held chunks has shown; when nothing has, the top 5 depend
+        // on a held chunk.
+        HeldSearchData.settled(driver);
         List<String> first = shownUrls(driver);
         if (!first.isEmpty()) {
           early++;

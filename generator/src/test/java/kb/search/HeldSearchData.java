@@ -25,25 +25,38 @@ final class HeldSearchData {
       String.join(
           "\n",
           "var head = document.head, append = head.appendChild, files = new RegExp(arguments[0]);",
-          "var t = window.kbHold = {held: [], mode: arguments[1]};",
+          "var t = window.kbHold = {held: [], mode: arguments[1], loading: 0};",
+          // Adds a script to the page; search data are counted until they have loaded or failed.
+          "t.add = function (el) {",
+          "  if (/\\/search\\//.test(el.src || '')) {",
+          "    t.loading++;",
+          "    var ended = function () {",
+          "      el.removeEventListener('load', ended); el.removeEventListener('error', ended);",
+          "      t.loading--;",
+          "    };",
+          "    el.addEventListener('load', ended);",
+          "    el.addEventListener('error', ended);",
+          "  }",
+          "  return append.call(head, el);",
+          "};",
           "head.appendChild = function (el) {",
           "  if (t.mode && files.test(el.src || '') && (t.mode === 'all'",
           "      || document.querySelector('#search-results .search-result'))) {",
           "    t.held.push(el); return el;",
           "  }",
-          "  return append.call(head, el);",
+          "  return t.add(el);",
+          "};",
+          // Checked a task after the last file ended: what its arrival started has run by then,
+          // the search's own steps being promises, and any file it asked for next is counted.
+          "t.settled = function (done) {",
+          "  (function check() {",
+          "    setTimeout(function () { if (t.loading === 0) done(); else check(); }, 0);",
+          "  })();",
           "};",
           "t.release = function (done) {",
           "  t.mode = null;",
-          "  var els = t.held.splice(0), left = els.length;",
-          "  function settled() { setTimeout(done, 50); }",
-          "  if (!left) { settled(); return; }",
-          "  els.forEach(function (el) {",
-          "    function one() { if (--left === 0) settled(); }",
-          "    el.addEventListener('load', one);",
-          "    el.addEventListener('error', one);",
-          "    append.call(head, el);",
-          "  });",
+          "  t.held.splice(0).forEach(t.add);",
+          "  t.settled(done);",
           "};");
 
   private HeldSearchData() {}
@@ -59,11 +72,20 @@ final class HeldSearchData {
   }
 
   /**
-   * Lets the held scripts load, holds no more, and returns once they have loaded (or failed) and
-   * what they started has had 50 ms to show.
+   * Lets the held scripts load, holds no more, and returns once the page is {@linkplain #settled
+   * settled}.
    */
   static void release(WebDriver driver) {
     js(driver).executeAsyncScript("window.kbHold.release(arguments[arguments.length - 1]);");
+  }
+
+  /**
+   * Returns once no search data file the page asked for is on its way, but those held back, and
+   * what the last ones to arrive started has run: what the page shows then, it shows until a held
+   * file is released. Not a wait of any length: a busy machine only makes it return later.
+   */
+  static void settled(WebDriver driver) {
+    js(driver).executeAsyncScript("window.kbHold.settled(arguments[arguments.length - 1]);");
   }
 
   private static JavascriptExecutor js(WebDriver driver) {

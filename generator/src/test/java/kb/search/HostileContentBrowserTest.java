@@ -71,7 +71,7 @@ class HostileContentBrowserTest {
     assertTrue(driver.findElement(By.cssSelector(".toc")).getText().contains("<script>"));
 
     driver.findElement(By.id("search-input")).sendKeys("danger");
-    new WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+    new WebDriverWait(driver, Browser.PATIENCE)
         .until(d -> !d.findElements(By.cssSelector("#search-results .search-result")).isEmpty());
     String result = driver.findElement(By.cssSelector("#search-results .search-result")).getText();
     assertTrue(result.contains("<script>window.kbPwned='title'</script>"), result);

@@ -60,4 +60,29 @@ final class KbSearchScript {
                     + "'script[src*=\"search/' + arguments[0] + '.js\"]').length;",
                 name);
   }
+
+  /**
+   * From now on, the search gives up on data files whose URL matches {@code files} after {@code
+   * ms}, and on any other after its usual patience: a short patience that only the files a test
+   * holds back can run out of, however busy the machine. (The search reads its patience as it asks
+   * for each file.)
+   */
+  static void shortPatience(WebDriver driver, String files, int ms) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var head = document.head, append = head.appendChild, files = new RegExp(arguments[0]);"
+                + " var ms = arguments[1];"
+                + " var state = window.kbShortPatience = {on: true, usual: kbSearch.patienceMs};"
+                + " head.appendChild = function (el) {"
+                + "   if (state.on) kbSearch.patienceMs = files.test(el.src || '') ? ms : state.usual;"
+                + "   return append.call(head, el); };",
+            files,
+            ms);
+  }
+
+  /** Ends {@link #shortPatience}: every file has the search's usual patience again. */
+  static void usualPatience(WebDriver driver) {
+    ((JavascriptExecutor) driver)
+        .executeScript("kbShortPatience.on = false; kbSearch.patienceMs = kbShortPatience.usual;");
+  }
 }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import kb.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -46,7 +46,7 @@ class MissingSearchDataBrowserTest {
   /** The list and the status line once the status line says what {@code announced} accepts. */
   private static List<String> listAndStatusOnceAnnounced(
       ChromeDriver driver, Predicate<String> announced) {
-    new WebDriverWait(driver, Duration.ofSeconds(10))
+    new WebDriverWait(driver, Browser.PATIENCE)
         .until(
             d -> announced.test(d.findElement(By.id("search-status")).getAttribute("textContent")));
     return List.of(

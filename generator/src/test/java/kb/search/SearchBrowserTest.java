@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import kb.ShippedSites;
 import kb.browser.Browser;
 import kb.browser.StaticServer;
@@ -26,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The site search in headless Chromium: the top 5 shown for every query of the set are exactly the
  * top 5 of the Lucene ranking, from {@code file://} and from a static server under a base path;
- * typing, typos, keyboard use, escaping and speed.
+ * typing, typos, keyboard use and escaping. The latencies it prints are for reading; the benchmark
+ * measures them (kb.bench.BrowserBench).
  */
 class SearchBrowserTest {
 
@@ -65,7 +64,7 @@ class SearchBrowserTest {
         "var i = document.getElementById('search-input'); i.value = '';"
             + " kbSearch.timings.length = 0; i.focus();");
     driver.findElement(By.id("search-input")).sendKeys(query);
-    new WebDriverWait(driver, Duration.ofSeconds(10))
+    new WebDriverWait(driver, Browser.PATIENCE)
         .until(
             d ->
                 query.equals(
@@ -170,7 +169,7 @@ class SearchBrowserTest {
     assertEquals("search-result-1", input.getAttribute("aria-activedescendant"));
     input.sendKeys(Keys.ENTER);
     String anchor = shown.get(1).substring(shown.get(1).indexOf('#') + 1);
-    new WebDriverWait(driver, Duration.ofSeconds(5))
+    new WebDriverWait(driver, Browser.PATIENCE)
         .until(d -> d.getCurrentUrl().endsWith("#" + anchor));
     Object targeted =
         ((JavascriptExecutor) driver).executeScript("return document.querySelector(':target').id;");
@@ -255,19 +254,5 @@ class SearchBrowserTest {
     } catch (NoAlertPresentException expected) {
       // no alert: nothing ran
     }
-  }
-
-  @Test
-  void firstResultShowsWithin50MillisecondsOfAKeystroke() {
-    ChromeDriver driver = Browser.get();
-    driver.get(fileUrl("futu", "index.html"));
-    List<Double> coldAndWarm = new ArrayList<>();
-    for (String query : List.of("heartbeat", "docker", "multiprocessing", "telnet port")) {
-      type(driver, query);
-      coldAndWarm.add(TIMINGS.get(TIMINGS.size() - 1));
-    }
-    double max = coldAndWarm.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-    System.out.println("keystroke to results, ms: " + coldAndWarm);
-    assertTrue(max < 50, "slowest " + max + " ms: " + Map.of("timings", coldAndWarm));
   }
 }

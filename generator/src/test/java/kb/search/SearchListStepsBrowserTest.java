@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -101,7 +100,7 @@ class SearchListStepsBrowserTest {
   }
 
   private static void waitFor(WebDriver driver, String what, Predicate<WebDriver> until) {
-    new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(what).until(until::test);
+    new WebDriverWait(driver, Browser.PATIENCE).withMessage(what).until(until::test);
   }
 
   private static List<String> shown(WebDriver driver) {
@@ -112,6 +111,15 @@ class SearchListStepsBrowserTest {
 
   private static String selected(WebDriver driver) {
     return driver.findElement(By.id("search-input")).getAttribute("aria-activedescendant");
+  }
+
+  /**
+   * Returns once the moment has passed at which the last query, had it nothing to show, would say
+   * it is searching (1 s after it was typed): a timer of the same delay set later fires after that
+   * query's, however late a busy machine runs both.
+   */
+  private static void pastThePendingMoment(WebDriver driver) {
+    js(driver).executeAsyncScript("setTimeout(arguments[arguments.length - 1], 1000);");
   }
 
   private static Map<?, ?> onlyTiming(WebDriver driver, String query) {
@@ -252,7 +260,7 @@ class SearchListStepsBrowserTest {
   void dataThatDoNotArriveInTimeFailTheQueryNamingTheFileAndALaterQueryAsksAnew() {
     ChromeDriver driver = Browser.get();
     openHolding(driver, HeldSearchData.ALL);
-    js(driver).executeScript("kbSearch.patienceMs = 300;");
+    KbSearchScript.shortPatience(driver, HeldSearchData.QUESTION_CHUNKS, 300);
     KbSearchScript.query(driver, QUERY);
     WebElement panel = driver.findElement(By.id("search-results"));
     waitFor(driver, "the error", d -> panel.getText().startsWith("Search is unavailable"));
@@ -267,7 +275,7 @@ class SearchListStepsBrowserTest {
 
     // A request that stalled may never answer: a later query asks for the file anew.
     long heldBefore = HeldSearchData.held(driver);
-    js(driver).executeScript("kbSearch.patienceMs = 15000;");
+    KbSearchScript.usualPatience(driver);
     KbSearchScript.query(driver, " " + QUERY);
     waitFor(driver, "the chunk asked for anew", d -> HeldSearchData.held(d) > heldBefore);
     HeldSearchData.release(driver);
@@ -280,12 +288,12 @@ class SearchListStepsBrowserTest {
 
   /**
    * Opens the fixture's home page from {@code server} with every question chunk stalled, queries
-   * with a patience of 300 ms, and returns the chunk the error names.
+   * with a patience of 300 ms for question chunks, and returns the chunk the error names.
    */
   private static String givenUpOnAQuestionChunk(WebDriver driver, StaticServer server) {
     driver.get(server.url("index.html"));
     server.stall(ANY_QUESTION_CHUNK);
-    js(driver).executeScript("kbSearch.patienceMs = 300;");
+    KbSearchScript.shortPatience(driver, ANY_QUESTION_CHUNK.pattern(), 300);
     KbSearchScript.query(driver, QUERY);
     WebElement panel = driver.findElement(By.id("search-results"));
     waitFor(driver, "the error", d -> panel.getText().startsWith("Search is unavailable"));
@@ -306,7 +314,7 @@ class SearchListStepsBrowserTest {
           "the stalled request's element is removed");
 
       int stalledBefore = server.stalled();
-      js(driver).executeScript("kbSearch.patienceMs = 15000;");
+      KbSearchScript.usualPatience(driver);
       KbSearchScript.query(driver, " " + QUERY);
       // Under another URL: Chromium would hold a second request for the same one.
       waitFor(driver, "the chunk requested anew", d -> server.stalled() > stalledBefore);
@@ -322,6 +330,7 @@ class SearchListStepsBrowserTest {
     ChromeDriver driver = Browser.get();
     try (StaticServer server = StaticServer.serve(site, "/kb/")) {
       String chunk = givenUpOnAQuestionChunk(driver, server);
+      KbSearchScript.usualPatience(driver);
       recordArrivals(driver);
       server.answerStalled();
       waitFor(driver, "the late answer run", d -> arrived(d).contains(chunk));
@@ -341,7 +350,7 @@ class SearchListStepsBrowserTest {
       String chunk = givenUpOnAQuestionChunk(driver, server);
       // The retry never leaves the page; the first request then answers.
       HeldSearchData.hold(driver, "/search/" + chunk + "\\.js\\?retry=", HeldSearchData.ALL);
-      js(driver).executeScript("kbSearch.patienceMs = 15000;");
+      KbSearchScript.usualPatience(driver);
       KbSearchScript.query(driver, " " + QUERY);
       waitFor(driver, "the retry asked for", d -> HeldSearchData.held(d) > 0);
       server.answerStalled();
@@ -364,8 +373,7 @@ class SearchListStepsBrowserTest {
   }
 
   @Test
-  void escapeClosesTheListOnItsWayKeepsTheQueryAndTheListKeepsItsSelectionWhileClosed()
-      throws InterruptedException {
+  void escapeClosesTheListOnItsWayKeepsTheQueryAndTheListKeepsItsSelectionWhileClosed() {
     ChromeDriver driver = Browser.get();
     openHolding(driver, HeldSearchData.ALL);
     js(driver).executeScript("kbSearch.patienceMs = Infinity;");
@@ -374,7 +382,7 @@ class SearchListStepsBrowserTest {
     WebElement panel = driver.findElement(By.id("search-results"));
     input.sendKeys(Keys.ESCAPE); // before anything is shown
     assertEquals(QUERY, input.getAttribute("value"), "Escape keeps the query");
-    Thread.sleep(1500); // past the moment a query with nothing shown says it is searching
+    pastThePendingMoment(driver);
     assertFalse(panel.isDisplayed(), "the pending message fills the list, closed");
     assertTrue(panel.getAttribute("textContent").startsWith("Searching"));
 
@@ -440,12 +448,12 @@ class SearchListStepsBrowserTest {
   }
 
   @Test
-  void aListShownWithinASecondIsStillThereAfterIt() throws InterruptedException {
+  void aListShownWithinASecondIsStillThereAfterIt() {
     ChromeDriver driver = Browser.get();
     open(driver);
     KbSearchScript.query(driver, QUERY);
     waitFor(driver, "the whole list", d -> !timings(d).isEmpty());
-    Thread.sleep(1500); // past the moment a query with nothing shown says it is searching
+    pastThePendingMoment(driver);
     assertEquals(KbSearchScript.rankedUrls(driver, QUERY), shown(driver));
     assertEquals(
         "10 results", driver.findElement(By.id("search-status")).getAttribute("textContent"));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import kb.ShippedSites;
@@ -40,7 +39,7 @@ class AccessibilityBrowserTest {
    */
   static void openSearchResults(WebDriver driver, String query) {
     driver.findElement(By.id("search-input")).sendKeys(query);
-    new WebDriverWait(driver, Duration.ofSeconds(10))
+    new WebDriverWait(driver, Browser.PATIENCE)
         .until(
             d ->
                 Boolean.TRUE.equals(

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +106,7 @@ class KeyboardBrowserTest {
       assertEquals("true", toggle.getAttribute("aria-expanded"));
       Map<String, Object> inMenu = focused(driver);
       assertEquals("A", inMenu.get("tag"));
-      new WebDriverWait(driver, Duration.ofSeconds(2))
+      new WebDriverWait(driver, Browser.PATIENCE)
           .until(d -> Boolean.TRUE.equals(focused(driver).get("onScreen")));
       assertTrue(String.valueOf(inMenu.get("text")).startsWith("OpenD Related"), inMenu.toString());
       new Actions(driver).sendKeys(Keys.ESCAPE).perform();
@@ -129,7 +128,7 @@ class KeyboardBrowserTest {
       assertTrue(body.getAttribute("class").contains("nav-open"));
       new Actions(driver).sendKeys("/").sendKeys("opend").perform();
       WebElement list = driver.findElement(By.id("search-results"));
-      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> list.isDisplayed());
+      new WebDriverWait(driver, Browser.PATIENCE).until(d -> list.isDisplayed());
 
       new Actions(driver).sendKeys(Keys.ESCAPE).perform();
       assertFalse(list.isDisplayed(), "the first Escape closes the search list");

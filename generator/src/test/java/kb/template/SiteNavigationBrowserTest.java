@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import kb.ShippedSites;
 import kb.browser.Browser;
@@ -34,7 +33,7 @@ class SiteNavigationBrowserTest {
     driver
         .findElement(By.linkText("How to run the command line OpenD in the background on Linux?"))
         .click();
-    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#758"));
+    new WebDriverWait(driver, Browser.PATIENCE).until(d -> d.getCurrentUrl().endsWith("#758"));
     assertEquals(
         "758",
         ((JavascriptExecutor) driver)

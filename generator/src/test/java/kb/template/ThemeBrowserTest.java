@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import kb.ShippedSites;
 import kb.browser.Browser;
 import kb.browser.Emulation;
@@ -59,7 +58,7 @@ class ThemeBrowserTest {
     assertEquals("true", pressed());
     Emulation.colorScheme(driver, "light");
     assertEquals(LIGHT_BG, css("body", "background-color"));
-    new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> "false".equals(pressed()));
+    new WebDriverWait(driver, Browser.PATIENCE).until(d -> "false".equals(pressed()));
 
     driver.findElement(By.cssSelector(".theme-toggle")).click();
     assertEquals("dark", driver.findElement(By.tagName("html")).getAttribute("data-theme"));
@@ -85,7 +84,7 @@ class ThemeBrowserTest {
     driver.get(ShippedSites.fileUrl("moomoo", "faq/opend.html"));
     driver.executeScript("localStorage.setItem('kb-theme', 'dark');");
     driver.get(ShippedSites.fileUrl("moomoo", "faq/opend.html"));
-    new WebDriverWait(driver, Duration.ofSeconds(5))
+    new WebDriverWait(driver, Browser.PATIENCE)
         .until(d -> driver.executeScript("return window.kbFirstPaint") != null);
     assertEquals(DARK_BG, driver.executeScript("return window.kbFirstPaint"));
   }
