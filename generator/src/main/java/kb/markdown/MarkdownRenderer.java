@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
@@ -40,8 +41,9 @@ public final class MarkdownRenderer {
         AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap());
     options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     // The parser halves of tables and admonitions are kb's, which ask flexmark's only where a
-    // table or callout can be; CalloutRenderer replaces flexmark's HTML for callouts.
-    List<Extension> parsing = List.of(new TableParser(), new CalloutParser());
+    // table or callout can be; CalloutRenderer replaces flexmark's HTML for callouts. BlockLimits
+    // comes first: it must see a line before any parser that could nest deeper.
+    List<Extension> parsing = List.of(new BlockLimits(), new TableParser(), new CalloutParser());
     this.parser =
         Parser.builder(options)
             .extensions(parsing)
@@ -68,8 +70,7 @@ public final class MarkdownRenderer {
     Diagnostics problems = new Diagnostics();
     List<ParsedPage> parsed =
         problems.mapInParallel(
-            pages,
-            (page, found) -> QuestionSplitter.split(page, parser.parse(page.markdown()), found));
+            pages, (page, found) -> QuestionSplitter.split(page, parse(page, found), found));
     problems.throwIfAny();
     return parsed;
   }
@@ -119,8 +120,7 @@ public final class MarkdownRenderer {
             IntStream.range(0, pages.size()).boxed().toList(),
             (i, found) -> {
               BrandedPage page = pages.get(i);
-              ParsedPage parsed =
-                  QuestionSplitter.split(page, parser.parse(page.markdown()), found);
+              ParsedPage parsed = QuestionSplitter.split(page, parse(page, found), found);
               if (!found.isEmpty() || !parsed.anchors().equals(expected.get(i))) {
                 return new Rendering(null, null);
               }
@@ -145,6 +145,15 @@ public final class MarkdownRenderer {
 
   /** One page of {@link #parseAndRender}: its rendering and problems, both null if not rendered. */
   private record Rendering(RenderedPage page, Diagnostics problems) {}
+
+  /**
+   * The page's syntax tree; when it crosses one of {@link ParseLimits}, the problem is reported and
+   * the tree is an empty one, which nothing can overflow the stack walking.
+   */
+  private Document parse(BrandedPage page, Diagnostics problems) {
+    Document document = parser.parse(page.markdown());
+    return ParseLimits.check(document, page.lines(), problems) ? document : parser.parse("");
+  }
 
   private RenderedPage render(ParsedPage parsed, LinkTable links, Diagnostics problems) {
     BrandedPage page = parsed.page();
