@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import kb.brand.BrandedPage;
+import kb.diagnostic.Diagnostic;
 import kb.diagnostic.Diagnostics;
 import kb.link.LinkTable;
 import kb.link.PageAnchors;
@@ -109,42 +110,48 @@ public final class MarkdownRenderer {
    * rendered nothing worth keeping, when a page's parse finds other anchors than expected: the
    * caller then parses every page before it renders any.
    *
-   * @throws kb.diagnostic.BuildFailedException listing what {@link #parse} would; failing that,
-   *     when every page's anchors were as expected, what {@link #render(List, LinkTable)} would
+   * @throws kb.diagnostic.BuildFailedException listing what {@link #parse} would and, when every
+   *     page's anchors were as expected, what {@link #render(List, LinkTable)} would of the pages
+   *     that parsed without a problem
    */
   public List<RenderedPage> parseAndRender(
       List<BrandedPage> pages, List<PageAnchors> expected, LinkTable links, Runnable pageDone) {
-    Diagnostics parseProblems = new Diagnostics();
+    Diagnostics problems = new Diagnostics();
     List<Rendering> renderings =
-        parseProblems.mapInParallel(
+        problems.mapInParallel(
             IntStream.range(0, pages.size()).boxed().toList(),
             (i, found) -> {
               BrandedPage page = pages.get(i);
               ParsedPage parsed = QuestionSplitter.split(page, parse(page, found), found);
-              if (!found.isEmpty() || !parsed.anchors().equals(expected.get(i))) {
-                return new Rendering(null, null);
+              if (!found.isEmpty()) {
+                return Rendering.NOT_PARSED;
+              }
+              if (!parsed.anchors().equals(expected.get(i))) {
+                return Rendering.UNEXPECTED_ANCHORS;
               }
               Diagnostics renderProblems = new Diagnostics();
               RenderedPage rendered = render(parsed, links, renderProblems);
               pageDone.run();
-              return new Rendering(rendered, renderProblems);
+              return new Rendering(rendered, renderProblems.list(), true);
             });
-    parseProblems.throwIfAny();
-    Diagnostics renderProblems = new Diagnostics();
-    List<RenderedPage> rendered = new ArrayList<>();
-    for (Rendering rendering : renderings) {
-      if (rendering.page() == null) {
-        return null;
-      }
-      renderProblems.addAll(rendering.problems().list());
-      rendered.add(rendering.page());
+    if (renderings.stream().anyMatch(rendering -> !rendering.anchorsAsScanned())) {
+      problems.throwIfAny();
+      return null;
     }
-    renderProblems.throwIfAny();
-    return rendered;
+    // The links of the pages that parsed are checked too, so that one run shows both kinds.
+    renderings.forEach(rendering -> problems.addAll(rendering.problems()));
+    problems.throwIfAny();
+    return renderings.stream().map(Rendering::page).toList();
   }
 
-  /** One page of {@link #parseAndRender}: its rendering and problems, both null if not rendered. */
-  private record Rendering(RenderedPage page, Diagnostics problems) {}
+  /**
+   * One page of {@link #parseAndRender}: its rendering and its problems; none when the page had
+   * problems of its own, or anchors other than {@link AnchorScan} read.
+   */
+  private record Rendering(RenderedPage page, List<Diagnostic> problems, boolean anchorsAsScanned) {
+    static final Rendering NOT_PARSED = new Rendering(null, List.of(), true);
+    static final Rendering UNEXPECTED_ANCHORS = new Rendering(null, List.of(), false);
+  }
 
   /**
    * The page's syntax tree; when it crosses one of {@link ParseLimits}, the problem is reported and
