@@ -154,10 +154,13 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * The page's syntax tree; when it crosses one of {@link ParseLimits}, the problem is reported and
-   * the tree is an empty one, which nothing can overflow the stack walking.
+   * The page's syntax tree; when it crosses one of {@link ParseLimits} or holds what {@link
+   * SectionMarks} cuts pages at, the problem is reported and the tree is an empty one.
    */
   private Document parse(BrandedPage page, Diagnostics problems) {
+    if (!SectionMarks.check(page, problems)) {
+      return parser.parse("");
+    }
     Document document = parser.parse(page.markdown());
     return ParseLimits.check(document, page.lines(), problems) ? document : parser.parse("");
   }
