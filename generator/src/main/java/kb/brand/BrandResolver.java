@@ -31,10 +31,18 @@ public final class BrandResolver {
    */
   public List<BrandedPage> resolve(ContentSet content, Brand brand) {
     Diagnostics problems = new Diagnostics();
-    List<BrandedPage> pages =
-        problems.mapInParallel(content.pages(), (page, found) -> resolve(page, brand, found));
+    List<BrandedPage> pages = resolve(content, brand, problems);
     problems.throwIfAny();
     return pages;
+  }
+
+  /**
+   * Every page resolved, those with problems too, which go to {@code problems}: an unknown variable
+   * is left out and an unclosed block ends with the page, so that later stages can still find their
+   * own problems in the page.
+   */
+  public List<BrandedPage> resolve(ContentSet content, Brand brand, Diagnostics problems) {
+    return problems.mapInParallel(content.pages(), (page, found) -> resolve(page, brand, found));
   }
 
   BrandedPage resolve(SourcePage page, Brand brand, Diagnostics problems) {

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import kb.content.FolderFiles;
 import kb.diagnostic.ExitCode;
+import kb.diagnostic.NearestName;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,8 +50,14 @@ public final class KbCommand implements Runnable {
     cli.registerConverter(Path.class, KbCommand::path);
     cli.setParameterExceptionHandler(
         (e, ignored) -> {
-          e.getCommandLine().getErr().println("kb: " + e.getMessage());
-          e.getCommandLine().getErr().println("Try 'kb --help'.");
+          PrintWriter errors = e.getCommandLine().getErr();
+          Optional<String> word = unknownWord(e);
+          boolean command = word.isPresent() && isCommandPosition(e, word.get());
+          errors.println(
+              "kb: " + (command ? "unknown command '" + word.get() + "'" : e.getMessage()));
+          word.flatMap(w -> nearest(e.getCommandLine(), w, command))
+              .ifPresent(name -> errors.println("  hint: did you mean " + name + "?"));
+          errors.println("Try 'kb --help'.");
           return ExitCode.INPUT_ERROR.code();
         });
     return cli.execute(args);
@@ -74,6 +82,34 @@ public final class KbCommand implements Runnable {
               + "); "
               + FolderFiles.UTF8_LOCALE_HINT);
     }
+  }
+
+  /** The first word picocli could not place, if that is the problem. */
+  private static Optional<String> unknownWord(CommandLine.ParameterException e) {
+    return e instanceof CommandLine.UnmatchedArgumentException unmatched
+            && !unmatched.getUnmatched().isEmpty()
+        ? Optional.of(unmatched.getUnmatched().get(0))
+        : Optional.empty();
+  }
+
+  /** Whether kb expected a command where the word is: {@code kb biuld}. */
+  private static boolean isCommandPosition(CommandLine.ParameterException e, String word) {
+    return e.getCommandLine().getParent() == null && !word.startsWith("-");
+  }
+
+  /**
+   * The command or option nearest to a mistyped one ({@code biuld}, {@code --brnad}). picocli
+   * suggests names only when it prints the suggestions itself, in its own words.
+   */
+  private static Optional<String> nearest(CommandLine command, String word, boolean isCommand) {
+    if (isCommand) {
+      return NearestName.among(command.getSubcommands().keySet(), word);
+    }
+    if (!word.startsWith("-")) {
+      return Optional.empty();
+    }
+    String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+    return NearestName.among(command.getCommandSpec().optionsMap().keySet(), option);
   }
 
   @Override

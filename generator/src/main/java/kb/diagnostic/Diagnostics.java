@@ -2,9 +2,12 @@ package kb.diagnostic;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import kb.parallel.ParallelLoop;
 
 /**
@@ -33,6 +36,33 @@ public final class Diagnostics {
     List<R> results = ParallelLoop.map(items.size(), i -> step.apply(items.get(i), each.get(i)));
     each.forEach(problems -> found.addAll(problems.found));
     return results;
+  }
+
+  /**
+   * Runs a stage and adds its problems, so that the stages after it can still run and report
+   * theirs: reading the brand files after the pages, rendering pages whose brand blocks had
+   * problems. A problem on a line that already has one is left out: it most likely follows from
+   * that one (an unknown variable in a link's target breaks the link).
+   *
+   * @return what the stage made, or null when it failed
+   */
+  public <T> T collect(Supplier<T> stage) {
+    try {
+      return stage.get();
+    } catch (BuildFailedException e) {
+      Set<SourceSpan> lines = new HashSet<>();
+      found.forEach(d -> lines.add(lineOf(d)));
+      for (Diagnostic diagnostic : e.diagnostics()) {
+        if (diagnostic.where().line() == 0 || !lines.contains(lineOf(diagnostic))) {
+          found.add(diagnostic);
+        }
+      }
+      return null;
+    }
+  }
+
+  private static SourceSpan lineOf(Diagnostic diagnostic) {
+    return SourceSpan.at(diagnostic.where().file(), diagnostic.where().line());
   }
 
   public boolean isEmpty() {

@@ -7,9 +7,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import kb.brand.Brand;
 import kb.content.AssetFile;
+import kb.diagnostic.NearestName;
 
 /**
  * Every page, anchor and file of one brand's site, and the rules that turn a link as written in
@@ -126,7 +128,7 @@ public final class LinkTable {
     return LinkTarget.broken(
         "link target '" + written + "' not found for brand " + brand.id(),
         resolved.endsWith(".md")
-            ? "no page content/" + resolved + " in this brand's site"
+            ? "no page content/" + resolved + " in this brand's site" + nearestPage(resolved)
             : "link to a page as path/to/page.md#anchor");
   }
 
@@ -146,9 +148,23 @@ public final class LinkTable {
     if (!page.anchors().contains(anchor)) {
       return LinkTarget.broken(
           "link target '" + written + "' not found for brand " + brand.id(),
-          "no anchor #" + anchor + " on " + page.sourcePath() + " in this brand's site");
+          "no anchor #"
+              + anchor
+              + " on "
+              + page.sourcePath()
+              + " in this brand's site"
+              + NearestName.among(new TreeSet<>(page.anchors()), anchor)
+                  .map(id -> "; did you mean #" + id + "?")
+                  .orElse(""));
     }
     return pageUrl(from, page, "#" + anchor);
+  }
+
+  /** "; did you mean ...?" naming the page nearest to a missing one, or nothing. */
+  private String nearestPage(String missing) {
+    return NearestName.among(new TreeSet<>(pagesBySource.keySet()), missing)
+        .map(path -> "; did you mean content/" + path + "?")
+        .orElse("");
   }
 
   private static LinkTarget pageUrl(PageAnchors from, PageAnchors page, String fragment) {

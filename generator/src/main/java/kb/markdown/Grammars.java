@@ -15,8 +15,11 @@ import java.util.Optional;
  */
 final class Grammars {
 
-  private static final String DOUBLE_QUOTED = "\"(?:\\\\.|[^\"\\\\\\n])*\"";
-  private static final String SINGLE_QUOTED = "'(?:\\\\.|[^'\\\\\\n])*'";
+  // Possessive (*+): Java's regular expressions recurse once per repetition of a group with
+  // alternatives, so a string literal of some thousand characters overflowed the stack. Giving
+  // characters back could never help: the alternatives cannot match what ends the string.
+  private static final String DOUBLE_QUOTED = "\"(?:\\\\.|[^\"\\\\\\n])*+\"";
+  private static final String SINGLE_QUOTED = "'(?:\\\\.|[^'\\\\\\n])*+'";
 
   private static final Map<String, String> PYTHON_WORDS = pythonWords();
   private static final Map<String, String> SHELL_WORDS = shellWords();
@@ -42,7 +45,7 @@ final class Grammars {
   private static final Grammar SHELL =
       Grammar.of(
           token("(?<![^\\s;|&(])#[^\\n]*", "comment").startingWith("#"),
-          token("\"(?:\\\\.|[^\"\\\\])*\"", "string").startingWith("\""),
+          token("\"(?:\\\\.|[^\"\\\\])*+\"", "string").startingWith("\""),
           token("'[^']*'", "string").startingWith("'"),
           token("\\$(?:\\{[^}\\n]*}|\\w+|[@#?$!*-])", "variable").startingWith("$"),
           token("(?<=\\s)--?[A-Za-z][\\w-]*", "attr").startingWith("-"),
@@ -66,7 +69,7 @@ final class Grammars {
           token("<!--[\\s\\S]*?(?:-->|$)", "comment").startingWith("<"),
           token("<!\\[CDATA\\[[\\s\\S]*?(?:]]>|$)", "string").startingWith("<"),
           token("<[?!][^>]*>", "meta").startingWith("<"),
-          nested("</?[A-Za-z_:][\\w:.-]*(?:\"[^\"]*\"|'[^']*'|[^'\">])*>", XML_TAG)
+          nested("</?[A-Za-z_:][\\w:.-]*(?:\"[^\"]*\"|'[^']*'|[^'\">])*+>", XML_TAG)
               .startingWith("<"),
           token("&#?\\w+;", "constant").startingWith("&"));
 

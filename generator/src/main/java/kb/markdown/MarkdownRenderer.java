@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import kb.brand.BrandedPage;
+import kb.diagnostic.Diagnostic;
 import kb.diagnostic.Diagnostics;
 import kb.link.LinkTable;
 import kb.link.PageAnchors;
@@ -40,8 +42,9 @@ public final class MarkdownRenderer {
         AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap());
     options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     // The parser halves of tables and admonitions are kb's, which ask flexmark's only where a
-    // table or callout can be; CalloutRenderer replaces flexmark's HTML for callouts.
-    List<Extension> parsing = List.of(new TableParser(), new CalloutParser());
+    // table or callout can be; CalloutRenderer replaces flexmark's HTML for callouts. BlockLimits
+    // comes first: it must see a line before any parser that could nest deeper.
+    List<Extension> parsing = List.of(new BlockLimits(), new TableParser(), new CalloutParser());
     this.parser =
         Parser.builder(options)
             .extensions(parsing)
@@ -68,8 +71,7 @@ public final class MarkdownRenderer {
     Diagnostics problems = new Diagnostics();
     List<ParsedPage> parsed =
         problems.mapInParallel(
-            pages,
-            (page, found) -> QuestionSplitter.split(page, parser.parse(page.markdown()), found));
+            pages, (page, found) -> QuestionSplitter.split(page, parse(page, found), found));
     problems.throwIfAny();
     return parsed;
   }
@@ -108,43 +110,60 @@ public final class MarkdownRenderer {
    * rendered nothing worth keeping, when a page's parse finds other anchors than expected: the
    * caller then parses every page before it renders any.
    *
-   * @throws kb.diagnostic.BuildFailedException listing what {@link #parse} would; failing that,
-   *     when every page's anchors were as expected, what {@link #render(List, LinkTable)} would
+   * @throws kb.diagnostic.BuildFailedException listing what {@link #parse} would and, when every
+   *     page's anchors were as expected, what {@link #render(List, LinkTable)} would of the pages
+   *     that parsed without a problem
    */
   public List<RenderedPage> parseAndRender(
       List<BrandedPage> pages, List<PageAnchors> expected, LinkTable links, Runnable pageDone) {
-    Diagnostics parseProblems = new Diagnostics();
+    Diagnostics problems = new Diagnostics();
     List<Rendering> renderings =
-        parseProblems.mapInParallel(
+        problems.mapInParallel(
             IntStream.range(0, pages.size()).boxed().toList(),
             (i, found) -> {
               BrandedPage page = pages.get(i);
-              ParsedPage parsed =
-                  QuestionSplitter.split(page, parser.parse(page.markdown()), found);
-              if (!found.isEmpty() || !parsed.anchors().equals(expected.get(i))) {
-                return new Rendering(null, null);
+              ParsedPage parsed = QuestionSplitter.split(page, parse(page, found), found);
+              if (!found.isEmpty()) {
+                return Rendering.NOT_PARSED;
+              }
+              if (!parsed.anchors().equals(expected.get(i))) {
+                return Rendering.UNEXPECTED_ANCHORS;
               }
               Diagnostics renderProblems = new Diagnostics();
               RenderedPage rendered = render(parsed, links, renderProblems);
               pageDone.run();
-              return new Rendering(rendered, renderProblems);
+              return new Rendering(rendered, renderProblems.list(), true);
             });
-    parseProblems.throwIfAny();
-    Diagnostics renderProblems = new Diagnostics();
-    List<RenderedPage> rendered = new ArrayList<>();
-    for (Rendering rendering : renderings) {
-      if (rendering.page() == null) {
-        return null;
-      }
-      renderProblems.addAll(rendering.problems().list());
-      rendered.add(rendering.page());
+    if (renderings.stream().anyMatch(rendering -> !rendering.anchorsAsScanned())) {
+      problems.throwIfAny();
+      return null;
     }
-    renderProblems.throwIfAny();
-    return rendered;
+    // The links of the pages that parsed are checked too, so that one run shows both kinds.
+    renderings.forEach(rendering -> problems.addAll(rendering.problems()));
+    problems.throwIfAny();
+    return renderings.stream().map(Rendering::page).toList();
   }
 
-  /** One page of {@link #parseAndRender}: its rendering and problems, both null if not rendered. */
-  private record Rendering(RenderedPage page, Diagnostics problems) {}
+  /**
+   * One page of {@link #parseAndRender}: its rendering and its problems; none when the page had
+   * problems of its own, or anchors other than {@link AnchorScan} read.
+   */
+  private record Rendering(RenderedPage page, List<Diagnostic> problems, boolean anchorsAsScanned) {
+    static final Rendering NOT_PARSED = new Rendering(null, List.of(), true);
+    static final Rendering UNEXPECTED_ANCHORS = new Rendering(null, List.of(), false);
+  }
+
+  /**
+   * The page's syntax tree; when it crosses one of {@link ParseLimits} or holds what {@link
+   * SectionMarks} cuts pages at, the problem is reported and the tree is an empty one.
+   */
+  private Document parse(BrandedPage page, Diagnostics problems) {
+    if (!SectionMarks.check(page, problems)) {
+      return parser.parse("");
+    }
+    Document document = parser.parse(page.markdown());
+    return ParseLimits.check(document, page.lines(), problems) ? document : parser.parse("");
+  }
 
   private RenderedPage render(ParsedPage parsed, LinkTable links, Diagnostics problems) {
     BrandedPage page = parsed.page();

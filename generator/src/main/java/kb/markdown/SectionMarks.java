@@ -10,19 +10,34 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kb.brand.BrandedPage;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.Diagnostics;
 
 /**
  * Cuts a page's HTML into questions. flexmark renders links and images only when it renders a whole
- * document, so the page is rendered once, with each question heading written as control characters
- * around its id and inline HTML; {@link #split} then cuts the HTML at those marks. The marks cannot
- * clash with content: CommonMark turns U+0000 into U+FFFD and the other control characters used
- * here never survive in rendered text.
+ * document, so the page is rendered once, with each question heading written as marks around its id
+ * and inline HTML; {@link #split} then cuts the HTML at those marks. The marks are Unicode
+ * noncharacters, which Unicode keeps for a program's own use: no text holds them, and {@link
+ * #check} refuses a page that does, written or as a character reference. (Control characters, the
+ * marks once, do come in pasted text, and a U+0001 in an answer ended the build with exit 3.)
  */
 final class SectionMarks {
 
-  private static final char START = '\u0001';
-  private static final char TITLE = '\u0002';
-  private static final char END = '\u0003';
+  private static final char START = '\uFDD0';
+  private static final char TITLE = '\uFDD1';
+  private static final char END = '\uFDD2';
+
+  /** The noncharacters of the block the marks are taken from. */
+  private static final char FIRST_NONCHARACTER = '\uFDD0';
+
+  private static final char LAST_NONCHARACTER = '\uFDEF';
+
+  /** A numeric character reference, decimal or hexadecimal. */
+  private static final Pattern REFERENCE =
+      Pattern.compile("&#(?:[xX]0{0,8}([0-9a-fA-F]{1,6})|0{0,8}([0-9]{1,7}));");
 
   /** A page's HTML, cut: what precedes the first question, then each question. */
   record Cut(String intro, List<Piece> questions) {}
@@ -31,6 +46,46 @@ final class SectionMarks {
   record Piece(String anchor, String titleHtml, String answerHtml) {}
 
   private SectionMarks() {}
+
+  /**
+   * Reports the first noncharacter of the marks' block in the page's Markdown, written or as a
+   * character reference, at its source line.
+   *
+   * @return whether the page has none, and can be cut at its marks once rendered
+   */
+  static boolean check(BrandedPage page, Diagnostics problems) {
+    String markdown = page.markdown();
+    int at = -1;
+    int code = 0;
+    for (int i = 0; i < markdown.length() && at < 0; i++) {
+      if (isNoncharacter(markdown.charAt(i))) {
+        at = i;
+        code = markdown.charAt(i);
+      }
+    }
+    if (markdown.contains("&#")) {
+      Matcher reference = REFERENCE.matcher(markdown);
+      while (reference.find() && (at < 0 || reference.start() < at)) {
+        boolean hex = reference.group(1) != null;
+        int value = Integer.parseInt(hex ? reference.group(1) : reference.group(2), hex ? 16 : 10);
+        if (value <= Character.MAX_VALUE && isNoncharacter((char) value)) {
+          at = reference.start();
+          code = value;
+        }
+      }
+    }
+    if (at < 0) {
+      return true;
+    }
+    problems.add(
+        Diagnostic.input(page.lines().at(at), "noncharacter U+%04X is not text".formatted(code))
+            .withHint("delete it: Unicode keeps it for programs' own use, and kb uses it"));
+    return false;
+  }
+
+  private static boolean isNoncharacter(char c) {
+    return c >= FIRST_NONCHARACTER && c <= LAST_NONCHARACTER;
+  }
 
   static Cut split(String html) {
     int first = html.indexOf(START);

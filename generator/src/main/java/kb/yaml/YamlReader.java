@@ -3,6 +3,7 @@ package kb.yaml;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ public final class YamlReader {
    * @param file the file to name in errors
    * @param text the YAML text
    * @param firstLine the file's line number of the text's first line (front matter starts at 2)
-   * @throws BuildFailedException for malformed YAML or a shape kb does not accept
+   * @throws BuildFailedException for malformed YAML or a shape kb does not accept; with every key
+   *     given twice, each naming the line of the first
    */
   public static FlatYaml read(Path file, String text, int firstLine) {
     Node root = compose(file, text, firstLine);
@@ -45,7 +47,11 @@ public final class YamlReader {
       throw failure(file, root.getStartMark(), firstLine, "expected a YAML mapping of keys");
     }
     Map<String, YamlValue> leaves = new LinkedHashMap<>();
-    flatten(file, firstLine, "", mapping, leaves);
+    List<Diagnostic> duplicates = new ArrayList<>();
+    flatten(file, firstLine, "", mapping, leaves, duplicates);
+    if (!duplicates.isEmpty()) {
+      throw new BuildFailedException(duplicates);
+    }
     return new FlatYaml(start, leaves);
   }
 
@@ -68,26 +74,59 @@ public final class YamlReader {
     }
   }
 
+  /**
+   * Adds the mapping's leaves to {@code out} under dotted keys. SnakeYAML's composer keeps a key
+   * given twice (only its constructor, which kb does not use, refuses one), and the second value
+   * would silently replace the first: each such key, and each dotted key two ways of writing reach,
+   * goes to {@code duplicates}.
+   */
   private static void flatten(
-      Path file, int firstLine, String prefix, MappingNode mapping, Map<String, YamlValue> out) {
+      Path file,
+      int firstLine,
+      String prefix,
+      MappingNode mapping,
+      Map<String, YamlValue> out,
+      List<Diagnostic> duplicates) {
+    Map<String, SourceSpan> keys = new HashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
         throw failure(
             file, tuple.getKeyNode().getStartMark(), firstLine, "keys must be plain text");
       }
       String key = prefix + keyNode.getValue();
+      SourceSpan keyAt = span(file, keyNode.getStartMark(), firstLine);
+      SourceSpan first = keys.putIfAbsent(keyNode.getValue(), keyAt);
+      if (first != null) {
+        duplicates.add(duplicate(key, keyAt, first));
+        continue;
+      }
       Node value = tuple.getValueNode();
-      SourceSpan where = span(file, value.getStartMark(), firstLine);
       if (value instanceof MappingNode nested) {
-        flatten(file, firstLine, key + ".", nested, out);
-      } else if (value instanceof ScalarNode scalar) {
-        out.put(key, new YamlValue(key, List.of(scalar.getValue()), false, where));
-      } else if (value instanceof SequenceNode sequence) {
-        out.put(key, new YamlValue(key, items(file, firstLine, key, sequence), true, where));
-      } else {
-        throw failure(file, value.getStartMark(), firstLine, "unsupported value for '" + key + "'");
+        flatten(file, firstLine, key + ".", nested, out, duplicates);
+        continue;
+      }
+      YamlValue earlier = out.putIfAbsent(key, leaf(file, firstLine, key, value));
+      if (earlier != null) {
+        duplicates.add(duplicate(key, keyAt, earlier.where()));
       }
     }
+  }
+
+  /** A scalar or a list of scalars, as a leaf. */
+  private static YamlValue leaf(Path file, int firstLine, String key, Node value) {
+    SourceSpan where = span(file, value.getStartMark(), firstLine);
+    if (value instanceof ScalarNode scalar) {
+      return new YamlValue(key, List.of(scalar.getValue()), false, where);
+    } else if (value instanceof SequenceNode sequence) {
+      return new YamlValue(key, items(file, firstLine, key, sequence), true, where);
+    }
+    throw failure(file, value.getStartMark(), firstLine, "unsupported value for '" + key + "'");
+  }
+
+  private static Diagnostic duplicate(String key, SourceSpan second, SourceSpan first) {
+    return Diagnostic.input(
+            second, "duplicate key '" + key + "': already given at line " + first.line())
+        .withHint("keep one of lines " + first.line() + " and " + second.line());
   }
 
   /** Where the construct that failed began, when that is another line: an unclosed quote. */

@@ -69,6 +69,26 @@ class BrandCatalogTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsAnErrorNamingBothLinesForEachKey() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "brands/beta.yml",
+        TestContent.brand("beta", "Beta", "betapkg", "#445566")
+            + "name: Other\nsite:\n  url: https://beta.example/\ndoc_site.url: https://x.example/\n");
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> BrandCatalog.load(content.root().resolve("brands")));
+    assertEquals(
+        java.util.List.of(
+            "duplicate key 'name': already given at line 2",
+            "duplicate key 'site': already given at line 4",
+            "duplicate key 'doc_site.url': already given at line 9"),
+        e.diagnostics().stream().map(Diagnostic::message).toList());
+    assertEquals(16, e.diagnostics().get(0).where().line());
+    assertEquals(ExitCode.INPUT_ERROR, e.exitCode());
+  }
+
+  @Test
   void malformedYamlNamesTheLine() {
     TestContent content = TestContent.twoBrands(dir);
     content.write("brands/beta.yml", "id: beta\nname: [unclosed\ntheme:\n  x: 1\n");

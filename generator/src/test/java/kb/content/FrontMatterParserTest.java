@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.ExitCode;
 import org.junit.jupiter.api.Test;
 
 /** Front matter is cut from the page's top; the body is everything after it, as it is. */
@@ -47,5 +49,19 @@ class FrontMatterParserTest {
     assertEquals(1, unclosed.diagnostics().get(0).where().line());
     BuildFailedException missing = assertThrows(BuildFailedException.class, () -> parse("# A\n"));
     assertEquals("missing front matter", missing.diagnostics().get(0).message());
+  }
+
+  @Test
+  void aKeyGivenTwiceIsAnErrorNamingBothLines() {
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class,
+            () -> parse("---\ntitle: A\ncategory: C\ntitle: B\norder: 1\n---\nBody"));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(
+        "faq/a.md:4:1: duplicate key 'title': already given at line 2",
+        d.format().lines().findFirst().get());
+    assertEquals("keep one of lines 2 and 4", d.hint());
+    assertEquals(ExitCode.INPUT_ERROR, e.exitCode());
   }
 }

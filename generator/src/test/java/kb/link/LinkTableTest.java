@@ -65,6 +65,23 @@ class LinkTableTest {
   }
 
   @Test
+  void aMistypedAnchorIsBrokenWithTheNearestIdOfThatPageAsAHint() {
+    LinkTarget target = table("alpha").resolveLink("faq/quote.md", "opend.md#11");
+    assertEquals("link target 'opend.md#11' not found for brand alpha", target.problem());
+    assertEquals(
+        "no anchor #11 on faq/opend.md in this brand's site; did you mean #1?", target.hint());
+  }
+
+  @Test
+  void aMistypedPageIsBrokenWithTheNearestPageAsAHint() {
+    LinkTarget target = table("alpha").resolveLink("faq/opend.md", "qoute.md#9");
+    assertEquals("link target 'qoute.md#9' not found for brand alpha", target.problem());
+    assertEquals(
+        "no page content/faq/qoute.md in this brand's site; did you mean content/faq/quote.md?",
+        target.hint());
+  }
+
+  @Test
   void missingPageIsBroken() {
     assertEquals(
         "link target 'nope.md' not found for brand alpha",

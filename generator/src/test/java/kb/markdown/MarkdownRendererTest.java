@@ -90,6 +90,36 @@ class MarkdownRendererTest {
     }
   }
 
+  /** Regression, issue 23: a U+0001 outside a question title ended the build with exit 3. */
+  @Test
+  void controlCharactersAnywhereInThePageRender() {
+    String controls = "\u0001\u0002\u0003";
+    RenderedPage page =
+        render(
+            controls
+                + " intro\n\n## One "
+                + controls
+                + " {#1}\n\nA "
+                + controls
+                + " b &#1;\n\n"
+                + "## Two {#2}\n\n`"
+                + controls
+                + "`\n",
+            "alpha");
+    assertEquals(List.of("1", "2"), page.questions().stream().map(Question::anchor).toList());
+    assertTrue(page.questions().get(0).answerHtml().contains("A " + controls + " b"));
+  }
+
+  @Test
+  void aNoncharacterIsAnInputErrorAtItsPlace() {
+    Diagnostic written = failure("## Q {#1}\n\nText \uFDD0 here.\n");
+    assertEquals("noncharacter U+FDD0 is not text", written.message());
+    assertEquals("faq/a.md:8:6", written.where().toString().replaceAll(".*/faq/", "faq/"));
+    Diagnostic referenced = failure("## Q {#1}\n\nText &#xfdd1; and &#64978;\n");
+    assertEquals("noncharacter U+FDD1 is not text", referenced.message());
+    assertEquals(kb.diagnostic.Diagnostic.Kind.INPUT, referenced.kind());
+  }
+
   @Test
   void duplicateIdIsAnErrorNamingTheFirstUse() {
     Diagnostic d = failure("## A {#7}\n\nx\n\n## B {#7}\n\ny\n");

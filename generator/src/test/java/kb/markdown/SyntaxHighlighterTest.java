@@ -111,4 +111,28 @@ class SyntaxHighlighterTest {
       }
     }
   }
+
+  /** Regression, issue 23: a string of some thousand characters overflowed the stack (exit 3). */
+  @Test
+  void aStringLiteralOfFiftyThousandCharactersIsOneToken() {
+    String inside = "a\\\"b".repeat(10_000);
+    List<String> codes =
+        List.of(
+            "python:x = \"" + inside + "\"",
+            "python:'" + inside.replace('"', '\'') + "'",
+            "json:[\"" + inside + "\"]",
+            "shell:echo \"" + inside + "\"",
+            "xml:<a " + "b=\"c\" ".repeat(10_000) + ">");
+    for (String entry : codes) {
+      String language = entry.substring(0, entry.indexOf(':'));
+      String code = entry.substring(language.length() + 1);
+      String html = html(code, language);
+      assertEquals(code, text(html), language);
+      if (!language.equals("xml")) { // a tag's attributes are tokens of their own
+        int first = html.indexOf("<span class=\"tk-string\">");
+        int close = html.indexOf("</span>", first);
+        assertEquals(true, first >= 0 && close - first > 40_000, language + ": one string token");
+      }
+    }
+  }
 }
