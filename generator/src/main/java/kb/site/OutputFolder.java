@@ -1,0 +1,92 @@
+package kb.site;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.SourceSpan;
+
+/**
+ * The folder a build publishes its sites into, held for that build. Opening it finishes publishing
+ * what a killed build had staged ({@link PublishJournal}) and removes what killed builds left.
+ * Sites are staged beside their place and published all together. For one thread.
+ */
+public final class OutputFolder implements AutoCloseable {
+
+  /** The folder as the user named it, for messages. */
+  private final Path shown;
+
+  private final Path root;
+  private final List<String> sites;
+  private final PublishSteps steps;
+
+  private OutputFolder(Path shown, Path root, List<String> sites, PublishSteps steps) {
+    this.shown = shown;
+    this.root = root;
+    this.sites = sites;
+    this.steps = steps;
+  }
+
+  /** {@link #open(Path, List, PublishSteps)} on disk. */
+  public static OutputFolder open(Path out, List<String> sites) {
+    return open(out, sites, PublishSteps.ON_DISK);
+  }
+
+  /**
+   * Takes the folder {@code out} for a build that publishes {@code sites}, such as {@code futu} and
+   * {@code .lucene/futu}, each as a folder of {@code out}.
+   *
+   * @throws BuildFailedException when it cannot be written
+   */
+  public static OutputFolder open(Path out, List<String> sites, PublishSteps steps) {
+    for (String site : sites) {
+      if (!PublishJournal.SITE_NAME.matcher(site).matches()) {
+        throw new IllegalArgumentException("not a site name: " + site);
+      }
+    }
+    Path root = out.toAbsolutePath().normalize();
+    try {
+      PublishJournal.recover(out, root, steps);
+      for (String site : sites) {
+        StagedSite.removeLeftovers(root, site, steps);
+      }
+      return new OutputFolder(out, root, List.copyOf(sites), steps);
+    } catch (IOException e) {
+      throw cannotWrite(out, e);
+    }
+  }
+
+  /**
+   * Starts staging the site {@code name}, one of those the folder was opened for.
+   *
+   * @throws BuildFailedException when the output folder cannot be written
+   */
+  public StagedSite stage(String name) {
+    if (!sites.contains(name)) {
+      throw new IllegalArgumentException(name + " is not one of " + sites);
+    }
+    return StagedSite.open(shown, root, name, steps);
+  }
+
+  /**
+   * Puts every staged site in place at once: afterwards, and after a failure or a kill at any step
+   * once the next build has opened the folder, either all of them are published or none.
+   *
+   * @throws BuildFailedException when publishing fails; the previous sites are then in place, or
+   *     the next build finishes publishing these
+   */
+  public void publish(List<StagedSite> staged) {
+    PublishJournal.publish(shown, root, staged, steps);
+  }
+
+  @Override
+  public void close() {}
+
+  static BuildFailedException cannotWrite(Path outDir, Exception e) {
+    return new BuildFailedException(
+        Diagnostic.input(
+                SourceSpan.of(outDir), "cannot write output folder: " + PublishJournal.describe(e))
+            .withHint("pass --out DIR with a folder you can write to"));
+  }
+}
