@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
 import kb.brand.BrandResolver;
@@ -99,9 +100,17 @@ public final class SiteBuild {
    * @throws kb.diagnostic.BuildFailedException for any problem in the input, with file and line
    */
   public List<BrandReport> run(BuildOptions options) {
+    return run(options, published -> {});
+  }
+
+  /**
+   * {@link #run(BuildOptions)}, then {@code whilePublished} with the reports while the output
+   * folder is still locked, so that no other build replaces the sites it reads.
+   */
+  public List<BrandReport> run(BuildOptions options, Consumer<List<BrandReport>> whilePublished) {
     Inputs inputs = inputs(options);
     List<String> brands = inputs.selected().stream().map(Brand::id).toList();
-    // Whatever a killed build left is put right before anything is written.
+    // Locked, and whatever a killed build left is put right, before anything is written.
     try (OutputFolder out =
         OutputFolder.open(options.outDir(), BrandOutput.folders(brands), steps)) {
       List<BrandOutput.Staged> outputs = new ArrayList<>();
@@ -115,6 +124,7 @@ public final class SiteBuild {
         for (int i = 0; i < checked.size(); i++) {
           reports.add(outputs.get(i).report(checked.get(i)));
         }
+        whilePublished.accept(List.copyOf(reports));
         return List.copyOf(reports);
       } finally {
         // Newest first: a folder the first output made is empty only once the later ones are gone.

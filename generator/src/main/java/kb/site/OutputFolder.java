@@ -8,9 +8,10 @@ import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
 
 /**
- * The folder a build publishes its sites into, held for that build. Opening it finishes publishing
- * what a killed build had staged ({@link PublishJournal}) and removes what killed builds left.
- * Sites are staged beside their place and published all together. For one thread.
+ * The folder a build publishes its sites into, held for that build. Opening it locks it against
+ * other builds ({@link OutputLock}), finishes publishing what a killed build had staged ({@link
+ * PublishJournal}) and removes what killed builds left. Sites are staged beside their place and
+ * published all together. Closing it unlocks it. For one thread.
  */
 public final class OutputFolder implements AutoCloseable {
 
@@ -20,12 +21,15 @@ public final class OutputFolder implements AutoCloseable {
   private final Path root;
   private final List<String> sites;
   private final PublishSteps steps;
+  private final OutputLock lock;
 
-  private OutputFolder(Path shown, Path root, List<String> sites, PublishSteps steps) {
+  private OutputFolder(
+      Path shown, Path root, List<String> sites, PublishSteps steps, OutputLock lock) {
     this.shown = shown;
     this.root = root;
     this.sites = sites;
     this.steps = steps;
+    this.lock = lock;
   }
 
   /** {@link #open(Path, List, PublishSteps)} on disk. */
@@ -37,7 +41,7 @@ public final class OutputFolder implements AutoCloseable {
    * Takes the folder {@code out} for a build that publishes {@code sites}, such as {@code futu} and
    * {@code .lucene/futu}, each as a folder of {@code out}.
    *
-   * @throws BuildFailedException when it cannot be written
+   * @throws BuildFailedException when another build holds the folder, or it cannot be written
    */
   public static OutputFolder open(Path out, List<String> sites, PublishSteps steps) {
     for (String site : sites) {
@@ -46,14 +50,21 @@ public final class OutputFolder implements AutoCloseable {
       }
     }
     Path root = out.toAbsolutePath().normalize();
+    OutputLock lock = OutputLock.take(out, root, steps);
+    boolean opened = false;
     try {
       PublishJournal.recover(out, root, steps);
       for (String site : sites) {
         StagedSite.removeLeftovers(root, site, steps);
       }
-      return new OutputFolder(out, root, List.copyOf(sites), steps);
+      opened = true;
+      return new OutputFolder(out, root, List.copyOf(sites), steps, lock);
     } catch (IOException e) {
       throw cannotWrite(out, e);
+    } finally {
+      if (!opened) {
+        lock.close();
+      }
     }
   }
 
@@ -80,8 +91,11 @@ public final class OutputFolder implements AutoCloseable {
     PublishJournal.publish(shown, root, staged, steps);
   }
 
+  /** Unlocks the folder. */
   @Override
-  public void close() {}
+  public void close() {
+    lock.close();
+  }
 
   static BuildFailedException cannotWrite(Path outDir, Exception e) {
     return new BuildFailedException(
