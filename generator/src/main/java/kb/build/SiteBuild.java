@@ -110,9 +110,10 @@ public final class SiteBuild {
   public List<BrandReport> run(BuildOptions options, Consumer<List<BrandReport>> whilePublished) {
     Inputs inputs = inputs(options);
     List<String> brands = inputs.selected().stream().map(Brand::id).toList();
+    List<Path> sources = List.of(options.contentDir(), options.templatesDir());
     // Locked, and whatever a killed build left is put right, before anything is written.
     try (OutputFolder out =
-        OutputFolder.open(options.outDir(), BrandOutput.folders(brands), steps)) {
+        OutputFolder.open(options.outDir(), sources, BrandOutput.folders(brands), steps)) {
       List<BrandOutput.Staged> outputs = new ArrayList<>();
       try {
         for (String brand : brands) {

@@ -8,10 +8,11 @@ import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
 
 /**
- * The folder a build publishes its sites into, held for that build. Opening it locks it against
- * other builds ({@link OutputLock}), finishes publishing what a killed build had staged ({@link
- * PublishJournal}) and removes what killed builds left. Sites are staged beside their place and
- * published all together. Closing it unlocks it. For one thread.
+ * The folder a build publishes its sites into, held for that build. Opening it refuses a place kb
+ * must not write ({@link OutputLocation}), locks it against other builds ({@link OutputLock}),
+ * finishes publishing what a killed build had staged ({@link PublishJournal}) and removes what
+ * killed builds left. Sites are staged beside their place and published all together. Closing it
+ * unlocks it. For one thread.
  */
 public final class OutputFolder implements AutoCloseable {
 
@@ -32,24 +33,33 @@ public final class OutputFolder implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** {@link #open(Path, List, PublishSteps)} on disk. */
-  public static OutputFolder open(Path out, List<String> sites) {
-    return open(out, sites, PublishSteps.ON_DISK);
+  /** {@link #open(Path, List, List, PublishSteps)} on disk. */
+  public static OutputFolder open(Path out, List<Path> sources, List<String> sites) {
+    return open(out, sources, sites, PublishSteps.ON_DISK);
   }
 
   /**
-   * Takes the folder {@code out} for a build that publishes {@code sites}, such as {@code futu} and
-   * {@code .lucene/futu}, each as a folder of {@code out}.
+   * Takes the folder {@code out} for a build that reads {@code sources} and publishes {@code
+   * sites}, such as {@code futu} and {@code .lucene/futu}, each as a folder of {@code out}.
    *
-   * @throws BuildFailedException when another build holds the folder, or it cannot be written
+   * @throws BuildFailedException when kb must not publish there, another build holds the folder, it
+   *     cannot be written, or a site's place holds a folder kb did not write
    */
-  public static OutputFolder open(Path out, List<String> sites, PublishSteps steps) {
+  public static OutputFolder open(
+      Path out, List<Path> sources, List<String> sites, PublishSteps steps) {
+    String home = System.getProperty("user.home", "");
+    return open(out, sources, sites, steps, home.isEmpty() ? null : Path.of(home));
+  }
+
+  /** {@link #open(Path, List, List, PublishSteps)} with the home folder given (or null). */
+  static OutputFolder open(
+      Path out, List<Path> sources, List<String> sites, PublishSteps steps, Path home) {
     for (String site : sites) {
       if (!PublishJournal.SITE_NAME.matcher(site).matches()) {
         throw new IllegalArgumentException("not a site name: " + site);
       }
     }
-    Path root = out.toAbsolutePath().normalize();
+    Path root = OutputLocation.check(out, sources, sites, home);
     OutputLock lock = OutputLock.take(out, root, steps);
     boolean opened = false;
     try {

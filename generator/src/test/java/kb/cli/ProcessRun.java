@@ -8,19 +8,25 @@ import java.util.List;
 import kb.TestContent;
 
 /**
- * A command run to its end from the repository's root, as a user runs kb: its exit code and
- * everything it printed.
+ * A command run to its end from the repository's root (or another folder), as a user runs kb: its
+ * exit code and everything it printed.
  */
 record ProcessRun(int exitCode, String out, String err) {
 
   /** Runs {@code command}, keeping its output in files under {@code scratch}. */
   static ProcessRun of(Path scratch, List<String> command)
       throws IOException, InterruptedException {
+    return in(TestContent.repoRoot(), scratch, command);
+  }
+
+  /** Runs {@code command} from the folder {@code workingDir}. */
+  static ProcessRun in(Path workingDir, Path scratch, List<String> command)
+      throws IOException, InterruptedException {
     Path out = scratch.resolve("stdout");
     Path err = scratch.resolve("stderr");
     Process process =
         new ProcessBuilder(command)
-            .directory(TestContent.repoRoot().toFile())
+            .directory(workingDir.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();

@@ -56,7 +56,7 @@ class InterruptedPublishTest {
       }
 
       // What the next build does first, whatever it then builds.
-      OutputFolder.open(out, SITES).close();
+      OutputFolder.open(out, List.of(), SITES).close();
 
       String when = "after step " + step + " of " + steps.log();
       String version = version(out, when);
@@ -77,7 +77,7 @@ class InterruptedPublishTest {
 
   /** Stages every site's files of {@code version} and publishes them, as kb build does. */
   private static void publish(Path out, String version, PublishSteps steps) {
-    try (OutputFolder folder = OutputFolder.open(out, SITES, steps)) {
+    try (OutputFolder folder = OutputFolder.open(out, List.of(), SITES, steps)) {
       List<StagedSite> staged = new ArrayList<>();
       try {
         for (String site : SITES) {

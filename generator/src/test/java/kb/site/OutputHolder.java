@@ -12,7 +12,7 @@ public final class OutputHolder {
   private OutputHolder() {}
 
   public static void main(String[] args) throws Exception {
-    OutputFolder folder = OutputFolder.open(Path.of(args[0]), List.of());
+    OutputFolder folder = OutputFolder.open(Path.of(args[0]), List.of(), List.of());
     try {
       System.out.println("holding " + ProcessHandle.current().pid());
       System.out.flush();

@@ -132,7 +132,7 @@ class StagedSiteTest {
   }
 
   private static OutputFolder open(Path out, String site) {
-    return OutputFolder.open(out, List.of(site));
+    return OutputFolder.open(out, List.of(), List.of(site));
   }
 
   /** Writes a whole site and publishes it, as kb build does with each brand. */
