@@ -10,9 +10,10 @@ import kb.diagnostic.SourceSpan;
 /**
  * The folder a build publishes its sites into, held for that build. Opening it refuses a place kb
  * must not write ({@link OutputLocation}), locks it against other builds ({@link OutputLock}),
- * finishes publishing what a killed build had staged ({@link PublishJournal}) and removes what
- * killed builds left. Sites are staged beside their place and published all together. Closing it
- * unlocks it. For one thread.
+ * finishes publishing what a killed build had staged ({@link PublishJournal}), removes what killed
+ * builds left, and refuses a folder in a site's place that kb did not write ({@link SiteMarker}).
+ * Sites are staged beside their place and published all together. Closing it unlocks it. For one
+ * thread.
  */
 public final class OutputFolder implements AutoCloseable {
 
@@ -66,6 +67,7 @@ public final class OutputFolder implements AutoCloseable {
       PublishJournal.recover(out, root, steps);
       for (String site : sites) {
         StagedSite.removeLeftovers(root, site, steps);
+        SiteMarker.checkBeforeBuild(out.resolve(site), root.resolve(site));
       }
       opened = true;
       return new OutputFolder(out, root, List.copyOf(sites), steps, lock);
@@ -94,10 +96,20 @@ public final class OutputFolder implements AutoCloseable {
    * Puts every staged site in place at once: afterwards, and after a failure or a kill at any step
    * once the next build has opened the folder, either all of them are published or none.
    *
-   * @throws BuildFailedException when publishing fails; the previous sites are then in place, or
-   *     the next build finishes publishing these
+   * @throws BuildFailedException when a site's place holds files kb did not write, or publishing
+   *     fails; the previous sites are then in place, or the next build finishes publishing these
    */
   public void publish(List<StagedSite> staged) {
+    try {
+      for (StagedSite site : staged) {
+        SiteMarker.checkBeforePublish(shown.resolve(site.name()), site.target(), site.folder());
+      }
+      for (StagedSite site : staged) {
+        steps.write(site.folder().resolve(SiteMarker.NAME), SiteMarker.TEXT);
+      }
+    } catch (IOException e) {
+      throw cannotWrite(shown, e);
+    }
     PublishJournal.publish(shown, root, staged, steps);
   }
 

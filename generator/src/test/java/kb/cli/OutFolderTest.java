@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code --out} of kb build and kb bundle: any spelling of a folder works, and a folder kb must not
- * replace (one inside or above what it reads, the root) is refused with exit 2, one line naming it,
- * and nothing touched.
+ * replace (one it did not write, one inside or above what it reads, the root) is refused with exit
+ * 2, one line naming it, and nothing touched.
  */
 class OutFolderTest {
 
@@ -118,6 +118,64 @@ class OutFolderTest {
         dir.resolve("beta") + ": cannot publish here: it holds " + copy + ", a folder kb reads",
         firstLine(cli));
     assertEquals(before, tree(dir));
+  }
+
+  @Test
+  void aFolderKbDidNotWriteIsNeverReplaced() throws IOException {
+    Path elsewhere = dir.resolve("elsewhere");
+    Files.createDirectories(elsewhere.resolve("alpha"));
+    Files.writeString(elsewhere.resolve("alpha/notes.tex"), "the author's own");
+    for (String command : List.of("build", "bundle")) {
+      Cli cli = run(command, elsewhere.toString(), "--brand", "alpha");
+      assertEquals(2, cli.exitCode(), cli.err());
+      assertEquals(
+          elsewhere.resolve("alpha") + ": exists and was not written by kb: it holds notes.tex",
+          firstLine(cli));
+      assertTrue(cli.err().contains("hint: move it away or choose another --out"), cli.err());
+      assertEquals(Map.of("alpha/notes.tex", "the author's own"), tree(elsewhere));
+    }
+  }
+
+  @Test
+  void aSiteAnOlderKbWroteWithoutTheMarkerIsReplaced() throws IOException {
+    Path out = dir.resolve("out");
+    assertEquals(0, run("build", out.toString()).exitCode());
+    Map<String, String> built = tree(out);
+    assertTrue(built.containsKey("alpha/.kb-site"), built.keySet().toString());
+    assertTrue(built.containsKey(".lucene/beta/.kb-site"), built.keySet().toString());
+    removeMarkers(out);
+
+    Cli cli = run("build", out.toString());
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertEquals(withoutLucene(built), withoutLucene(tree(out)));
+  }
+
+  @Test
+  void anOlderKbsSiteHoldingAFileTheNewSiteLacksIsRefused() throws IOException {
+    Path out = dir.resolve("out");
+    assertEquals(0, run("build", out.toString()).exitCode());
+    removeMarkers(out);
+    Files.writeString(out.resolve("beta/faq/draft.html"), "the author's own");
+    Map<String, String> before = tree(out);
+
+    Cli cli = run("build", out.toString());
+    assertEquals(2, cli.exitCode(), cli.err());
+    assertEquals(
+        out.resolve("beta") + ": exists and was not written by kb: it holds faq/draft.html",
+        firstLine(cli));
+    assertEquals(before, tree(out), "nothing touched");
+  }
+
+  private static void removeMarkers(Path out) throws IOException {
+    for (String site : List.of("alpha", "beta", ".lucene/alpha", ".lucene/beta")) {
+      Files.delete(out.resolve(site).resolve(".kb-site"));
+    }
+  }
+
+  private static Map<String, String> withoutLucene(Map<String, String> tree) {
+    Map<String, String> sites = new TreeMap<>(tree);
+    sites.keySet().removeIf(path -> path.startsWith(".lucene/"));
+    return sites;
   }
 
   /** Every file under the folder with its text, by relative path. */

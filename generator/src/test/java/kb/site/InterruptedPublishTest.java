@@ -119,6 +119,8 @@ class InterruptedPublishTest {
       Map<String, String> found = read(folder);
       String version = found.getOrDefault("index.html", "").split(" ")[0];
       Map<String, String> expected = new TreeMap<>(files(version, site));
+      expected.put(
+          ".kb-site", new String(SiteMarker.TEXT, java.nio.charset.StandardCharsets.UTF_8));
       if (!found.equals(expected)) {
         fail(site + " is neither the whole old nor the whole new site " + when + ": " + found);
       }

@@ -86,9 +86,10 @@ class StagedSiteTest {
   void newSiteReplacesTheOldOneCompletely() throws IOException {
     write(new Site("b", List.of(SiteFile.text("old.html", "old"))), out);
     write(new Site("b", List.of(SiteFile.text("sub/new.html", "new"))), out);
-    assertEquals(List.of("", "sub", "sub/new.html"), tree(out.resolve("b")));
+    assertEquals(List.of("", ".kb-site", "sub", "sub/new.html"), tree(out.resolve("b")));
     assertEquals("new", Files.readString(out.resolve("b/sub/new.html")));
-    assertEquals(List.of("", "b", "b/sub", "b/sub/new.html"), tree(out), "no staging left");
+    assertEquals(
+        List.of("", "b", "b/.kb-site", "b/sub", "b/sub/new.html"), tree(out), "no staging left");
   }
 
   @Test
@@ -104,7 +105,7 @@ class StagedSiteTest {
     assertTrue(e.getMessage().contains("cannot write output folder"), e.getMessage());
     assertEquals("v1", Files.readString(out.resolve("b/index.html")));
     assertFalse(Files.exists(out.resolve("b/a.html")));
-    assertEquals(List.of("", "b", "b/index.html"), tree(out), "staging removed");
+    assertEquals(List.of("", "b", "b/.kb-site", "b/index.html"), tree(out), "staging removed");
   }
 
   @Test
