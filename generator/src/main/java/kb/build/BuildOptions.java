@@ -15,6 +15,11 @@ import java.nio.file.Path;
 public record BuildOptions(Path contentDir, Path templatesDir, Path outDir, String brand) {
 
   public BuildOptions {
-    outDir = outDir.normalize();
+    // An empty --out stays empty, to be refused; "." and "a/.." normalize to empty but name the
+    // working folder.
+    if (!outDir.toString().isEmpty()) {
+      Path normal = outDir.normalize();
+      outDir = normal.toString().isEmpty() ? outDir.getFileSystem().getPath(".") : normal;
+    }
   }
 }
