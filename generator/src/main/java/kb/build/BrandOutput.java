@@ -3,7 +3,9 @@ package kb.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import kb.check.CheckReport;
+import kb.site.OutputFolder;
 import kb.site.SiteFile;
 import kb.site.StagedSite;
 
@@ -34,8 +36,15 @@ interface BrandOutput {
   /** The folder to write the Lucene index into, or null to index in a scratch folder, dropped. */
   Path luceneFolder();
 
-  static Staged staged(Path outDir, String brand) {
-    return new Staged(outDir, brand);
+  /** The folders the brands' outputs publish, inside the output folder. */
+  static List<String> folders(List<String> brands) {
+    return brands.stream()
+        .flatMap(brand -> Stream.of(brand, SiteBuild.LUCENE_FOLDER + "/" + brand))
+        .toList();
+  }
+
+  static Staged staged(OutputFolder folder, Path outDir, String brand) {
+    return new Staged(folder, outDir, brand);
   }
 
   /** A brand's site and Lucene index, staged until published; see {@link StagedSite}. */
@@ -46,13 +55,13 @@ interface BrandOutput {
     private final StagedSite site;
     private final StagedSite lucene;
 
-    private Staged(Path outDir, String brand) {
+    private Staged(OutputFolder folder, Path outDir, String brand) {
       this.brand = brand;
       this.outDir = outDir;
-      this.site = StagedSite.open(outDir, brand);
+      this.site = folder.stage(brand);
       StagedSite index;
       try {
-        index = StagedSite.open(outDir, SiteBuild.LUCENE_FOLDER + "/" + brand);
+        index = folder.stage(SiteBuild.LUCENE_FOLDER + "/" + brand);
       } catch (RuntimeException e) {
         site.close();
         throw e;
@@ -75,9 +84,9 @@ interface BrandOutput {
       return lucene.folder();
     }
 
-    void publish() {
-      site.publish();
-      lucene.publish();
+    /** What {@link OutputFolder#publish} puts in place: the site and its Lucene index. */
+    List<StagedSite> sites() {
+      return List.of(site, lucene);
     }
 
     /** What the published site holds (its Lucene index not counted), its pages as checked. */

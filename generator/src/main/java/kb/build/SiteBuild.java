@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
 import kb.brand.BrandResolver;
@@ -32,6 +33,8 @@ import kb.search.QuestionDoc;
 import kb.search.SearchAnalysis;
 import kb.search.SearchIndex;
 import kb.search.SearchIndexWriter;
+import kb.site.OutputFolder;
+import kb.site.PublishSteps;
 import kb.site.SiteFile;
 import kb.template.EarlierPages;
 import kb.template.PageRenderer;
@@ -65,6 +68,7 @@ public final class SiteBuild {
 
   private final BuildProgress progress;
   private final long heapBytes;
+  private final PublishSteps steps;
   private final StagedPages stagedPages;
 
   public SiteBuild() {
@@ -77,8 +81,14 @@ public final class SiteBuild {
 
   /** A build that plans for a heap of {@code heapBytes}, whatever the JVM's is. */
   SiteBuild(BuildProgress progress, long heapBytes) {
+    this(progress, heapBytes, PublishSteps.ON_DISK);
+  }
+
+  /** A build that publishes through {@code steps}: a test's, which fail or stop where it says. */
+  SiteBuild(BuildProgress progress, long heapBytes, PublishSteps steps) {
     this.progress = progress;
     this.heapBytes = heapBytes;
+    this.steps = steps;
     this.stagedPages = new StagedPages(markdown, progress);
   }
 
@@ -91,23 +101,38 @@ public final class SiteBuild {
    * @throws kb.diagnostic.BuildFailedException for any problem in the input, with file and line
    */
   public List<BrandReport> run(BuildOptions options) {
+    return run(options, published -> {});
+  }
+
+  /**
+   * {@link #run(BuildOptions)}, then {@code whilePublished} with the reports while the output
+   * folder is still locked, so that no other build replaces the sites it reads.
+   */
+  public List<BrandReport> run(BuildOptions options, Consumer<List<BrandReport>> whilePublished) {
     Inputs inputs = inputs(options);
-    List<BrandOutput.Staged> outputs = new ArrayList<>();
-    try {
-      for (Brand brand : inputs.selected()) {
-        outputs.add(BrandOutput.staged(options.outDir(), brand.id()));
-      }
-      List<CheckReport> checked = buildAll(inputs, outputs);
-      List<BrandReport> reports = new ArrayList<>();
-      for (int i = 0; i < checked.size(); i++) {
-        outputs.get(i).publish();
-        reports.add(outputs.get(i).report(checked.get(i)));
-      }
-      return List.copyOf(reports);
-    } finally {
-      // Newest first: a folder the first output made is empty only once the later ones are gone.
-      for (int i = outputs.size() - 1; i >= 0; i--) {
-        outputs.get(i).close();
+    List<String> brands = inputs.selected().stream().map(Brand::id).toList();
+    List<Path> sources = List.of(options.contentDir(), options.templatesDir());
+    // Locked, and whatever a killed build left is put right, before anything is written.
+    try (OutputFolder out =
+        OutputFolder.open(options.outDir(), sources, BrandOutput.folders(brands), steps)) {
+      List<BrandOutput.Staged> outputs = new ArrayList<>();
+      try {
+        for (String brand : brands) {
+          outputs.add(BrandOutput.staged(out, options.outDir(), brand));
+        }
+        List<CheckReport> checked = buildAll(inputs, outputs);
+        out.publish(outputs.stream().flatMap(o -> o.sites().stream()).toList());
+        List<BrandReport> reports = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+          reports.add(outputs.get(i).report(checked.get(i)));
+        }
+        whilePublished.accept(List.copyOf(reports));
+        return List.copyOf(reports);
+      } finally {
+        // Newest first: a folder the first output made is empty only once the later ones are gone.
+        for (int i = outputs.size() - 1; i >= 0; i--) {
+          outputs.get(i).close();
+        }
       }
     }
   }

@@ -2,7 +2,6 @@ package kb.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kb.build.BrandReport;
@@ -59,30 +58,35 @@ final class BundleCommand implements Callable<Integer> {
   private ExitCode bundle() {
     PrintWriter stdout = spec.commandLine().getOut();
     ProgressReport progress = ProgressReport.of(stdout, quiet);
-    List<BrandReport> sites;
     try {
-      sites =
-          new SiteBuild(progress)
-              .run(new BuildOptions(folders.content(), folders.templates(), out, brand));
+      // Zipped while the output folder is still locked: no other build replaces a site meanwhile.
+      new SiteBuild(progress)
+          .run(
+              new BuildOptions(folders.content(), folders.templates(), out, brand),
+              sites -> {
+                progress.finish();
+                sites.forEach(site -> zip(site, stdout));
+              });
     } finally {
       progress.finish();
     }
-    for (BrandReport site : sites) {
-      String name = site.brand() + "-offline";
-      OfflineBundle.Written zip =
-          new OfflineBundle().write(site.folder(), name, out.resolve(name + ".zip"));
-      if (!quiet) {
-        stdout.printf(
-            Locale.ROOT,
-            "bundled %s: %d files, %.1f KB -> %s (unzips to %s/)%n",
-            site.brand(),
-            zip.files(),
-            zip.bytes() / 1024.0,
-            zip.zip(),
-            name);
-      }
-    }
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  private void zip(BrandReport site, PrintWriter stdout) {
+    String name = site.brand() + "-offline";
+    OfflineBundle.Written zip =
+        new OfflineBundle().write(site.folder(), name, site.folder().resolveSibling(name + ".zip"));
+    if (!quiet) {
+      stdout.printf(
+          Locale.ROOT,
+          "bundled %s: %d files, %.1f KB -> %s (unzips to %s/)%n",
+          site.brand(),
+          zip.files(),
+          zip.bytes() / 1024.0,
+          zip.zip(),
+          name);
+    }
   }
 }

@@ -1,42 +1,48 @@
 package kb.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import kb.diagnostic.BuildFailedException;
-import kb.diagnostic.Diagnostic;
-import kb.diagnostic.SourceSpan;
 import kb.parallel.ParallelLoop;
 
 /**
  * A site being written into {@code <out>/<name>/}, so that readers and hosts never see half a site:
- * files go to a staging folder beside it as they are made, and only {@link #publish} moves the
- * complete site into place. Closing a site that was not published removes what was staged, leaving
- * the previous site exactly as it was. Writing is thread-safe.
+ * files go to a staging folder beside it as they are made, and only {@link OutputFolder#publish}
+ * moves the complete site into place. Closing a site that was not published removes what was
+ * staged, leaving the previous site exactly as it was. Writing is thread-safe.
  */
 public final class StagedSite implements AutoCloseable {
 
+  private static final String STAGING = ".staging-";
+  private static final String OLD = ".old-";
+
+  /** The output folder as the user named it, for messages. */
   private final Path outDir;
+
+  private final String name;
   private final Path target;
   private final Path staging;
+  private final PublishSteps steps;
   private final AtomicInteger files = new AtomicInteger();
   private final AtomicLong bytes = new AtomicLong();
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-  private boolean published;
+
+  /**
+   * Set once the staging folder is published, or named by a publish journal that the next build
+   * finishes: it is no longer this site's to remove.
+   */
+  private volatile boolean handedOver;
 
   /** Set once closed: a write still running elsewhere must not bring a staging folder back. */
   private volatile boolean closed;
@@ -44,35 +50,37 @@ public final class StagedSite implements AutoCloseable {
   /** Folders {@link #open} made to hold the staging folder, innermost first. */
   private final List<Path> made;
 
-  private StagedSite(Path outDir, Path target, Path staging, List<Path> made) {
+  private StagedSite(
+      Path outDir, String name, Path target, Path staging, PublishSteps steps, List<Path> made) {
     this.outDir = outDir;
+    this.name = name;
     this.target = target;
     this.staging = staging;
+    this.steps = steps;
     this.made = made;
   }
 
   /**
    * Starts a site named {@code name} (a folder, or a path such as {@code .lucene/futu}) inside the
-   * output folder, removing the leftovers of a build that was killed.
+   * output folder {@code root} (absolute and normalized; {@code outDir} is how the user named it).
    *
    * @throws BuildFailedException when the output folder cannot be written
    */
-  public static StagedSite open(Path outDir, String name) {
-    Path target = outDir.resolve(name);
+  static StagedSite open(Path outDir, Path root, String name, PublishSteps steps) {
+    Path target = root.resolve(name);
     Path parent = target.getParent();
     String folder = target.getFileName().toString();
     List<Path> made = new ArrayList<>();
-    for (Path p = parent.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+    for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) {
       made.add(p);
     }
     try {
       Files.createDirectories(parent);
-      removeLeftovers(parent, folder);
-      Path staging = Files.createTempDirectory(parent, "." + folder + ".staging-");
+      Path staging = Files.createTempDirectory(parent, "." + folder + STAGING);
       readableByAll(staging);
-      return new StagedSite(outDir, target, staging, List.copyOf(made));
+      return new StagedSite(outDir, name, target, staging, steps, List.copyOf(made));
     } catch (IOException | SecurityException e) {
-      throw cannotWrite(outDir, e);
+      throw OutputFolder.cannotWrite(outDir, e);
     }
   }
 
@@ -97,10 +105,10 @@ public final class StagedSite implements AutoCloseable {
           try {
             failure = writeFile(file.apply(items.get(i)));
           } catch (SecurityException e) {
-            throw cannotWrite(outDir, e);
+            throw OutputFolder.cannotWrite(outDir, e);
           }
           if (failure != null) {
-            throw cannotWrite(outDir, failure);
+            throw OutputFolder.cannotWrite(outDir, failure);
           }
         });
   }
@@ -113,7 +121,7 @@ public final class StagedSite implements AutoCloseable {
   public void write(SiteFile file) {
     IOException failure = writeFile(file);
     if (failure != null) {
-      throw cannotWrite(outDir, failure);
+      throw OutputFolder.cannotWrite(outDir, failure);
     }
   }
 
@@ -127,32 +135,31 @@ public final class StagedSite implements AutoCloseable {
     return bytes.get();
   }
 
-  /**
-   * Replaces the site in place with the staged one; the old tree is removed only afterwards.
-   *
-   * @throws BuildFailedException when the folders cannot be moved
-   */
-  public void publish() {
-    try {
-      if (!Files.exists(target)) {
-        move(staging, target);
-      } else {
-        Path old =
-            Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-        Files.delete(old);
-        move(target, old);
-        try {
-          move(staging, target);
-        } catch (IOException e) {
-          move(old, target);
-          throw e;
-        }
-        deleteQuietly(old);
-      }
-      published = true;
-    } catch (IOException | SecurityException e) {
-      throw cannotWrite(outDir, e);
-    }
+  /** The site's name inside the output folder, such as {@code futu} or {@code .lucene/futu}. */
+  String name() {
+    return name;
+  }
+
+  /** Where the site is published: absolute. */
+  Path target() {
+    return target;
+  }
+
+  /** Where the published site's previous version waits while the new one is moved in. */
+  Path old() {
+    String suffix = staging.getFileName().toString();
+    suffix = suffix.substring(suffix.lastIndexOf(STAGING) + STAGING.length());
+    return staging.resolveSibling("." + target.getFileName() + OLD + suffix);
+  }
+
+  /** The staging folder is published, or kept for the next build to publish: close keeps it. */
+  void handOver() {
+    handedOver = true;
+  }
+
+  /** A publish that was rolled back gives the staging folder back to close. */
+  void takeBack() {
+    handedOver = false;
   }
 
   /**
@@ -162,14 +169,19 @@ public final class StagedSite implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    if (!published) {
-      deleteQuietly(staging);
-      for (Path folder : made) {
-        try {
-          Files.deleteIfExists(folder);
-        } catch (IOException e) {
-          break; // not empty: another site of the build is in it
-        }
+    if (handedOver) {
+      return;
+    }
+    try {
+      steps.deleteTree(staging);
+    } catch (IOException e) {
+      // A leftover staging folder is harmless: the next build into this folder removes it.
+    }
+    for (Path folder : made) {
+      try {
+        steps.delete(folder);
+      } catch (IOException e) {
+        break; // not empty: another site of the build is in it
       }
     }
   }
@@ -218,43 +230,37 @@ public final class StagedSite implements AutoCloseable {
     }
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  /** Staging or old folders left by a build that was killed. */
-  private static void removeLeftovers(Path parent, String name) throws IOException {
-    try (DirectoryStream<Path> entries =
-        Files.newDirectoryStream(parent, "." + name + ".{staging,old}-*")) {
-      for (Path entry : entries) {
-        deleteQuietly(entry);
-      }
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
+  /**
+   * Removes what a killed build left of the site {@code name} in {@code root}: staging folders, and
+   * the previous version of a site that is in place. A previous version whose site is missing is
+   * kept: it may be the last copy of a site that an older kb was killed publishing.
+   */
+  static void removeLeftovers(Path root, String name, PublishSteps steps) throws IOException {
+    Path target = root.resolve(name);
+    Path parent = target.getParent();
+    if (!Files.isDirectory(parent)) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // A leftover is harmless: the next build removes it.
+    String folder = target.getFileName().toString();
+    List<Path> leftovers = new ArrayList<>();
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(parent, "." + folder + ".{staging,old}-*")) {
+      entries.forEach(leftovers::add);
+    }
+    for (Path leftover : leftovers) {
+      boolean old = leftover.getFileName().toString().startsWith("." + folder + OLD);
+      if (!old || Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        steps.deleteTree(leftover);
+      }
+    }
+    if (!leftovers.isEmpty() && !parent.equals(root) && isEmpty(parent)) {
+      steps.delete(parent); // made by the killed build, as close would have removed it
     }
   }
 
-  private static BuildFailedException cannotWrite(Path outDir, Exception e) {
-    return new BuildFailedException(
-        Diagnostic.input(SourceSpan.of(outDir), "cannot write output folder: " + describe(e))
-            .withHint("pass --out DIR with a folder you can write to"));
-  }
-
-  private static String describe(Exception e) {
-    String type = e.getClass().getSimpleName().replace("Exception", "");
-    return e.getMessage() == null ? type : type + " " + e.getMessage();
+  private static boolean isEmpty(Path folder) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      return !entries.iterator().hasNext();
+    }
   }
 }

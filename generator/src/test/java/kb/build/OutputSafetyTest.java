@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import kb.TestContent;
 import kb.diagnostic.BuildFailedException;
+import kb.site.FaultySteps;
+import kb.site.FaultySteps.Fault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +112,80 @@ class OutputSafetyTest {
     }
     try (var entries = Files.list(out.resolve(".lucene"))) {
       assertEquals(2, entries.count(), "no staged index left: alpha, beta");
+    }
+  }
+
+  @Test
+  void aBrandThatCannotBePublishedLeavesEveryBrandAsItWas() throws IOException {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nFirst version.\n"));
+    Path out = dir.resolve("site-output");
+    build(content.root(), out);
+    Map<String, String> alpha = TreeHashes.of(out.resolve("alpha"));
+    Map<String, String> beta = TreeHashes.of(out.resolve("beta"));
+    Map<String, String> index = TreeHashes.of(out.resolve(".lucene"));
+
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nSecond version.\n"));
+    // Alpha's new site is in place by the time beta's is moved in, and that move fails.
+    FaultySteps steps = FaultySteps.atFirstEndingWith(Fault.FAIL, " to " + out.resolve("beta"));
+    SiteBuild build = new SiteBuild(BuildProgress.NONE, Runtime.getRuntime().maxMemory(), steps);
+    BuildFailedException e =
+        assertThrows(BuildFailedException.class, () -> build.run(content.options(out, "all")));
+    assertTrue(steps.reached(), steps.log().toString());
+    String message = e.diagnostics().get(0).format();
+    assertTrue(message.startsWith(out + ": cannot publish: IO injected failure"), message);
+    assertTrue(message.contains("; the previous sites are in place"), message);
+
+    assertEquals(alpha, TreeHashes.of(out.resolve("alpha")));
+    assertEquals(beta, TreeHashes.of(out.resolve("beta")));
+    assertEquals(index, TreeHashes.of(out.resolve(".lucene")));
+    assertEquals(List.of(".lucene", "alpha", "beta"), names(out), "no staging folders left");
+    assertEquals(List.of("alpha", "beta"), names(out.resolve(".lucene")));
+  }
+
+  @Test
+  void aPublishKilledBetweenTheRenamesOfABrandIsFinishedByTheNextBuildEvenOneThatFails()
+      throws IOException {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nFirst version.\n"));
+    Path out = dir.resolve("site-output");
+    build(content.root(), out);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nSecond version.\n"));
+    Path second = dir.resolve("second");
+    build(content.root(), second);
+    Map<String, Map<String, String>> staged = new TreeMap<>();
+    for (String site : List.of("alpha", "beta", ".lucene/alpha", ".lucene/beta")) {
+      staged.put(site, TreeHashes.of(second.resolve(site)));
+    }
+
+    // What a build leaves when killed after moving alpha's site aside, before moving its new one
+    // in: every new site staged beside its place, and the journal naming every rename.
+    StringBuilder journal = new StringBuilder("kb publish journal 1\n");
+    for (String site : staged.keySet()) {
+      String parent = site.contains("/") ? ".lucene/" : "";
+      String name = site.substring(parent.length());
+      String staging = parent + "." + name + ".staging-1";
+      Files.move(second.resolve(site), out.resolve(staging));
+      journal.append(site + "\t" + staging + "\t" + parent + "." + name + ".old-1\n");
+    }
+    Files.move(out.resolve("alpha"), out.resolve(".alpha.old-1"));
+    Files.writeString(out.resolve(".kb-publish"), journal);
+
+    // The next build fails, but only after it has finished publishing the killed build's sites.
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\n[x](#nope)\n"));
+    assertThrows(BuildFailedException.class, () -> build(content.root(), out));
+
+    for (String site : staged.keySet()) {
+      assertEquals(staged.get(site), TreeHashes.of(out.resolve(site)), site);
+    }
+    assertTrue(Files.readString(out.resolve("alpha/faq/a.html")).contains("Second version."));
+    assertEquals(List.of(".lucene", "alpha", "beta"), names(out), "journal and old sites gone");
+    assertEquals(List.of("alpha", "beta"), names(out.resolve(".lucene")));
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (var entries = Files.list(folder)) {
+      return entries.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 }

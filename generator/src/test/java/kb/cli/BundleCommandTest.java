@@ -66,6 +66,8 @@ class BundleCommandTest {
     assertTrue(
         names.stream().anyMatch(n -> n.startsWith("beta-offline/search/")), names.toString());
     assertFalse(names.stream().anyMatch(n -> n.contains(".lucene")), names.toString());
+    assertTrue(Files.isRegularFile(dir.resolve("out/beta/.kb-site")));
+    assertFalse(names.stream().anyMatch(n -> n.contains(".kb-site")), names.toString());
     long files = names.stream().filter(n -> !n.endsWith("/")).count();
     assertTrue(cli.out().contains("bundled beta: " + files + " files, "), cli.out());
     assertTrue(cli.out().contains("-> " + zip + " (unzips to beta-offline/)"), cli.out());

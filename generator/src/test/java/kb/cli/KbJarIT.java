@@ -39,6 +39,31 @@ class KbJarIT {
   }
 
   @Test
+  void buildsAndBundlesIntoFoldersNamedRelativeToTheWorkingFolder() throws Exception {
+    Path work = Files.createDirectories(dir.resolve("work"));
+    List<String> sources =
+        List.of(
+            "--content",
+            TestContent.repoRoot().resolve("content").toString(),
+            "--templates",
+            TestContent.repoRoot().resolve("templates").toString());
+    for (String out : List.of("./public", ".")) {
+      List<String> build = new ArrayList<>(List.of("java", "-jar", System.getProperty("kb.jar")));
+      build.addAll(List.of("build", "--out", out));
+      build.addAll(sources);
+      ProcessRun built = ProcessRun.in(work, dir, build);
+      assertEquals(0, built.exitCode(), out + ": " + built.err());
+      assertTrue(Files.isRegularFile(work.resolve(out).resolve("futu/index.html")), out);
+      List<String> bundle = new ArrayList<>(build);
+      bundle.set(3, "bundle");
+      bundle.addAll(List.of("--brand", "moomoo"));
+      ProcessRun bundled = ProcessRun.in(work, dir, bundle);
+      assertEquals(0, bundled.exitCode(), out + ": " + bundled.err());
+      assertTrue(Files.isRegularFile(work.resolve(out).resolve("moomoo-offline.zip")), out);
+    }
+  }
+
+  @Test
   void contentErrorExitsNonZeroWithFileAndLineAndNoStackTrace() throws Exception {
     TestContent content = TestContent.twoBrands(dir);
     content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\n[x](gone.md)\n"));

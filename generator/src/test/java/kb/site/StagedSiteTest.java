@@ -24,11 +24,12 @@ class StagedSiteTest {
   void filesWrittenBeforePublishingStayOutOfTheSiteUntilThen() throws IOException {
     Files.createDirectories(out.resolve("b"));
     Files.writeString(out.resolve("b/index.html"), "old");
-    try (StagedSite site = StagedSite.open(out, "b")) {
+    try (OutputFolder folder = open(out, "b");
+        StagedSite site = folder.stage("b")) {
       site.write(List.of("index.html", "faq/a.html"), p -> SiteFile.text(p, "new " + p));
       assertEquals("old", Files.readString(out.resolve("b/index.html")));
       assertFalse(Files.exists(out.resolve("b/faq")));
-      site.publish();
+      folder.publish(List.of(site));
       assertEquals(2, site.files());
       assertEquals("new index.html".length() + "new faq/a.html".length(), site.bytes());
     }
@@ -37,7 +38,8 @@ class StagedSiteTest {
 
   @Test
   void aFailingFileStopsTheWriteOnlyOnceEveryOtherFileIsWritten() throws IOException {
-    try (StagedSite site = StagedSite.open(out, "b")) {
+    try (OutputFolder folder = open(out, "b");
+        StagedSite site = folder.stage("b")) {
       List<Integer> items = java.util.stream.IntStream.range(0, 200).boxed().toList();
       IllegalStateException e =
           assertThrows(
@@ -64,7 +66,8 @@ class StagedSiteTest {
 
   @Test
   void anUnpublishedSiteLeavesNothingBehindNotEvenTheFoldersMadeForIt() throws IOException {
-    try (StagedSite site = StagedSite.open(out, ".lucene/b")) {
+    try (OutputFolder folder = open(out, ".lucene/b");
+        StagedSite site = folder.stage(".lucene/b")) {
       site.write(SiteFile.text("x", "x"));
       assertTrue(Files.isDirectory(out.resolve(".lucene")));
     }
@@ -83,9 +86,10 @@ class StagedSiteTest {
   void newSiteReplacesTheOldOneCompletely() throws IOException {
     write(new Site("b", List.of(SiteFile.text("old.html", "old"))), out);
     write(new Site("b", List.of(SiteFile.text("sub/new.html", "new"))), out);
-    assertEquals(List.of("", "sub", "sub/new.html"), tree(out.resolve("b")));
+    assertEquals(List.of("", ".kb-site", "sub", "sub/new.html"), tree(out.resolve("b")));
     assertEquals("new", Files.readString(out.resolve("b/sub/new.html")));
-    assertEquals(List.of("", "b", "b/sub", "b/sub/new.html"), tree(out), "no staging left");
+    assertEquals(
+        List.of("", "b", "b/.kb-site", "b/sub", "b/sub/new.html"), tree(out), "no staging left");
   }
 
   @Test
@@ -101,7 +105,7 @@ class StagedSiteTest {
     assertTrue(e.getMessage().contains("cannot write output folder"), e.getMessage());
     assertEquals("v1", Files.readString(out.resolve("b/index.html")));
     assertFalse(Files.exists(out.resolve("b/a.html")));
-    assertEquals(List.of("", "b", "b/index.html"), tree(out), "staging removed");
+    assertEquals(List.of("", "b", "b/.kb-site", "b/index.html"), tree(out), "staging removed");
   }
 
   @Test
@@ -128,11 +132,16 @@ class StagedSiteTest {
     assertFalse(Files.exists(out.resolve(".b.staging-123")));
   }
 
+  private static OutputFolder open(Path out, String site) {
+    return OutputFolder.open(out, List.of(), List.of(site));
+  }
+
   /** Writes a whole site and publishes it, as kb build does with each brand. */
   private static void write(Site site, Path out) {
-    try (StagedSite staged = StagedSite.open(out, site.name())) {
+    try (OutputFolder folder = open(out, site.name());
+        StagedSite staged = folder.stage(site.name())) {
       staged.write(site.files(), file -> file);
-      staged.publish();
+      folder.publish(List.of(staged));
     }
   }
 }
