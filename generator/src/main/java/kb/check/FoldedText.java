@@ -19,19 +19,24 @@ import kb.search.CaseFold;
  */
 final class FoldedText {
 
-  private final String text;
+  /** Each ASCII character folded, 0 for one that takes the long way (controls, {@code %}). */
+  private static final char[] ASCII = asciiFolds();
+
+  private final char[] chars;
+  private final int length;
   private final int[] origins;
   private final int rawLength;
 
-  private FoldedText(String text, int[] origins, int rawLength) {
-    this.text = text;
+  private FoldedText(char[] chars, int length, int[] origins, int rawLength) {
+    this.chars = chars;
+    this.length = length;
     this.origins = origins;
     this.rawLength = rawLength;
   }
 
   /** The folded text of {@code raw}. */
-  static String of(String raw) {
-    return fold(raw, false).text;
+  static FoldedText of(String raw) {
+    return fold(raw, false);
   }
 
   /** The folded text of {@code raw}, with the origin of each of its characters. */
@@ -39,55 +44,68 @@ final class FoldedText {
     return fold(raw, true);
   }
 
+  /** The folded text's characters, up to {@link #length}; not to be changed. */
+  char[] chars() {
+    return chars;
+  }
+
+  int length() {
+    return length;
+  }
+
   String text() {
-    return text;
+    return new String(chars, 0, length);
   }
 
   /**
    * Where in the original text the folded character at {@code index} came from; the original's
-   * length for the folded text's length.
+   * length for the folded text's length. Only for a text made {@link #tracked}.
    */
   int origin(int index) {
-    return index < text.length() ? origins[index] : rawLength;
+    return index < length ? origins[index] : rawLength;
   }
 
   private static FoldedText fold(String raw, boolean track) {
-    if (isPlain(raw)) {
-      String folded = CaseFold.of(raw);
-      return new FoldedText(folded, track ? identity(raw.length()) : null, raw.length());
-    }
-    // Most text needs no decomposition (NFKD leaves it as it is), and asking once is cheaper than
-    // asking for each character.
-    boolean decompose = !Normalizer.isNormalized(raw, Normalizer.Form.NFKD);
-    Folding out = new Folding(raw, track);
-    for (int i = 0; i < raw.length(); ) {
-      int decoded = raw.charAt(i) == '%' ? out.percentEscapes(raw, i) : i;
-      if (decoded > i) {
-        i = decoded;
+    // One loop over arrays: this reads every page, question and search data file of a site, and
+    // nearly all of their characters are ASCII, folded by table here, without a call.
+    char[] in = raw.toCharArray();
+    Folding out = new Folding(in.length, track);
+    // Most text needs no decomposition (NFKD leaves it as it is): asked once for all of it, and
+    // only when it holds a character that might.
+    Boolean decompose = null;
+    for (int i = 0; i < in.length; ) {
+      char c = in[i];
+      char folded = c < 128 ? ASCII[c] : 0;
+      if (folded != 0 && out.length < out.text.length) {
+        if (out.origins != null) {
+          out.origins[out.length] = i;
+        }
+        out.text[out.length++] = folded;
+        i++;
         continue;
       }
-      int c = raw.codePointAt(i);
-      out.add(c, i, decompose);
-      i += Character.charCount(c);
-    }
-    return out.done();
-  }
-
-  /** Printable ASCII, tabs and line breaks without a {@code %}: only letters change. */
-  private static boolean isPlain(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c >= 0x7f || c == '%' || (c < ' ' && c != '\n' && c != '\t' && c != '\r')) {
-        return false;
+      int escaped = c == '%' ? out.percentEscapes(in, i) : i;
+      if (escaped > i) {
+        i = escaped;
+      } else {
+        int code = Character.codePointAt(in, i);
+        if (decompose == null && code >= 128) {
+          decompose = !Normalizer.isNormalized(raw, Normalizer.Form.NFKD);
+        }
+        out.add(code, i, decompose != null && decompose);
+        i += Character.charCount(code);
       }
     }
-    return true;
+    return out.done(in.length);
   }
 
-  private static int[] identity(int length) {
-    int[] origins = new int[length];
-    Arrays.setAll(origins, i -> i);
-    return origins;
+  private static char[] asciiFolds() {
+    char[] folds = new char[128];
+    for (char c = 0; c < 128; c++) {
+      boolean special = c == '%' || c == 0x7f || (c < ' ' && c != '\n' && c != '\t' && c != '\r');
+      folds[c] = special ? 0 : (char) CaseFold.of(c);
+    }
+    return folds;
   }
 
   /** Whether a code point shows as nothing: format characters, fillers, variation selectors. */
@@ -113,49 +131,57 @@ final class FoldedText {
 
   /** The folded text as it is made. */
   private static final class Folding {
-    private final int rawLength;
-    private final StringBuilder text;
-    private int[] origins;
+    char[] text;
+    int length;
+    int[] origins;
 
-    Folding(String raw, boolean track) {
-      rawLength = raw.length();
-      text = new StringBuilder(raw.length());
-      origins = track ? new int[Math.max(16, raw.length())] : null;
+    Folding(int capacity, boolean track) {
+      text = new char[Math.max(16, capacity)];
+      origins = track ? new int[text.length] : null;
     }
 
     /** Adds code point {@code c}, which comes from {@code origin}, decomposed if asked. */
     void add(int c, int origin, boolean decompose) {
-      if (c < 0x80) {
-        if (!isInvisible(c)) {
-          append(CaseFold.of(c), origin);
-        }
-        return;
-      }
       if (isInvisible(c)) {
         return;
       }
-      if (!decompose) {
-        append(CaseFold.of(c), origin);
+      if (!decompose || c < 128) {
+        appendCodePoint(CaseFold.of(c), origin);
         return;
       }
       String decomposed = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKD);
       for (int i = 0; i < decomposed.length(); ) {
         int d = decomposed.codePointAt(i);
         if (!isInvisible(d)) {
-          append(CaseFold.of(d), origin);
+          appendCodePoint(CaseFold.of(d), origin);
         }
         i += Character.charCount(d);
       }
     }
 
-    private void append(int c, int origin) {
-      int before = text.length();
-      text.appendCodePoint(c);
+    void append(char c, int origin) {
+      if (length == text.length) {
+        grow();
+      }
       if (origins != null) {
-        if (text.length() > origins.length) {
-          origins = Arrays.copyOf(origins, Math.max(text.length(), origins.length * 2));
-        }
-        Arrays.fill(origins, before, text.length(), origin);
+        origins[length] = origin;
+      }
+      text[length++] = c;
+    }
+
+    private void appendCodePoint(int c, int origin) {
+      if (Character.isBmpCodePoint(c)) {
+        append((char) c, origin);
+      } else {
+        append(Character.highSurrogate(c), origin);
+        append(Character.lowSurrogate(c), origin);
+      }
+    }
+
+    private void grow() {
+      text = Arrays.copyOf(text, text.length * 2);
+      if (origins != null) {
+        origins = Arrays.copyOf(origins, text.length);
       }
     }
 
@@ -163,12 +189,12 @@ final class FoldedText {
      * Decodes the run of percent-escapes at {@code at} when their bytes are UTF-8, as a browser
      * shows such a URL; returns where the run ends, or {@code at} when it is not decoded.
      */
-    int percentEscapes(String raw, int at) {
+    int percentEscapes(char[] raw, int at) {
       int end = at;
-      while (end + 2 < raw.length()
-          && raw.charAt(end) == '%'
-          && Character.digit(raw.charAt(end + 1), 16) >= 0
-          && Character.digit(raw.charAt(end + 2), 16) >= 0) {
+      while (end + 2 < raw.length
+          && raw[end] == '%'
+          && Character.digit(raw[end + 1], 16) >= 0
+          && Character.digit(raw[end + 2], 16) >= 0) {
         end += 3;
       }
       if (end == at) {
@@ -176,10 +202,7 @@ final class FoldedText {
       }
       ByteBuffer bytes = ByteBuffer.allocate((end - at) / 3);
       for (int i = at; i < end; i += 3) {
-        bytes.put(
-            (byte)
-                (Character.digit(raw.charAt(i + 1), 16) * 16
-                    + Character.digit(raw.charAt(i + 2), 16)));
+        bytes.put((byte) (Character.digit(raw[i + 1], 16) * 16 + Character.digit(raw[i + 2], 16)));
       }
       CharBuffer chars;
       try {
@@ -201,11 +224,8 @@ final class FoldedText {
       return end;
     }
 
-    FoldedText done() {
-      return new FoldedText(
-          text.toString(),
-          origins == null ? null : Arrays.copyOf(origins, text.length()),
-          rawLength);
+    FoldedText done(int rawLength) {
+      return new FoldedText(text, length, origins, rawLength);
     }
   }
 }

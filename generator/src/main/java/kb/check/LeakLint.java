@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,10 +91,18 @@ final class LeakLint {
     if (terms.isEmpty()) {
       return List.of();
     }
-    site.pages().forEach(this::checkPage);
-    checkCopiedFiles();
     List<FileHits> files = new ArrayList<>(fileHits);
     files.sort(Comparator.comparingInt(FileHits::index));
+    // A page's questions hold no term its whole file does not: only the pages of files with hits
+    // are read again, question by question, to name source lines.
+    Set<String> clean = new HashSet<>();
+    files.stream().filter(f -> f.terms().isEmpty()).forEach(f -> clean.add(f.path()));
+    for (RenderedPage page : site.pages()) {
+      if (!clean.contains(page.outputPath())) {
+        checkPage(page);
+      }
+    }
+    checkCopiedFiles();
     for (FileHits file : files) {
       reportFileHits(file.path(), file.terms(), false);
     }
@@ -105,13 +114,22 @@ final class LeakLint {
     if (terms.isEmpty()) {
       return List.of();
     }
+    List<FileHits> files = new ArrayList<>();
+    for (SearchDataFile data : site.searchData()) {
+      if (data.holdsText()) {
+        files.add(new FileHits(files.size(), data.path(), hits(scriptText(data.script()))));
+      }
+    }
+    if (files.stream().allMatch(f -> f.terms().isEmpty())) {
+      return List.of();
+    }
     site.pages().forEach(this::checkPage);
     problems.clear();
     // Search data hold words out of context, so a term the content only mentions in allowed
     // phrases is allowed there too; and a term the pages show was reported with the pages.
     reportedTerms.addAll(allowedTerms);
-    for (SearchDataFile data : site.searchData()) {
-      reportFileHits(data.path(), hits(scriptText(data.script())), true);
+    for (FileHits file : files) {
+      reportFileHits(file.path(), file.terms(), true);
     }
     return List.copyOf(problems);
   }
@@ -191,7 +209,7 @@ final class LeakLint {
   /** The line and column of a term's first occurrence in a file's text, or the file. */
   private SourceSpan placeIn(Path file, String text, String term) {
     FoldedText folded = FoldedText.tracked(text);
-    int at = terms.find(folded.text(), term);
+    int at = terms.find(folded, term);
     if (at < 0) {
       return SourceSpan.of(file);
     }
@@ -236,7 +254,7 @@ final class LeakLint {
   private SourceSpan questionWith(String term) {
     for (RenderedPage page : site.pages()) {
       for (Question q : page.questions()) {
-        String text = FoldedText.of(q.title() + "\n" + q.answerText());
+        String text = FoldedText.of(q.title() + "\n" + q.answerText()).text();
         // Any occurrence: a snippet may end inside a word the page shows whole.
         if (text.contains(term)) {
           return locate(page.source(), term, q.sourceStart(), q.sourceEnd(), q.where());
@@ -274,7 +292,7 @@ final class LeakLint {
   private SourceSpan locate(
       BrandedPage source, String term, int start, int end, SourceSpan fallback) {
     FoldedText part = FoldedText.tracked(source.markdown().substring(start, end));
-    int at = terms.find(part.text(), term);
+    int at = terms.find(part, term);
     return at < 0 ? fallback : source.lines().at(start + part.origin(at));
   }
 

@@ -1,5 +1,6 @@
 package kb.check;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.parser.Parser;
@@ -8,9 +9,9 @@ import org.jsoup.parser.Parser;
  * What a reader can read in HTML or SVG, as one text for the leak lint: the text with tags removed
  * and character references decoded, where inline elements (the spans of highlighted code, an SVG
  * {@code tspan}) join their text as the reader sees it and other elements part it; then every
- * attribute value (link targets, image paths, alt texts, titles), comment and script, each on a
- * line of its own, so none joins the text around it. Any markup is read, kb's or not: quotes of
- * either kind or none, references by any HTML name or number.
+ * attribute value but class names (link targets, image paths, alt texts, titles, styles), comment
+ * and script, each on a line of its own, so none joins the text around it. Any markup is read, kb's
+ * or not: quotes of either kind or none, references by any HTML name or number.
  */
 final class ReadableText {
 
@@ -57,13 +58,18 @@ final class ReadableText {
   private static final Set<String> RAW = Set.of("script", "style");
 
   private final String markup;
-  private final StringBuilder text;
+  private final char[] in;
+
+  /** The text read so far; then the attribute values, comments and scripts follow it. */
+  private char[] text;
+
+  private int length;
   private final StringBuilder values = new StringBuilder();
-  private int run; // where the text not yet copied starts
 
   private ReadableText(String markup) {
     this.markup = markup;
-    this.text = new StringBuilder(markup.length());
+    this.in = markup.toCharArray();
+    this.text = new char[in.length + 16];
   }
 
   /** The readable text of {@code markup}, then its attribute values, comments and scripts. */
@@ -75,120 +81,187 @@ final class ReadableText {
   }
 
   private String read() {
-    int at = markup.indexOf('<');
-    while (at >= 0) {
-      int next = markupAt(at);
-      at = markup.indexOf('<', next);
+    // One loop over arrays, plain characters copied in the loop itself: this reads every page of
+    // a site, and most of a page is text and the spans of highlighted code.
+    int i = 0;
+    int runStart = 0; // text not yet copied starts here; references are decoded on the copy
+    boolean references = false;
+    while (i < in.length) {
+      char c = in[i];
+      if (c == '&') {
+        references = true;
+        i++;
+      } else if (c != '<' || !startsMarkup(i)) {
+        i++; // text, a '<' that starts no markup included
+      } else {
+        copy(runStart, i, references);
+        references = false;
+        i = runStart = markupAt(i);
+      }
     }
-    copyText(markup.length());
-    return text.append('\n').append(values).toString();
+    copy(runStart, in.length, references);
+    return new StringBuilder(length + 1 + values.length())
+        .append(text, 0, length)
+        .append('\n')
+        .append(values)
+        .toString();
+  }
+
+  /** Whether the {@code <} at {@code at} starts a tag, comment or declaration. */
+  private boolean startsMarkup(int at) {
+    if (at + 1 >= in.length) {
+      return false;
+    }
+    char next = in[at + 1];
+    return Character.isLetter(next)
+        || next == '!'
+        || next == '?'
+        || (next == '/' && at + 2 < in.length && Character.isLetter(in[at + 2]));
   }
 
   /** Reads the markup starting at {@code <}; returns where the text after it starts. */
   private int markupAt(int open) {
-    if (markup.startsWith("<!--", open)) {
-      return aside(open, open + 4, "-->");
+    char second = in[open + 1];
+    if (second == '!' && markup.startsWith("<!--", open)) {
+      return aside(open + 4, "-->");
     }
-    if (markup.startsWith("<![CDATA[", open)) {
-      int end = end(markup.indexOf("]]>", open), markup.length());
-      copyText(open);
-      text.append(markup, open + 9, end); // SVG text written as CDATA shows as it is
-      return run = Math.min(markup.length(), end + 3);
+    if (second == '!' && markup.startsWith("<![CDATA[", open)) {
+      int end = end(markup.indexOf("]]>", open));
+      add(open + 9, end); // SVG text written as CDATA shows as it is
+      return Math.min(in.length, end + 3);
     }
-    if (open + 1 < markup.length()
-        && (markup.charAt(open + 1) == '!' || markup.charAt(open + 1) == '?')) {
-      return aside(open, open + 2, ">"); // a doctype or an XML declaration
+    if (second == '!' || second == '?') {
+      return aside(open + 2, ">"); // a doctype or an XML declaration
     }
-    boolean closing = open + 1 < markup.length() && markup.charAt(open + 1) == '/';
+    boolean closing = second == '/';
     int nameStart = closing ? open + 2 : open + 1;
-    if (nameStart >= markup.length() || !Character.isLetter(markup.charAt(nameStart))) {
-      return open + 1; // a '<' that is text
-    }
     int nameEnd = nameStart;
-    while (nameEnd < markup.length() && isNameChar(markup.charAt(nameEnd))) {
+    while (nameEnd < in.length && isNameChar(in[nameEnd])) {
       nameEnd++;
     }
-    String name = markup.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
-    copyText(open);
-    int close = closing ? end(markup.indexOf('>', nameEnd), markup.length()) : attributes(nameEnd);
+    String name = name(nameStart, nameEnd);
+    int close = closing ? end(markup.indexOf('>', nameEnd)) : attributes(nameEnd);
     if (!INLINE.contains(name)) {
-      text.append('\n');
+      add('\n');
     }
-    run = Math.min(markup.length(), close + 1);
+    int after = Math.min(in.length, close + 1);
     if (!closing && RAW.contains(name)) {
-      int end = endTag(name, run);
-      values.append(markup, run, end).append('\n');
-      run = end;
+      int end = endTag(name, after);
+      values.append(in, after, end - after).append('\n');
+      return end;
     }
-    return run;
+    return after;
   }
 
-  /** A comment or declaration from {@code open}: its content is read apart from the text. */
-  private int aside(int open, int contentStart, String terminator) {
-    copyText(open);
-    int end = end(markup.indexOf(terminator, contentStart), markup.length());
-    values.append(markup, Math.min(contentStart, end), end).append('\n');
-    return run = Math.min(markup.length(), end + terminator.length());
+  /** A tag's name, lower-cased; the commonest without a new string. */
+  private String name(int start, int end) {
+    int length = end - start;
+    if (length == 4 && markup.regionMatches(true, start, "span", 0, 4)) {
+      return "span";
+    }
+    if (length == 1 && (in[start] == 'a' || in[start] == 'p')) {
+      return in[start] == 'a' ? "a" : "p";
+    }
+    return markup.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** A comment or declaration's content, from {@code start}, read apart from the text. */
+  private int aside(int start, String terminator) {
+    int end = end(markup.indexOf(terminator, start));
+    values.append(in, Math.min(start, end), Math.max(0, end - start)).append('\n');
+    return Math.min(in.length, end + terminator.length());
   }
 
   /** Reads a start tag's attributes from after its name; returns where its {@code >} is. */
   private int attributes(int from) {
     int i = from;
-    while (i < markup.length()) {
-      char c = markup.charAt(i);
+    while (i < in.length) {
+      char c = in[i];
       if (c == '>') {
         return i;
       }
-      if (Character.isWhitespace(c) || c == '/') {
+      if (c <= ' ' || c == '/') {
         i++;
         continue;
       }
-      while (i < markup.length() && !isAttributeNameEnd(markup.charAt(i))) {
+      int name = i;
+      while (i < in.length && !isAttributeNameEnd(in[i])) {
         i++;
       }
+      // Class names are never shown, and highlighted code has one on every span.
+      boolean shown = !(i - name == 5 && markup.regionMatches(true, name, "class", 0, 5));
       i = skipSpace(i);
-      if (i < markup.length() && markup.charAt(i) == '=') {
-        i = value(skipSpace(i + 1));
+      if (i < in.length && in[i] == '=') {
+        i = value(skipSpace(i + 1), shown);
       }
     }
     return i;
   }
 
-  /** Reads an attribute value starting at {@code from}; returns where it ends. */
-  private int value(int from) {
-    if (from >= markup.length()) {
+  /**
+   * Reads an attribute value starting at {@code from}, keeping it unless told not to; returns where
+   * it ends.
+   */
+  private int value(int from, boolean keep) {
+    if (from >= in.length) {
       return from;
     }
-    char quote = markup.charAt(from);
-    int start;
+    char quote = in[from];
+    int start = from;
     int end;
-    int next;
     if (quote == '"' || quote == '\'') {
-      start = from + 1;
-      end = end(markup.indexOf(quote, start), markup.length());
-      next = Math.min(markup.length(), end + 1);
-    } else {
-      start = from;
-      end = from;
-      while (end < markup.length()
-          && !Character.isWhitespace(markup.charAt(end))
-          && markup.charAt(end) != '>') {
+      start++;
+      end = start;
+      while (end < in.length && in[end] != quote) {
         end++;
       }
-      next = end;
+    } else {
+      end = start;
+      while (end < in.length && in[end] > ' ' && in[end] != '>') {
+        end++;
+      }
     }
-    values.append(Parser.unescapeEntities(markup.substring(start, end), true)).append('\n');
-    return next;
+    if (keep) {
+      String value = markup.substring(start, end);
+      values.append(value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true));
+      values.append('\n');
+    }
+    return start == from ? end : Math.min(in.length, end + 1);
   }
 
-  /** Copies the text from the last copied place to {@code to}, its references decoded. */
-  private void copyText(int to) {
-    if (run >= to) {
+  /** Copies text from {@code start} to {@code end}, decoding references if it holds any. */
+  private void copy(int start, int end, boolean references) {
+    if (start >= end) {
       return;
     }
-    String piece = markup.substring(run, to);
-    text.append(piece.indexOf('&') < 0 ? piece : Parser.unescapeEntities(piece, false));
-    run = to;
+    if (references) {
+      String decoded = Parser.unescapeEntities(markup.substring(start, end), false);
+      for (int i = 0; i < decoded.length(); i++) {
+        add(decoded.charAt(i));
+      }
+    } else {
+      add(start, end);
+    }
+  }
+
+  private void add(int start, int end) {
+    if (end <= start) {
+      return;
+    }
+    ensure(end - start);
+    System.arraycopy(in, start, text, length, end - start);
+    length += end - start;
+  }
+
+  private void add(char c) {
+    ensure(1);
+    text[length++] = c;
+  }
+
+  private void ensure(int more) {
+    if (length + more > text.length) {
+      text = Arrays.copyOf(text, Math.max(text.length * 2, length + more));
+    }
   }
 
   /** Where the first end tag of element {@code name} at or after {@code from} is, or the end. */
@@ -198,27 +271,33 @@ final class ReadableText {
         return at;
       }
     }
-    return markup.length();
+    return in.length;
   }
 
   private int skipSpace(int from) {
     int i = from;
-    while (i < markup.length() && Character.isWhitespace(markup.charAt(i))) {
+    while (i < in.length && in[i] <= ' ') {
       i++;
     }
     return i;
   }
 
   private static boolean isNameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '-' || c == ':' || c == '_';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == ':'
+        || c == '_'
+        || (c > 127 && Character.isLetterOrDigit(c));
   }
 
   private static boolean isAttributeNameEnd(char c) {
-    return Character.isWhitespace(c) || c == '=' || c == '>' || c == '/';
+    return c <= ' ' || c == '=' || c == '>' || c == '/';
   }
 
-  /** {@code found}, or {@code otherwise} when it is -1 (not found). */
-  private static int end(int found, int otherwise) {
-    return found < 0 ? otherwise : found;
+  /** {@code found}, or the end of the markup when it is -1 (not found). */
+  private int end(int found) {
+    return found < 0 ? in.length : found;
   }
 }
