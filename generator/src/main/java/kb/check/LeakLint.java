@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 import kb.brand.BrandedPage;
 import kb.content.AssetFile;
 import kb.diagnostic.BuildFailedException;
@@ -174,35 +175,36 @@ final class LeakLint {
                 + " in the content folder, or allow the phrase in "
                 + site.brand().file()
                 + " under lint.allowed_mentions";
-        reportCopied(asset.path(), text, asset.file(), text, hint);
+        reportCopied(asset.path(), text, asset.file(), () -> text, hint);
       }
     }
     for (StaticFile file : site.statics()) {
       if (isText(file.path())) {
-        String source = read(file.file());
         String hint =
             "it is copied from the templates ("
                 + site.templatesDir()
                 + ") into every site, or allow the phrase in "
                 + site.brand().file()
                 + " under lint.allowed_mentions";
-        reportCopied(file.path(), file.text().orElse(source), file.file(), source, hint);
+        String shipped = file.text().orElseGet(() -> read(file.file()));
+        reportCopied(file.path(), shipped, file.file(), () -> read(file.file()), hint);
       }
     }
   }
 
   /**
    * Reports the terms in {@code shipped}, the text of site file {@code path}, at their place in
-   * {@code source}, the text of {@code file} it comes from.
+   * {@code source}, the text of {@code file} it comes from (read only for a hit).
    */
-  private void reportCopied(String path, String shipped, Path file, String source, String hint) {
+  private void reportCopied(
+      String path, String shipped, Path file, Supplier<String> source, String hint) {
     String extension = extension(path);
     String readable =
         MARKUP_FILES.contains(extension)
             ? ReadableText.of(shipped)
             : extension.equals("js") || extension.equals("json") ? scriptText(shipped) : shipped;
     for (String term : hits(readable)) {
-      problems.add(leak(term, placeIn(file, source, term)).withHint(hint));
+      problems.add(leak(term, placeIn(file, source.get(), term)).withHint(hint));
     }
   }
 
