@@ -162,10 +162,40 @@
 
   // ---- analysis: the same split as kb.search.SearchAnalysis ---------------------------------
 
+  // kb.search.CaseFold as a table, not toLowerCase(), which expands "İ", makes a final "Σ" a "ς"
+  // and follows this browser's Unicode version: each code point that folds, in runs
+  // "gap,delta,count,step" (base 36; gap from the previous run's first code point; trailing 1s
+  // left out). kb.search.CaseFoldParityTest holds it to Java's fold for every code point.
+  var FOLDS = "1t,w,q 38,lj b,w,n o,w,7 14,1,o,2 1c,-5j 1,-5k 1,1,3,2 7,1,8,2 h,1,n,2 1a,-3d 1,1,3,2 6,-7g 2,5u 1,1,2,2 4,5q 1 2,5p,2 2 3,27 1,5m 1,5n 1 2,5p 1,5r 2,5v 1,5t 1 4,5v 1,5x 2,5y 1,1,3,2 6,62 1 2,62 3 2,62 1 2,61,2 2,1,2,2 4,63 1 4 8,2 1 2,2 1 2,2 1,1,9,2 j,1,9,2 j,2 1,1,2,2 4,-2p 1,-1k 1,1,k,2 14,-3m 2,1,9,2 o,8bv 1 2,-4j 1,8bs 3 2,-5f 1,1x 1,1z 1,1,5,2 73,38 17,1,2,2 6 9,38 7,12 2,11,3 4,1s 2,1r,2 3,w,h i,w,9 v d,8 1,-u 1,-p 4,-f 1,-m 2,1,c,2 o,-1i 1,-1c 3,-1o 1,-1s 2 2,-7 1 3,-3m,3 3,28,g g,w,w 28,1,h,2 16,1,r,2 1i,f 1,1,7,2 f,1,1c,2 2p,1c,12 29b,5ls,12 13,5ls 6,5ls k3,tzk,28 28,8,6 1ow,-4su 1,-4st 1,-4sk 1,-4si,2 2,-4sj 1,-4sc 1,-4ro 1,r7n 8,-2bk,17 19,-2bk,3 8z,1,23,2 4b,-1m 3,-5vj 2,1,1c,2 2w,-8,8 g,-8,6 g,-8,8 g,-8,8 g,-8,6 h,-8,4,2 f,-8,8 w,-8,8 g,-8,8 g,-8,8 g,-8,2 2,-22,2 2,-9 2,-5j9 a,-2e,4 4,-9 c,-8,2 2,-2s,2 e,-8,2 2,-34,2 2,-7 c,-3k,2 2,-3i,2 2,-9 8a,-5st 4,-6gv 1,-6di 7,s 1a,g,g z mr,q,q 1fu,1c,1b 2o 2,-8af 1,-2xy 1,-89z 3,1,3,2 6,-8bg 1,-8al 1,-8bj 1,-8bi 2 3 9,-8cf,2 2,1,1e,2 2z,1,2,2 7 nym,1,n,2 1s,1,e,2 4i,1,7,2 g,1,v,2 1z,1,2,2 4,-r9g 1,1,5,2 d 2,-wmg 3,1,2,2 6,1,a,2 k,-wn8 1,-wnj 1,-wnf 1,-wn5 1,-wn8 2,-wlu 1,-wmi 1,-wlx 1,ps 1,1,6,2 e 2,-1c 1,-wn7 1,-raw 1,1,2,2 1a h7w,w,q yn,14,14 4w,14,10 1jk,1s,1f 2e8,w,w gww,w,w o8w,y,y";
+  var folds = null; // code point -> folded code point, made from FOLDS when first needed
+
+  function fold(text) {
+    if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase(); // ASCII folds the same everywhere
+    if (!folds) folds = foldTable();
+    var out = "";
+    for (var ch of text) {
+      var to = folds.get(ch.codePointAt(0));
+      out += to === undefined ? ch : String.fromCodePoint(to);
+    }
+    return out;
+  }
+
+  function foldTable() {
+    var map = new Map(), first = 0;
+    FOLDS.split(" ").forEach(function (run) {
+      var f = run.split(",").map(function (n) { return parseInt(n, 36); });
+      first += f[0];
+      var delta = f.length > 1 ? f[1] : 1, count = f.length > 2 ? f[2] : 1, step = f.length > 3 ? f[3] : 1;
+      for (var i = 0; i < count; i++) map.set(first + i * step, first + i * step + delta);
+    });
+    return map;
+  }
+
+  // Words are found in the text as typed, then folded, as the build's tokenizer does.
   function surfaceWords(text) {
     var out = [];
-    (text.toLowerCase().match(WORD) || []).forEach(function (raw) {
-      var word = raw.replace(/^\.+|\.+$/g, "");
+    (text.match(WORD) || []).forEach(function (raw) {
+      var word = fold(raw.replace(/^\.+|\.+$/g, ""));
       if (!word || word.length > MAX_WORD) return;
       out.push(word);
       if (/[._]/.test(word)) {
@@ -693,5 +723,7 @@
     });
   }
 
-  window.kbSearch = { data: receive, search: search, timings: timings, patienceMs: PATIENCE_MS };
+  window.kbSearch = {
+    data: receive, search: search, timings: timings, patienceMs: PATIENCE_MS, fold: fold
+  };
 })();

@@ -6,24 +6,28 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.regex.Pattern;
+import kb.brand.BrandCatalog;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
 import kb.content.SourcePage;
-import kb.content.SourceText;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
+import kb.markdown.AnswerPlaceholder;
 
 /**
  * Appends a new question to a page: {@code ## Question? {#id}} with a fresh id no page of the
- * content uses (see {@link AnchorIds}), then an answer placeholder. The page is replaced whole, so
- * a running {@code kb serve} never reads half of it; its line ends (LF or CRLF) are kept.
+ * content uses (see {@link AnchorIds}), then an answer placeholder, which the build reports until
+ * it is replaced. Only a question that will read as a new question of the page for every brand is
+ * added (see {@link QuestionFit}). The page is replaced whole, so a running {@code kb serve} never
+ * reads half of it; its line ends (LF or CRLF) are kept.
  */
 public final class QuestionScaffold {
 
   /** The answer written under a new question, for the author to replace. */
-  public static final String PLACEHOLDER = "A: TODO: write the answer.";
+  public static final String PLACEHOLDER = AnswerPlaceholder.TEXT;
 
   private static final Pattern ID_MARK = Pattern.compile(".*\\{#[^}]*}");
 
@@ -49,19 +53,42 @@ public final class QuestionScaffold {
               .withHint("pass --page with a .md file of " + contentDir));
     }
     ContentSet content = new ContentLoader().load(contentDir);
-    checkIsPage(content, page);
-    String text = SourceText.read(page);
-    OpenBlocks.atEnd(text)
-        .ifPresent(
-            open -> {
-              throw new BuildFailedException(
-                  Diagnostic.content(
-                          SourceSpan.at(page, open.line()),
-                          "the page ends inside this " + open.what())
-                      .withHint("close it, then add the question again"));
-            });
+    SourcePage source = pageOf(content, page);
+    BrandCatalog brands = BrandCatalog.load(contentDir.resolve(ContentLoader.BRANDS_FOLDER));
     String id = AnchorIds.fresh(heading, AnchorIds.used(content));
-    return append(page, heading, id);
+    Appended appended = Appended.to(readRaw(page), heading, id);
+    new QuestionFit(brands).check(source, appended.page(source), id, appended.line());
+    replace(page, appended.text());
+    return new Added(id, SourceSpan.at(page, appended.line()));
+  }
+
+  /**
+   * A page's text with a question appended: its heading after a blank line, then the placeholder
+   * answer, in the page's own line ends.
+   *
+   * @param text the new text of the file
+   * @param line the new heading's 1-based line
+   */
+  private record Appended(String text, int line) {
+
+    static Appended to(String text, String heading, String id) {
+      String newline = text.contains("\r\n") ? "\r\n" : "\n";
+      StringBuilder out = new StringBuilder(text.stripTrailing());
+      out.append(newline).append(newline);
+      int line = (int) out.chars().filter(c -> c == '\n').count() + 1;
+      out.append("## ").append(heading).append(" {#").append(id).append('}').append(newline);
+      out.append(newline).append(PLACEHOLDER).append(newline);
+      return new Appended(out.toString(), line);
+    }
+
+    /** {@code page} as it reads with this text: the same front matter, the body that follows. */
+    SourcePage page(SourcePage page) {
+      String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+      int first = Math.min(lines.length, page.bodyFirstLine() - 1);
+      String body = String.join("\n", List.of(lines).subList(first, lines.length));
+      return new SourcePage(
+          page.file(), page.path(), page.frontMatter(), body, page.bodyFirstLine());
+    }
   }
 
   private static String checkQuestion(String question) {
@@ -88,29 +115,17 @@ public final class QuestionScaffold {
     return ID_MARK.matcher(heading).matches() ? "write the question without an id" : "";
   }
 
-  /** The file must be one of the content's pages, not just any Markdown file. */
-  private static void checkIsPage(ContentSet content, Path page) {
+  /** The content's page read from the file: it must be one, not just any Markdown file. */
+  private static SourcePage pageOf(ContentSet content, Path page) {
     Path wanted = page.toAbsolutePath().normalize();
     for (SourcePage candidate : content.pages()) {
       if (candidate.file().toAbsolutePath().normalize().equals(wanted)) {
-        return;
+        return candidate;
       }
     }
     throw new BuildFailedException(
         Diagnostic.input(SourceSpan.of(page), "not a page of " + content.root())
             .withHint("pages are the .md files of the content folder; pass --content DIR"));
-  }
-
-  private static Added append(Path page, String heading, String id) {
-    String text = readRaw(page);
-    String newline = text.contains("\r\n") ? "\r\n" : "\n";
-    StringBuilder out = new StringBuilder(text.stripTrailing());
-    out.append(newline).append(newline);
-    int line = (int) out.chars().filter(c -> c == '\n').count() + 1;
-    out.append("## ").append(heading).append(" {#").append(id).append('}').append(newline);
-    out.append(newline).append(PLACEHOLDER).append(newline);
-    replace(page, out.toString());
-    return new Added(id, SourceSpan.at(page, line));
   }
 
   private static String readRaw(Path page) {

@@ -3,6 +3,7 @@ package kb.brand;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +71,11 @@ final class BrandBlocks {
   /** Whether the current line belongs to this brand: every enclosing block names it. */
   boolean visible() {
     return hiding == 0;
+  }
+
+  /** Where the innermost block still open starts, if any. */
+  Optional<SourceSpan> innermostOpen() {
+    return open.isEmpty() ? Optional.empty() : Optional.of(open.peek().where());
   }
 
   /** Reports blocks still open at the end of the page. */

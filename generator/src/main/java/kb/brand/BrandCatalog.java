@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -63,7 +67,34 @@ public final class BrandCatalog {
       throw new BuildFailedException(
           Diagnostic.input(SourceSpan.of(brandsDir), "no brand files (*.yml) in brand folder"));
     }
-    return new BrandCatalog(brands);
+    return new BrandCatalog(withOthersForbidden(brands));
+  }
+
+  /**
+   * Each brand forbidding what names every other brand, so no brand file need list them: a value
+   * that also names the brand itself stays allowed.
+   */
+  private static Map<String, Brand> withOthersForbidden(Map<String, Brand> brands) {
+    Map<String, Brand> forbidding = new TreeMap<>();
+    for (Brand brand : brands.values()) {
+      Set<String> own = folded(brand.namings());
+      Set<String> words = new LinkedHashSet<>();
+      for (Brand other : brands.values()) {
+        if (other != brand) {
+          other.namings().stream()
+              .filter(n -> !own.contains(n.toLowerCase(Locale.ROOT)))
+              .forEach(words::add);
+        }
+      }
+      forbidding.put(brand.id(), brand.withForbiddenWords(List.copyOf(words)));
+    }
+    return forbidding;
+  }
+
+  private static Set<String> folded(List<String> values) {
+    Set<String> folded = new HashSet<>();
+    values.forEach(v -> folded.add(v.toLowerCase(Locale.ROOT)));
+    return folded;
   }
 
   /** All brands, sorted by id. */
@@ -141,6 +172,7 @@ public final class BrandCatalog {
         new Theme(yaml.optional("theme.logo_text", name), color),
         yaml.list("site.official_domains"),
         yaml.list("lint.forbidden_terms"),
+        List.of(),
         yaml.list("lint.allowed_mentions"),
         variables(yaml),
         SourceSpan.of(file));

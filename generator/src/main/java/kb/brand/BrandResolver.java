@@ -3,6 +3,7 @@ package kb.brand;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import kb.content.ContentSet;
 import kb.content.FrontMatter;
 import kb.content.SourcePage;
@@ -45,7 +46,11 @@ public final class BrandResolver {
     return problems.mapInParallel(content.pages(), (page, found) -> resolve(page, brand, found));
   }
 
-  BrandedPage resolve(SourcePage page, Brand brand, Diagnostics problems) {
+  /**
+   * One page for one brand, its problems (unknown variables and brands, unclosed or stray blocks)
+   * added to {@code problems}.
+   */
+  public BrandedPage resolve(SourcePage page, Brand brand, Diagnostics problems) {
     VariableExpander variables = new VariableExpander(brand);
     BrandBlocks blocks = new BrandBlocks(brand.id(), knownBrands);
     String body = page.body();
@@ -85,6 +90,20 @@ public final class BrandResolver {
         variables.expand(front.category(), front.where(), problems),
         text.markdown(),
         text.lines(page.file(), page.bodyFirstLine()));
+  }
+
+  /**
+   * Where the innermost brand block still open at the end of a page starts, if one is: text added
+   * at the end would show for that block's brands only. Read as {@link #resolve} reads blocks.
+   */
+  public Optional<SourceSpan> openBlockAtEnd(SourcePage page) {
+    BrandBlocks blocks = new BrandBlocks("", knownBrands);
+    Diagnostics ignored = new Diagnostics();
+    String[] lines = page.body().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      blocks.consume(lines[i], SourceSpan.at(page.file(), page.bodyFirstLine() + i), ignored);
+    }
+    return blocks.innermostOpen();
   }
 
   /** Where the next brace is, from {@code from}: past the end when there is none. */

@@ -54,6 +54,6 @@ record PagesBuilt(
     Set<String> others = new TreeSet<>();
     statics.forEach(file -> others.add(file.path()));
     rendered.forEach(page -> page.assets().forEach(asset -> others.add(asset.path())));
-    return new SiteContent(brand, rendered, pages, searchData, others, templatesDir);
+    return new SiteContent(brand, rendered, pages, searchData, others, templatesDir, statics);
   }
 }

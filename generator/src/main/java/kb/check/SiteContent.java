@@ -7,6 +7,7 @@ import kb.brand.Brand;
 import kb.markdown.RenderedPage;
 import kb.search.SearchDataFile;
 import kb.template.SitePage;
+import kb.template.StaticFile;
 
 /**
  * A brand's site as built in memory, with the pages it came from: what {@link SiteChecker} reads.
@@ -18,6 +19,7 @@ import kb.template.SitePage;
  * @param searchData the site's search scripts
  * @param otherFiles paths of every other file of the site (images, assets)
  * @param templatesDir the templates folder, named for problems that come from templates
+ * @param statics the template assets every site gets, as they are written
  */
 public record SiteContent(
     Brand brand,
@@ -25,12 +27,14 @@ public record SiteContent(
     List<SitePage> html,
     List<SearchDataFile> searchData,
     Set<String> otherFiles,
-    Path templatesDir) {
+    Path templatesDir,
+    List<StaticFile> statics) {
 
   public SiteContent {
     pages = List.copyOf(pages);
     html = List.copyOf(html);
     searchData = List.copyOf(searchData);
     otherFiles = Set.copyOf(otherFiles);
+    statics = List.copyOf(statics);
   }
 }

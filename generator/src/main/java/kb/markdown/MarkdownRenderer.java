@@ -1,15 +1,24 @@
 package kb.markdown;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import kb.brand.BrandedPage;
 import kb.diagnostic.Diagnostic;
@@ -74,6 +83,57 @@ public final class MarkdownRenderer {
             pages, (page, found) -> QuestionSplitter.split(page, parse(page, found), found));
     problems.throwIfAny();
     return parsed;
+  }
+
+  /**
+   * The questions of one brand's page as {@link #parse} reads them, and the block its text ends in;
+   * the page's problems are left aside. For edits to pages ({@code kb new}), which must read a page
+   * exactly as the build will.
+   */
+  public PageOutline outline(BrandedPage page) {
+    Document document = parser.parse(page.markdown());
+    ParsedPage parsed = QuestionSplitter.split(page, document, new Diagnostics());
+    List<PageOutline.QuestionHeading> questions = new ArrayList<>();
+    TextCollectingVisitor text = new TextCollectingVisitor();
+    for (ParsedPage.Section section : parsed.sections()) {
+      Heading heading = section.heading();
+      questions.add(
+          new PageOutline.QuestionHeading(
+              section.anchor(),
+              text.collectAndGetText(heading).strip(),
+              page.lines().at(heading.getStartOffset())));
+    }
+    return new PageOutline(questions, blockAtEnd(page, document));
+  }
+
+  /**
+   * The innermost block holding the text's last visible character, unless a paragraph or heading.
+   */
+  private static Optional<PageOutline.Block> blockAtEnd(BrandedPage page, Document document) {
+    String markdown = page.markdown();
+    int last = markdown.stripTrailing().length() - 1;
+    Node inner = null;
+    for (Node node = document.getLastChild(); node != null; ) {
+      if (node.getStartOffset() > last) {
+        node = node.getPrevious();
+        continue;
+      }
+      if (node.getEndOffset() <= last) {
+        break;
+      }
+      if (node instanceof Block) {
+        inner = node;
+      }
+      node = node.getLastChild();
+    }
+    if (inner == null || inner instanceof Paragraph || inner instanceof Heading) {
+      return Optional.empty();
+    }
+    String kind =
+        inner instanceof FencedCodeBlock || inner instanceof IndentedCodeBlock
+            ? "code block"
+            : inner instanceof HtmlBlockBase ? "HTML block" : "block";
+    return Optional.of(new PageOutline.Block(kind, page.lines().at(inner.getStartOffset())));
   }
 
   /**

@@ -1,6 +1,7 @@
 package kb.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -18,7 +19,8 @@ import kb.link.PageAnchors;
 /**
  * Cuts a parsed page into questions: each {@code ##} heading starts one and needs an explicit id
  * ({@code ## How to ...? {#3127}}); everything up to the next {@code ##} is its answer. The page
- * title comes from front matter, so a {@code #} heading in the body is an error.
+ * title comes from front matter, so a {@code #} heading in the body is an error, and so is an
+ * answer left as {@code kb new}'s placeholder ({@link AnswerPlaceholder}).
  */
 final class QuestionSplitter {
 
@@ -30,12 +32,17 @@ final class QuestionSplitter {
     if (!pageAnchor.isEmpty()) {
       ids.put(pageAnchor, page.source().frontMatter().where());
     }
+    boolean mayHoldPlaceholder = AnswerPlaceholder.mayBeIn(page.markdown());
     for (Node node : document.getDescendants()) {
       if (node instanceof Heading heading) {
         String id = HeadingIds.take(heading);
         if (id != null) {
           register(id, page.lines().at(heading.getStartOffset()), ids, problems);
         }
+      } else if (mayHoldPlaceholder
+          && node instanceof Paragraph paragraph
+          && AnswerPlaceholder.isIn(paragraph)) {
+        problems.add(AnswerPlaceholder.at(page.lines().at(paragraph.getStartOffset())));
       }
     }
     List<ParsedPage.Section> sections = new ArrayList<>();

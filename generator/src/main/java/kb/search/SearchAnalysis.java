@@ -20,9 +20,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <ol>
  *   <li><b>Surface words</b>: runs of letters, digits, {@code _} and {@code .}, dots trimmed at the
- *       ends, lower-cased; a word with {@code .} or {@code _} is followed by its parts. The browser
- *       splits queries the same way (a regular expression and a split), so product terms like
- *       {@code OpenD.xml}, {@code auto_hold_quote_right} and {@code 11111} match as typed.
+ *       ends, case-folded ({@link CaseFold}); a word with {@code .} or {@code _} is followed by its
+ *       parts. The browser splits queries the same way (a regular expression and a split), so
+ *       product terms like {@code OpenD.xml}, {@code auto_hold_quote_right} and {@code 11111} match
+ *       as typed.
  *   <li><b>Terms</b>: each surface word alone becomes at most one index term: English stop words
  *       are dropped, words holding a digit, {@code .} or {@code _} are kept as they are, other
  *       words are Porter-stemmed. The browser never stems: the export maps every surface word of

@@ -10,9 +10,9 @@ import org.apache.lucene.util.ArrayUtil;
 /**
  * Surface words, before their parts: runs of letters, numbers, {@code _} and {@code .} (exactly the
  * characters of the browser's {@code /[\p{L}\p{N}_.]+/u}, by Unicode general category), dots
- * trimmed at either end ("OpenD." ends a sentence; a run of dots is no word), lower-cased, and
- * dropped when longer than {@link SearchAnalysis#MAX_WORD} UTF-16 units, leaving a gap in positions
- * as Lucene's {@code LengthFilter} does.
+ * trimmed at either end ("OpenD." ends a sentence; a run of dots is no word), case-folded ({@link
+ * CaseFold}), and dropped when longer than {@link SearchAnalysis#MAX_WORD} UTF-16 units, leaving a
+ * gap in positions as Lucene's {@code LengthFilter} does.
  *
  * <p>One loop over the text instead of Lucene's {@code CharTokenizer} followed by three filters:
  * every token of every question passes through here, and the chain of four cost twice as much.
@@ -117,10 +117,10 @@ final class SurfaceWordTokenizer extends Tokenizer {
         out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         i++;
       } else {
-        // As Lucene's LowerCaseFilter: each code point lower-cased in place.
+        // Each code point folded in place, to one of the same length (see CaseFold).
         int cp = Character.codePointAt(text, i, to);
         int count = Character.charCount(cp);
-        Character.toChars(Character.toLowerCase(cp), out, n);
+        Character.toChars(CaseFold.of(cp), out, n);
         n += count;
         i += count;
       }

@@ -66,8 +66,10 @@ class QuestionScaffoldTest {
   }
 
   @Test
-  void theNewQuestionBuildsWithItsIdAsAnchor() throws IOException {
+  void theNewQuestionBuildsWithItsIdAsAnchorOnceAnswered() throws IOException {
     String id = add("How do I restart OpenD?").id();
+    Files.writeString(
+        page, Files.readString(page).replace(QuestionScaffold.PLACEHOLDER, "A: run restart."));
     Path out = dir.resolve("out");
     new SiteBuild().run(content.options(out, "all"));
     Element heading =
@@ -84,8 +86,77 @@ class QuestionScaffoldTest {
   }
 
   @Test
-  void sameQuestionTwiceGetsTwoIds() {
-    assertNotEquals(add("Why?").id(), add("Why?").id());
+  void sameQuestionOnTwoPagesGetsTwoIds() {
+    content.write("faq/b.md", TestContent.page("B", "B", 2, "## Other? {#2}\n\nNo.\n"));
+    Path other = content.root().resolve("faq/b.md");
+    assertNotEquals(
+        add("Why?").id(), new QuestionScaffold().add(content.root(), other, "Why?").id());
+  }
+
+  @Test
+  void aQuestionThePageAlreadyAsksIsRefusedNamingItsLine() throws IOException {
+    String before = Files.readString(page);
+    Diagnostic problem = failure(page, "  first?  ");
+    assertEquals(page + ":6", problem.where().toString());
+    assertEquals("the page already asks 'First?'", problem.message());
+    assertEquals(ExitCode.INPUT_ERROR, new BuildFailedException(problem).exitCode());
+    assertEquals(before, Files.readString(page));
+  }
+
+  @Test
+  void aQuestionOneBrandAlreadyAsksIsRefusedToo() {
+    content.write(
+        "faq/a.md",
+        TestContent.page(
+            "A",
+            "A",
+            1,
+            "## First? {#1}\n\n{% brand beta %}\n## Beta only? {#2}\n{% endbrand %}\n"));
+    Diagnostic problem = failure(page, "Beta only?");
+    assertEquals(page + ":9", problem.where().toString());
+    assertTrue(problem.hint().contains("brand beta"), problem.hint());
+  }
+
+  @Test
+  void aFenceOneBrandLeavesOpenIsFoundAsTheBuildReadsIt() {
+    // Beta's page closes at line 12 the fence it opens inside its block; alpha's page, without
+    // the block, opens a fence at line 12 that takes in all that follows.
+    content.write(
+        "faq/a.md",
+        TestContent.page(
+            "A", "A", 1, "## First? {#1}\n\n{% brand beta %}\n```sh\n{% endbrand %}\nls\n```\n"));
+    Diagnostic problem = failure(page, "Second?");
+    assertEquals(page + ":12", problem.where().toString());
+    assertEquals("the page ends inside this code block", problem.message());
+  }
+
+  @Test
+  void anIndentedFenceIsCodeNotAFence() throws IOException {
+    content.write(
+        "faq/a.md", TestContent.page("A", "A", 1, "## First? {#1}\n\nRun:\n\n    ```sh\n    ls\n"));
+    String id = add("Second?").id();
+    assertTrue(Files.readString(page).contains("## Second? {#" + id + "}"));
+  }
+
+  @Test
+  void anHtmlCommentLeftOpenIsRefused() {
+    content.write(
+        "faq/a.md", TestContent.page("A", "A", 1, "## First? {#1}\n\nYes.\n\n<!-- draft\n"));
+    Diagnostic problem = failure(page, "Second?");
+    assertEquals(page + ":10", problem.where().toString());
+    assertEquals("the page ends inside this HTML block", problem.message());
+  }
+
+  @Test
+  void anUnknownVariableInTheQuestionIsRefused() throws IOException {
+    String before = Files.readString(page);
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class,
+            () -> new QuestionScaffold().add(content.root(), page, "How do I use {{nope}}?"));
+    assertTrue(e.diagnostics().get(0).message().contains("nope"), e.getMessage());
+    assertEquals(page + ":10", "%s:%d".formatted(page, e.diagnostics().get(0).where().line()));
+    assertEquals(before, Files.readString(page));
   }
 
   @Test

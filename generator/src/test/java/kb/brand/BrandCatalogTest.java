@@ -56,6 +56,21 @@ class BrandCatalogTest {
   }
 
   @Test
+  void eachBrandForbidsWhatNamesTheOthersButNeverItsOwnNames() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "brands/gamma.yml",
+        TestContent.brand("gamma", "Gamma", "gammapkg", "#778899").replace("GammaApp", "Alpha"));
+    BrandCatalog catalog = BrandCatalog.load(content.root().resolve("brands"));
+    assertEquals(
+        java.util.List.of("Beta", "BetaApp", "beta.example", "Gamma", "gamma.example"),
+        catalog.select("alpha").get(0).forbiddenWords());
+    assertEquals(
+        java.util.List.of("AlphaApp", "alpha.example", "Beta", "BetaApp", "beta.example"),
+        catalog.select("gamma").get(0).forbiddenWords());
+  }
+
+  @Test
   void missingRequiredKeyNamesTheFileAndKey() {
     TestContent content = TestContent.twoBrands(dir);
     content.write("brands/beta.yml", "id: beta\nname: Beta\n");

@@ -41,12 +41,14 @@ class OutputLinksTest {
           List.of(),
           List.of(),
           List.of(),
+          List.of(),
           Map.of(),
           SourceSpan.of(Path.of("brands/alpha.yml")));
 
   private static List<String> broken(SitePage... pages) {
     SiteContent site =
-        new SiteContent(ALPHA, List.of(), List.of(pages), List.of(), Set.of(), Path.of("t"));
+        new SiteContent(
+            ALPHA, List.of(), List.of(pages), List.of(), Set.of(), Path.of("t"), List.of());
     OutputLinks links = new OutputLinks(site, PageScans.once());
     for (int i = pages.length - 1; i >= 0; i--) {
       links.scan(i, pages[i]); // last first: the report still follows the site's order

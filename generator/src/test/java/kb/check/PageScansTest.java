@@ -21,7 +21,7 @@ class PageScansTest {
   private SiteContent site(SitePage... pages) {
     TestContent content = TestContent.twoBrands(dir);
     Brand brand = BrandCatalog.load(content.root().resolve("brands")).all().get(0);
-    return new SiteContent(brand, List.of(), List.of(pages), List.of(), Set.of(), dir);
+    return new SiteContent(brand, List.of(), List.of(pages), List.of(), Set.of(), dir, List.of());
   }
 
   private static List<String> messages(CheckReport report) {

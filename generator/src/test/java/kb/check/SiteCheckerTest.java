@@ -108,12 +108,12 @@ class SiteCheckerTest {
     TestContent content = content(lint);
     content.write(
         "faq/a.md",
-        TestContent.page("A", "A", 1, "## Q {#1}\n\nAlpha, formerly known as BetaApp.\n"));
+        TestContent.page("A", "A", 1, "## Q {#1}\n\nOurs, formerly known as BetaApp.\n"));
     assertEquals(2, check(content).size());
     content.write(
         "faq/a.md",
         TestContent.page(
-            "A", "A", 1, "## Q {#1}\n\nAlpha, formerly known as BetaApp.\n\nBetaApp users too.\n"));
+            "A", "A", 1, "## Q {#1}\n\nOurs, formerly known as BetaApp.\n\nBetaApp users too.\n"));
     Diagnostic d = problems(content).get(0);
     assertEquals(10, d.where().line());
   }
@@ -176,6 +176,11 @@ class SiteCheckerTest {
   }
 
   private Path copyTemplates() throws IOException {
+    return copyTemplates(dir);
+  }
+
+  /** A copy of the repository's templates in {@code dir}, to edit. */
+  static Path copyTemplates(Path dir) throws IOException {
     Path source = TestContent.repoRoot().resolve("templates");
     Path target = dir.resolve("templates");
     try (var files = Files.walk(source)) {

@@ -95,6 +95,47 @@ class NewCommandTest {
   }
 
   @Test
+  void theAnswerLeftAsThePlaceholderFailsCheckAndBuildAtItsLine() throws IOException {
+    Cli added =
+        Cli.run("new", "--content", content.root().toString(), "--page", page.toString(), "Q?");
+    assertEquals(0, added.exitCode(), added.err());
+    String templates = TestContent.repoRoot().resolve("templates").toString();
+    String placeholder =
+        page
+            + ":12:1: the answer is still the placeholder 'A: TODO: write the answer.'\n"
+            + "  hint: write the answer in its place, or remove the question\n";
+    Cli check = Cli.run("check", "--content", content.root().toString(), "--templates", templates);
+    assertEquals(1, check.exitCode(), check.err());
+    assertTrue(check.err().startsWith(placeholder), check.err());
+    Path out = dir.resolve("out");
+    Cli build =
+        Cli.run(
+            "build",
+            "--content",
+            content.root().toString(),
+            "--templates",
+            templates,
+            "--out",
+            out.toString());
+    assertEquals(1, build.exitCode(), build.err());
+    assertTrue(build.err().contains(placeholder), build.err());
+    assertFalse(Files.exists(out.resolve("alpha")));
+    Files.writeString(page, Files.readString(page).replace("TODO: write the answer.", "Yes."));
+    assertEquals(
+        0,
+        Cli.run("check", "--content", content.root().toString(), "--templates", templates)
+            .exitCode());
+  }
+
+  @Test
+  void aQuestionThePageAlreadyAsksExitsWithTwoNamingIt() {
+    Cli cli =
+        Cli.run("new", "--content", content.root().toString(), "--page", page.toString(), "First?");
+    assertEquals(2, cli.exitCode());
+    assertTrue(cli.err().startsWith(page + ":6: the page already asks 'First?'\n"), cli.err());
+  }
+
+  @Test
   void missingPageOptionExitsWithTwo() {
     Cli cli = Cli.run("new", "Q?");
     assertEquals(2, cli.exitCode());

@@ -36,7 +36,7 @@ class ChunkBoundBrowserTest {
     }
     for (int i = 1; i <= 20; i++) {
       // "twin" once in 20 identical questions: 20 equal scores.
-      markdown.append("## Twin item {#t").append(i).append("}\n\nalpha twin beta.\n\n");
+      markdown.append("## Twin item {#t").append(i).append("}\n\nalpha twin zeta.\n\n");
     }
     for (int i = 1; i <= 20; i++) {
       // The first 5 stand out; the 15 after them tie, so the 10th may tie a question not loaded.
@@ -46,7 +46,7 @@ class ChunkBoundBrowserTest {
     for (int i = 1; i <= 20; i++) {
       // Two words: the first 5 have both twice, the others one of them once; all of one length.
       String words =
-          i <= 5 ? "trio quad trio quad" : (i % 2 == 0 ? "trio" : "quad") + " beta gamma delta";
+          i <= 5 ? "trio quad trio quad" : (i % 2 == 0 ? "trio" : "quad") + " zeta gamma delta";
       markdown.append("## Trio item {#r").append(i).append("}\n\n").append(words).append(".\n\n");
     }
     return markdown.toString();
