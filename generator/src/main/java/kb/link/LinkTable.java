@@ -7,7 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import kb.brand.Brand;
 import kb.content.AssetFile;
 
@@ -21,8 +21,6 @@ import kb.content.AssetFile;
  * so no brand's site ever points at another brand's doc site.
  */
 public final class LinkTable {
-
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
   private final Brand brand;
   private final List<String> docBasePaths;
@@ -65,10 +63,14 @@ public final class LinkTable {
     if (target.isEmpty()) {
       return LinkTarget.broken("empty link target", "");
     }
+    Optional<UrlPolicy.Refusal> refusal = UrlPolicy.refusal(written, UrlPolicy.Use.LINK);
+    if (refusal.isPresent()) {
+      return refused("link", target, refusal.get());
+    }
     if (target.startsWith("#")) {
       return anchorOn(from, from, target.substring(1), written);
     }
-    if (SCHEME.matcher(target).matches() || target.startsWith("//")) {
+    if (UrlPolicy.hasScheme(target) || target.startsWith("//")) {
       return LinkTarget.to(target);
     }
     String docBase = docBasePath(target);
@@ -84,7 +86,19 @@ public final class LinkTable {
   /** Where an image written on page {@code fromSource} points; only content files are allowed. */
   public LinkTarget resolveImage(String fromSource, String written) {
     String target = written.strip();
-    if (SCHEME.matcher(target).matches() || target.startsWith("//")) {
+    if (UrlPolicy.isData(written)) {
+      return LinkTarget.broken(
+          "image '"
+              + UrlPolicy.shown(target)
+              + "' is a data: URL, not a file of the content folder",
+          "save the image under content/, for example content/images/a.png, and write its path"
+              + " relative to the page");
+    }
+    Optional<UrlPolicy.Refusal> refusal = UrlPolicy.refusal(written, UrlPolicy.Use.IMAGE);
+    if (refusal.isPresent()) {
+      return refused("image", target, refusal.get());
+    }
+    if (UrlPolicy.hasScheme(target) || target.startsWith("//")) {
       return LinkTarget.broken(
           "image '" + written + "' is not a file of the content folder",
           "copy the image into content/ so the site also works offline");
@@ -158,6 +172,11 @@ public final class LinkTable {
 
   private String docBasePath(String target) {
     return docBasePaths.stream().filter(target::startsWith).findFirst().orElse(null);
+  }
+
+  private static LinkTarget refused(String what, String target, UrlPolicy.Refusal refusal) {
+    return LinkTarget.broken(
+        what + " '" + UrlPolicy.shown(target) + "' " + refusal.reason(), refusal.hint());
   }
 
   private static LinkTarget absolutePath(String written) {
