@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import kb.brand.Brand;
 import kb.content.AssetFile;
+import kb.url.UrlPolicy;
 
 /**
  * Every page, anchor and file of one brand's site, and the rules that turn a link as written in

@@ -1,4 +1,4 @@
-package kb.link;
+package kb.url;
 
 import java.util.Locale;
 import java.util.Optional;
