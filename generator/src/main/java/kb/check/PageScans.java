@@ -14,8 +14,11 @@ import kb.template.SitePage;
  */
 public final class PageScans {
 
-  /** The ids of a page and the URLs it links to, in page order. */
-  record Scan(Set<String> ids, List<String> urls) {}
+  /**
+   * The ids of a page, the URLs it links to, in page order, and the URLs its templates wrote that
+   * {@link kb.url.UrlPolicy} refuses.
+   */
+  record Scan(Set<String> ids, List<String> urls, List<TemplateHtml.Refused> refused) {}
 
   private final boolean keeps;
   private volatile Map<SitePage, Scan> last = Map.of();

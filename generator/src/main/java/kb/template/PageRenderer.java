@@ -11,8 +11,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import java.util.stream.Stream;
@@ -188,7 +191,7 @@ public final class PageRenderer {
             PageHead.shorten(description),
             PublicUrl.of(facts.siteUrl(), HOME_PAGE),
             true);
-    return layout(HOME_PAGE, head, content, facts, -1, "");
+    return layout(HOME_PAGE, head, content, MarkdownParts.NONE, facts, -1, "");
   }
 
   private SitePage renderPage(int index, SiteFacts facts) {
@@ -219,7 +222,15 @@ public final class PageRenderer {
             PageHead.shorten(description),
             PublicUrl.of(facts.siteUrl(), rendered.outputPath()),
             true);
-    return layout(rendered.outputPath(), head, fill(page, view), facts, index, "");
+    PageText content = new PageText();
+    content.own(rendered.introHtml(), null);
+    for (Question question : rendered.questions()) {
+      content.own(question.titleHtml(), null);
+      content.own(question.answerHtml(), null);
+    }
+    page.execute(content, view);
+    String html = content.toString();
+    return layout(rendered.outputPath(), head, html, content.parts(), facts, index, "");
   }
 
   private SitePage renderNotFound(SiteFacts facts) {
@@ -230,19 +241,31 @@ public final class PageRenderer {
     PageHead head =
         new PageHead(title + " - " + site.title(), title, "No page at this address.", "", false);
     String sitePath = PublicUrl.path(facts.siteUrl());
-    return layout(NOT_FOUND_PAGE, head, content, facts, -1, sitePath);
+    return layout(NOT_FOUND_PAGE, head, content, MarkdownParts.NONE, facts, -1, sitePath);
   }
 
-  /** The frame around a page's content; {@code current} is the page's index, -1 for none. */
+  /**
+   * The frame around a page's content; {@code current} is the page's index, -1 for none. {@code
+   * parts} are where {@code content} holds what kb rendered from Markdown.
+   */
   private SitePage layout(
-      String path, PageHead head, String content, SiteFacts facts, int current, String sitePath) {
+      String path,
+      PageHead head,
+      String content,
+      MarkdownParts parts,
+      SiteFacts facts,
+      int current,
+      String sitePath) {
     List<Views.NavCategory> nav =
         Navigation.sidebar(facts.pages(), path, current, HOME_PAGE, facts.questions());
     String root = RelativeUrl.toRoot(path);
     boolean isHome = path.equals(HOME_PAGE);
     Views.LayoutView view =
         new Views.LayoutView(facts.site(), head, root, content, nav, isHome, sitePath);
-    return new SitePage(path, fill(layout, view));
+    PageText out = new PageText();
+    out.own(content, parts);
+    layout.execute(out, view);
+    return new SitePage(path, out.toString(), out.parts());
   }
 
   /** What every page of one brand's site is rendered from. */
@@ -270,10 +293,59 @@ public final class PageRenderer {
   /**
    * What a template writes, in a builder sized for a page: a {@code StringWriter} starts at 16
    * characters and copies itself a dozen times per page (1 GB of copies for 10,000 pages), under a
-   * lock nobody else takes.
+   * lock nobody else takes. It also notes where it writes the HTML kb rendered from Markdown: a
+   * template writes {@code {{{answerHtml}}}} as the very String object it was given.
    */
   private static final class PageText extends Writer {
     private final StringBuilder text = new StringBuilder(1 << 15);
+
+    /** Strings of kb's own HTML, each with its Markdown parts (null: all of it). */
+    private final Map<String, MarkdownParts> owned = new IdentityHashMap<>();
+
+    private int[] bounds = new int[16];
+    private int length;
+
+    /**
+     * Marks {@code html} as kb's own wherever it is written: all of it when {@code parts} is null,
+     * else only those parts of it.
+     */
+    void own(String html, MarkdownParts parts) {
+      if (!html.isEmpty() && parts != MarkdownParts.NONE) {
+        owned.put(html, parts);
+      }
+    }
+
+    MarkdownParts parts() {
+      return MarkdownParts.of(bounds, length);
+    }
+
+    private void noteOwned(String string) {
+      if (!owned.containsKey(string)) {
+        return;
+      }
+      MarkdownParts parts = owned.get(string);
+      int at = text.length();
+      if (parts == null) {
+        note(at, at + string.length());
+        return;
+      }
+      for (int part = 0; part < parts.count(); part++) {
+        note(at + parts.start(part), at + parts.end(part));
+      }
+    }
+
+    /** Adds a part, joined to the last one when they touch. */
+    private void note(int start, int end) {
+      if (length > 0 && bounds[length - 1] == start) {
+        bounds[length - 1] = end;
+        return;
+      }
+      if (length + 2 > bounds.length) {
+        bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+      }
+      bounds[length++] = start;
+      bounds[length++] = end;
+    }
 
     @Override
     public void write(char[] chars, int offset, int length) {
@@ -282,6 +354,9 @@ public final class PageRenderer {
 
     @Override
     public void write(String string) {
+      if (!owned.isEmpty()) {
+        noteOwned(string);
+      }
       text.append(string); // copies the string's bytes at once; a range goes char by char
     }
 
