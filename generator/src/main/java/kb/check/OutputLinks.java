@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
 import kb.markdown.HtmlText;
-import kb.template.MarkdownParts;
+import kb.template.PageParts;
 import kb.template.SitePage;
 import kb.url.UrlPolicy;
 
@@ -107,7 +107,7 @@ final class OutputLinks {
    */
   void scan(int index, SitePage page) {
     files.add(page.path());
-    PageScans.Scan scan = scans.of(page, OutputLinks::scan);
+    PageScans.Scan scan = scans.of(page, this::scan);
     List<String> urls = scan.urls();
     idsByPage.put(page.path(), scan.ids());
     checked.addAndGet(urls.size());
@@ -131,8 +131,7 @@ final class OutputLinks {
 
   /** A URL a template wrote that the policy refuses, at the template line that wrote it. */
   private Link refusal(int index, int nth, SitePage page, TemplateHtml.Refused refused) {
-    String html = page.markdownParts().templateText(page.html());
-    SourceSpan where = TemplateLines.find(site.templatesDir(), refused.written(html));
+    SourceSpan where = TemplateLines.find(site.templatesDir(), refused.written());
     String problem =
         "URL '"
             + UrlPolicy.shown(refused.url())
@@ -183,16 +182,16 @@ final class OutputLinks {
   }
 
   /** kb's own HTML by patterns, the templates' with jsoup. */
-  private static PageScans.Scan scan(SitePage page) {
+  private PageScans.Scan scan(SitePage page) {
     Set<String> ids = new HashSet<>();
     List<String> urls = new ArrayList<>();
     List<TemplateHtml.Refused> refused = new ArrayList<>();
     String html = page.html();
-    MarkdownParts parts = page.markdownParts();
-    for (int part = 0; part < parts.count(); part++) {
-      scan(html, parts.start(part), parts.end(part), ids, urls);
+    PageParts parts = page.parts();
+    for (int part = 0; part < parts.markdownCount(); part++) {
+      scan(html, parts.markdownStart(part), parts.markdownEnd(part), ids, urls);
     }
-    TemplateHtml.read(parts.templateText(html), ids, urls, refused);
+    scans.templates().read(page, ids, urls, refused);
     return new PageScans.Scan(Set.copyOf(ids), List.copyOf(urls), List.copyOf(refused));
   }
 

@@ -1,26 +1,47 @@
 package kb.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import kb.template.PageParts;
+import kb.template.SitePage;
 import kb.url.UrlPolicy;
 import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
 /**
- * The ids and URLs of HTML that templates wrote, read with jsoup as a browser reads them: a
- * template author may quote attributes with {@code '}, leave them unquoted, write them in upper
- * case or with entities, which kb's own HTML never does. Every URL of every element is held to
- * {@link UrlPolicy}; those that lead somewhere the reader goes or a page loads are also returned to
- * be resolved. Thread-safe.
+ * The ids and URLs of what templates wrote on a site's pages, read with jsoup as a browser reads
+ * them: a template author may quote attributes with {@code '}, leave them unquoted, write them in
+ * upper case or with entities, which kb's own HTML never does. Every URL of every element is held
+ * to {@link UrlPolicy}; those that lead somewhere the reader goes or a page loads are also returned
+ * to be resolved.
+ *
+ * <p>Pages of one shape (the same templates, each section taken as often) differ only in the values
+ * filled in, so each shape's skeleton ({@link PageParts#skeleton}) is parsed once, and each page's
+ * values are put into the attributes that hold them. Escaped values cannot start a tag, end a
+ * quoted attribute or a script; a page whose values could still change how it parses (a value in a
+ * tag or attribute name, or an empty one or one with a space in an unquoted attribute) is parsed
+ * whole. The shapes are kept from one check to the next (see {@link PageScans}). Thread-safe.
  */
 final class TemplateHtml {
+
+  /** Stands for each value in a skeleton: a private-use character templates do not write. */
+  private static final char VALUE = '\uE000';
+
+  /**
+   * How many characters of skeletons are kept: the shapes of both brands' sites of 10,000 pages
+   * (two home pages of 11 million characters). Past it, all are dropped and parsed again as needed.
+   */
+  private static final long MOST_CHARACTERS = 32_000_000;
 
   /** Attributes whose URL the reader follows or the page loads, so it must resolve. */
   private static final Set<String> LINKING =
@@ -50,7 +71,9 @@ final class TemplateHtml {
   private static final Map<String, String> LISTS =
       Map.of("srcset", "srcset", "ping", " ", "archive", " ");
 
-  private TemplateHtml() {}
+  private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
+  private final AtomicLong characters = new AtomicLong();
+  private final AtomicInteger parses = new AtomicInteger();
 
   /**
    * A URL a template wrote that {@link UrlPolicy} refuses.
@@ -59,79 +82,301 @@ final class TemplateHtml {
    * @param tag the element's name, for example {@code a}
    * @param attribute the attribute's name, for example {@code href}
    * @param reason why it is refused
-   * @param element the element's place among the document's elements, in document order
+   * @param written the attribute's value as the page holds it, entities and all
    */
-  record Refused(String url, String tag, String attribute, String reason, int element) {
-
-    /** The attribute's value as the template wrote it, entities and all; empty if not found. */
-    String written(String html) {
-      Parser parser = Parser.htmlParser().setTrackPosition(true);
-      List<Element> elements = parser.parseInput(html, "").getAllElements();
-      if (element >= elements.size()) {
-        return "";
-      }
-      Attribute value = elements.get(element).attribute(attribute);
-      if (value == null || !value.sourceRange().isTracked()) {
-        return "";
-      }
-      Range range = value.sourceRange().valueRange();
-      return html.substring(range.startPos(), range.endPos());
-    }
-  }
+  record Refused(String url, String tag, String attribute, String reason, String written) {}
 
   /**
-   * Reads a document a template wrote.
+   * Reads what the templates wrote on a page.
    *
    * @param ids receives the id of every element
    * @param urls receives every URL that must resolve, in document order
    * @param refused receives every URL the policy refuses, which is not also in {@code urls}
    */
-  static void read(String html, Set<String> ids, List<String> urls, List<Refused> refused) {
-    Document document = Parser.htmlParser().parseInput(html, "");
-    int index = 0;
-    for (Element element : document.getAllElements()) {
-      if (element.attributesSize() > 0) {
-        read(element, index, ids, urls, refused);
-      }
-      index++;
+  void read(SitePage page, Set<String> ids, List<String> urls, List<Refused> refused) {
+    PageParts parts = page.parts();
+    List<String> values = parts.values(page.html());
+    String skeleton = parts.skeleton(page.html(), VALUE);
+    Shape shape = shapes.get(skeleton);
+    if (shape == null) {
+      parses.incrementAndGet();
+      shape = Shape.of(skeleton, values.size());
+      keep(skeleton, shape);
+    }
+    if (!shape.fits(values)) {
+      parses.incrementAndGet();
+      shape = Shape.of(parts.templateText(page.html()), -1);
+      values = List.of();
+    }
+    for (Attr attr : shape.attributes()) {
+      String written = attr.written(values);
+      String value = attr.ordinals().length == 0 ? attr.value() : decoded(written);
+      read(attr.tag(), attr.name(), value, written, ids, urls, refused);
     }
   }
 
+  /** How many documents were parsed: one for each shape of page, and each page parsed whole. */
+  int parses() {
+    return parses.get();
+  }
+
+  private void keep(String skeleton, Shape shape) {
+    if (characters.addAndGet(skeleton.length()) > MOST_CHARACTERS) {
+      shapes.clear(); // a rough count: racing threads may keep a little more
+      characters.set(skeleton.length());
+    }
+    shapes.putIfAbsent(skeleton, shape);
+  }
+
+  /** An attribute's value as jsoup decodes it; most values hold no character reference. */
+  private static String decoded(String written) {
+    return written.indexOf('&') < 0 ? written : Parser.unescapeEntities(written, true);
+  }
+
+  /**
+   * Reads an HTML document, all of which a template wrote: as {@link #read(SitePage, Set, List,
+   * List)}.
+   */
+  static void read(String html, Set<String> ids, List<String> urls, List<Refused> refused) {
+    new TemplateHtml().read(new SitePage("", html), ids, urls, refused);
+  }
+
   private static void read(
-      Element element, int index, Set<String> ids, List<String> urls, List<Refused> refused) {
+      String tag,
+      String name,
+      String value,
+      String written,
+      Set<String> ids,
+      List<String> urls,
+      List<Refused> refused) {
+    if (name.equals("id")) {
+      ids.add(value);
+      return;
+    }
+    if (tag.equals("meta")) { // only a refresh's content is kept
+      String url = refreshUrl(value);
+      check(tag, name, url, written, UrlPolicy.Use.LINK, true, urls, refused);
+      return;
+    }
+    boolean linking = LINKING.contains(name) || name.equals("data");
+    boolean image =
+        IMAGE_SOURCES.contains(tag) && (name.equals("src") || name.equals("srcset"))
+            || name.equals("poster")
+            || name.endsWith("href") && tag.equals("image");
+    UrlPolicy.Use use = image ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK;
+    for (String url : urls(name, value)) {
+      check(tag, name, url, written, use, linking, urls, refused);
+    }
+  }
+
+  private static void check(
+      String tag,
+      String name,
+      String url,
+      String written,
+      UrlPolicy.Use use,
+      boolean linking,
+      List<String> urls,
+      List<Refused> refused) {
+    Optional<UrlPolicy.Refusal> refusal = UrlPolicy.refusal(url, use);
+    if (refusal.isPresent()) {
+      refused.add(new Refused(url, tag, name, refusal.get().reason(), written));
+    } else if (linking && !url.isEmpty() && !UrlPolicy.isData(url)) {
+      urls.add(url);
+    }
+  }
+
+  /** Whether an attribute is read: an id, or one that may hold a URL. */
+  private static boolean matters(Element element, String name) {
     String tag = element.normalName();
-    for (Attribute attribute : element.attributes()) {
-      String name = attribute.getKey().toLowerCase(Locale.ROOT);
-      if (name.equals("id")) {
-        ids.add(attribute.getValue());
-        continue;
+    if (tag.equals("meta")) {
+      return name.equals("content") && element.attr("http-equiv").equalsIgnoreCase("refresh");
+    }
+    return name.equals("id")
+        || LINKING.contains(name)
+        || OTHER_URLS.contains(name)
+        || name.equals("data") && tag.equals("object");
+  }
+
+  /**
+   * An attribute that matters in a skeleton: its value is {@code texts[0]}, value {@code
+   * ordinals[0]}, {@code texts[1]} and so on, as written.
+   *
+   * @param value the decoded value, when no value is filled in
+   */
+  private record Attr(String tag, String name, String[] texts, int[] ordinals, String value) {
+
+    String written(List<String> values) {
+      if (ordinals.length == 0) {
+        return texts[0];
       }
-      boolean linking = LINKING.contains(name) || name.equals("data") && tag.equals("object");
-      if (!linking && !OTHER_URLS.contains(name)) {
-        continue;
+      StringBuilder out = new StringBuilder(texts[0]);
+      for (int i = 0; i < ordinals.length; i++) {
+        out.append(values.get(ordinals[i])).append(texts[i + 1]);
       }
-      boolean image =
-          IMAGE_SOURCES.contains(tag) && (name.equals("src") || name.equals("srcset"))
-              || name.equals("poster")
-              || name.endsWith("href") && tag.equals("image");
-      UrlPolicy.Use use = image ? UrlPolicy.Use.IMAGE : UrlPolicy.Use.LINK;
-      for (String url : urls(name, attribute.getValue())) {
-        Optional<UrlPolicy.Refusal> refusal = UrlPolicy.refusal(url, use);
-        if (refusal.isPresent()) {
-          refused.add(new Refused(url, tag, name, refusal.get().reason(), index));
-        } else if (linking && !UrlPolicy.isData(url)) {
-          urls.add(url);
+      return out.toString();
+    }
+  }
+
+  /**
+   * What the parse of a skeleton found.
+   *
+   * @param attributes the attributes that matter, in document order
+   * @param values how many values the skeleton holds; -1 when it cannot stand for its pages
+   * @param unquoted the values that sit in unquoted attributes
+   */
+  private record Shape(List<Attr> attributes, int values, int[] unquoted) {
+
+    /** Whether a page's values leave its HTML parsed as the skeleton is. */
+    boolean fits(List<String> pageValues) {
+      if (values != pageValues.size()) {
+        return false;
+      }
+      for (int ordinal : unquoted) {
+        String value = pageValues.get(ordinal);
+        if (value.isEmpty() || value.chars().anyMatch(TemplateHtml::isSpace)) {
+          return false;
         }
       }
+      return true;
     }
-    if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
-      String url = refreshUrl(element.attr("content"));
-      Optional<UrlPolicy.Refusal> refusal = UrlPolicy.refusal(url, UrlPolicy.Use.LINK);
-      if (refusal.isPresent()) {
-        refused.add(new Refused(url, tag, "content", refusal.get().reason(), index));
-      } else if (!url.isEmpty()) {
-        urls.add(url);
+
+    /**
+     * Parses {@code text}, whose {@link #VALUE}s each stand for a value when {@code expected} is
+     * how many there are, or are text when it is -1.
+     */
+    static Shape of(String text, int expected) {
+      int[] holes = expected < 0 ? new int[0] : positions(text);
+      if (expected >= 0 && holes.length != expected) {
+        return new Shape(List.of(), -1, new int[0]); // a template wrote the placeholder itself
       }
+      boolean[] inValue = new boolean[holes.length];
+      List<Integer> unquoted = new ArrayList<>();
+      List<Attr> attributes = new ArrayList<>();
+      Parser parser = Parser.htmlParser().setTrackPosition(true);
+      for (Element element : parser.parseInput(text, "").getAllElements()) {
+        for (Attribute attribute : element.attributes()) {
+          Range range = attribute.sourceRange().valueRange();
+          int start = range.isTracked() ? range.startPos() : 0;
+          int end = range.isTracked() ? range.endPos() : 0;
+          int first = firstAtOrAfter(holes, start);
+          int last = firstAtOrAfter(holes, end);
+          for (int hole = first; hole < last; hole++) {
+            inValue[hole] = true;
+            char before = start > 0 ? text.charAt(start - 1) : '=';
+            if (before != '"' && before != '\'') {
+              unquoted.add(hole);
+            }
+          }
+          String name = attribute.getKey().toLowerCase(Locale.ROOT);
+          if (matters(element, name)) {
+            attributes.add(
+                attr(
+                    element.normalName(),
+                    name,
+                    text,
+                    start,
+                    end,
+                    holes,
+                    first,
+                    last,
+                    attribute.getValue()));
+          }
+        }
+        Range start = element.sourceRange();
+        Range end = element.endSourceRange();
+        if (start.isTracked() && valueInTag(start.startPos(), start.endPos(), holes, inValue)
+            || end.isTracked() && valueInTag(endTag(text, end), end.endPos(), holes, inValue)
+            || element.normalName().equals("meta")
+                && element.attr("http-equiv").indexOf(VALUE) >= 0) {
+          return new Shape(List.of(), -1, new int[0]);
+        }
+      }
+      for (int hole = 0; hole < holes.length; hole++) {
+        if (!inValue[hole] && makesMarkup(text, holes[hole])) {
+          return new Shape(List.of(), -1, new int[0]);
+        }
+      }
+      int[] unquotedHoles = unquoted.stream().mapToInt(Integer::intValue).toArray();
+      return new Shape(List.copyOf(attributes), holes.length, unquotedHoles);
+    }
+
+    private static Attr attr(
+        String tag,
+        String name,
+        String text,
+        int start,
+        int end,
+        int[] holes,
+        int first,
+        int last,
+        String value) {
+      String[] texts = new String[last - first + 1];
+      int[] ordinals = new int[last - first];
+      int from = start;
+      for (int hole = first; hole < last; hole++) {
+        texts[hole - first] = text.substring(from, holes[hole]);
+        ordinals[hole - first] = hole;
+        from = holes[hole] + 1;
+      }
+      texts[last - first] = text.substring(from, Math.max(from, end));
+      return new Attr(tag, name, texts, ordinals, value);
+    }
+
+    /**
+     * Whether a value in text could join the template's text around it into markup: a value holds
+     * no {@code <} or {@code >}, but after {@code <}, {@code </} or {@code <!-} its letters would
+     * start a tag or comment, and before {@code >} its dashes could end a comment.
+     */
+    private static boolean makesMarkup(String text, int hole) {
+      String before = text.substring(Math.max(0, hole - 3), hole);
+      String after = text.substring(hole + 1, Math.min(text.length(), hole + 4));
+      return before.endsWith("<")
+          || before.endsWith("</")
+          || before.endsWith("<!")
+          || before.endsWith("<!-")
+          || after.startsWith(">")
+          || after.startsWith("->")
+          || after.startsWith("!>")
+          || after.startsWith("-!>");
+    }
+
+    /** Whether a value stands in a tag outside every attribute value: in a name. */
+    private static boolean valueInTag(int start, int end, int[] holes, boolean[] inValue) {
+      for (int hole = firstAtOrAfter(holes, start);
+          hole < holes.length && holes[hole] < end;
+          hole++) {
+        if (!inValue[hole]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Where an end tag starts: jsoup's range of the end of a title, script or style element starts
+     * with its text. No value holds a {@code <}, so the tag starts at the last one.
+     */
+    private static int endTag(String text, Range end) {
+      int open = end.endPos() > 0 ? text.lastIndexOf('<', end.endPos() - 1) : -1;
+      return Math.max(end.startPos(), open);
+    }
+
+    private static int[] positions(String text) {
+      int[] at = new int[16];
+      int count = 0;
+      for (int i = text.indexOf(VALUE); i >= 0; i = text.indexOf(VALUE, i + 1)) {
+        if (count == at.length) {
+          at = Arrays.copyOf(at, 2 * count);
+        }
+        at[count++] = i;
+      }
+      return Arrays.copyOf(at, count);
+    }
+
+    private static int firstAtOrAfter(int[] sorted, int position) {
+      int found = Arrays.binarySearch(sorted, position);
+      return found >= 0 ? found : -found - 1;
     }
   }
 
@@ -220,7 +465,7 @@ final class TemplateHtml {
   }
 
   /** ASCII white space, as HTML defines it. */
-  private static boolean isSpace(char c) {
+  private static boolean isSpace(int c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
   }
 }

@@ -6,16 +6,12 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.TemplateContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import java.util.stream.Stream;
@@ -67,7 +63,7 @@ public final class PageRenderer {
           Diagnostic.input(SourceSpan.of(templatesDir), "templates folder not found")
               .withHint("pass --templates DIR"));
     }
-    DefaultMustacheFactory factory = new DefaultMustacheFactory(templatesDir.toFile());
+    DefaultMustacheFactory factory = new PageText.Factory(templatesDir.toFile());
     List<Mustache> compiled = new ArrayList<>();
     for (String name : TEMPLATES) {
       compiled.add(compile(factory, name + ".mustache"));
@@ -126,8 +122,8 @@ public final class PageRenderer {
           each.accept(same ? earlier.made().get(i + 1) : renderPage(i, facts), i + 1);
         });
     each.accept(renderNotFound(facts), pages.size() + 1);
-    each.accept(
-        new SitePage(FAVICON, fill(favicon, new Views.IconView(facts.site()))), pages.size() + 2);
+    PageText icon = fill(favicon, new Views.IconView(facts.site()));
+    each.accept(new SitePage(FAVICON, icon.toString(), icon.parts()), pages.size() + 2);
   }
 
   /** The paths {@link #render(List, Brand)} gives its pages, in its order. */
@@ -181,7 +177,7 @@ public final class PageRenderer {
     Views.SiteView site = facts.site();
     int questions = facts.questions();
     List<Views.NavCategory> overview = Navigation.overview(pages, HOME_PAGE, true);
-    String content = fill(home, new Views.HomeView(site, "", overview, questions));
+    PageText content = fill(home, new Views.HomeView(site, "", overview, questions));
     String topics = String.join(", ", pages.stream().map(RenderedPage::title).toList());
     String description = "Answers to " + Views.countLabel(questions) + " on " + topics + ".";
     PageHead head =
@@ -191,7 +187,7 @@ public final class PageRenderer {
             PageHead.shorten(description),
             PublicUrl.of(facts.siteUrl(), HOME_PAGE),
             true);
-    return layout(HOME_PAGE, head, content, MarkdownParts.NONE, facts, -1, "");
+    return layout(HOME_PAGE, head, content, facts, -1, "");
   }
 
   private SitePage renderPage(int index, SiteFacts facts) {
@@ -229,41 +225,32 @@ public final class PageRenderer {
       content.own(question.answerHtml(), null);
     }
     page.execute(content, view);
-    String html = content.toString();
-    return layout(rendered.outputPath(), head, html, content.parts(), facts, index, "");
+    return layout(rendered.outputPath(), head, content, facts, index, "");
   }
 
   private SitePage renderNotFound(SiteFacts facts) {
     Views.SiteView site = facts.site();
     List<Views.NavCategory> categories = Navigation.overview(facts.pages(), NOT_FOUND_PAGE, false);
-    String content = fill(notFound, new Views.NotFoundView(site, "", categories));
+    PageText content = fill(notFound, new Views.NotFoundView(site, "", categories));
     String title = "Page not found";
     PageHead head =
         new PageHead(title + " - " + site.title(), title, "No page at this address.", "", false);
     String sitePath = PublicUrl.path(facts.siteUrl());
-    return layout(NOT_FOUND_PAGE, head, content, MarkdownParts.NONE, facts, -1, sitePath);
+    return layout(NOT_FOUND_PAGE, head, content, facts, -1, sitePath);
   }
 
-  /**
-   * The frame around a page's content; {@code current} is the page's index, -1 for none. {@code
-   * parts} are where {@code content} holds what kb rendered from Markdown.
-   */
+  /** The frame around a page's content; {@code current} is the page's index, -1 for none. */
   private SitePage layout(
-      String path,
-      PageHead head,
-      String content,
-      MarkdownParts parts,
-      SiteFacts facts,
-      int current,
-      String sitePath) {
+      String path, PageHead head, PageText content, SiteFacts facts, int current, String sitePath) {
     List<Views.NavCategory> nav =
         Navigation.sidebar(facts.pages(), path, current, HOME_PAGE, facts.questions());
     String root = RelativeUrl.toRoot(path);
     boolean isHome = path.equals(HOME_PAGE);
+    String html = content.toString();
     Views.LayoutView view =
-        new Views.LayoutView(facts.site(), head, root, content, nav, isHome, sitePath);
+        new Views.LayoutView(facts.site(), head, root, html, nav, isHome, sitePath);
     PageText out = new PageText();
-    out.own(content, parts);
+    out.own(html, content.parts());
     layout.execute(out, view);
     return new SitePage(path, out.toString(), out.parts());
   }
@@ -284,102 +271,10 @@ public final class PageRenderer {
         BrandPalette.of(brand.theme().primaryColor()));
   }
 
-  private static String fill(Mustache template, Object view) {
+  private static PageText fill(Mustache template, Object view) {
     PageText out = new PageText();
     template.execute(out, view);
-    return out.toString();
-  }
-
-  /**
-   * What a template writes, in a builder sized for a page: a {@code StringWriter} starts at 16
-   * characters and copies itself a dozen times per page (1 GB of copies for 10,000 pages), under a
-   * lock nobody else takes. It also notes where it writes the HTML kb rendered from Markdown: a
-   * template writes {@code {{{answerHtml}}}} as the very String object it was given.
-   */
-  private static final class PageText extends Writer {
-    private final StringBuilder text = new StringBuilder(1 << 15);
-
-    /** Strings of kb's own HTML, each with its Markdown parts (null: all of it). */
-    private final Map<String, MarkdownParts> owned = new IdentityHashMap<>();
-
-    private int[] bounds = new int[16];
-    private int length;
-
-    /**
-     * Marks {@code html} as kb's own wherever it is written: all of it when {@code parts} is null,
-     * else only those parts of it.
-     */
-    void own(String html, MarkdownParts parts) {
-      if (!html.isEmpty() && parts != MarkdownParts.NONE) {
-        owned.put(html, parts);
-      }
-    }
-
-    MarkdownParts parts() {
-      return MarkdownParts.of(bounds, length);
-    }
-
-    private void noteOwned(String string) {
-      if (!owned.containsKey(string)) {
-        return;
-      }
-      MarkdownParts parts = owned.get(string);
-      int at = text.length();
-      if (parts == null) {
-        note(at, at + string.length());
-        return;
-      }
-      for (int part = 0; part < parts.count(); part++) {
-        note(at + parts.start(part), at + parts.end(part));
-      }
-    }
-
-    /** Adds a part, joined to the last one when they touch. */
-    private void note(int start, int end) {
-      if (length > 0 && bounds[length - 1] == start) {
-        bounds[length - 1] = end;
-        return;
-      }
-      if (length + 2 > bounds.length) {
-        bounds = Arrays.copyOf(bounds, 2 * bounds.length);
-      }
-      bounds[length++] = start;
-      bounds[length++] = end;
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      text.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String string) {
-      if (!owned.isEmpty()) {
-        noteOwned(string);
-      }
-      text.append(string); // copies the string's bytes at once; a range goes char by char
-    }
-
-    @Override
-    public void write(String string, int offset, int length) {
-      text.append(string, offset, offset + length);
-    }
-
-    @Override
-    public void write(int c) {
-      text.append((char) c);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return text.toString();
-    }
+    return out;
   }
 
   private Mustache compile(DefaultMustacheFactory factory, String name) {

@@ -2,11 +2,21 @@ package kb.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import kb.TestContent;
+import kb.brand.Brand;
+import kb.brand.BrandCatalog;
+import kb.markdown.RenderedPage;
+import kb.template.PageRenderer;
+import kb.template.SitePage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * HTML a template wrote is read as a browser reads it, and every URL in it is held to the policy.
@@ -114,6 +124,168 @@ class TemplateHtmlTest {
                 + "<iframe src='data:text/html,<script>alert(2)</script>'></iframe>"
                 + "<img srcset='data:image/gif;base64,R0lG,AAA 1x, b.png 2x'>"));
     assertEquals(List.of("b.png"), urls, "an embedded image has no file to resolve");
+  }
+
+  /**
+   * Page templates that put a page's title in each kind of place, each with a title that changes
+   * how the page parses there (after "//").
+   */
+  private static final List<String> PLACES =
+      List.of(
+          "<p title=\"{{title}}\">{{title}}</p><a href=\"{{title}}#x\">a</a>",
+          "<a href='{{title}}'>a</a><img src={{title}}>", // two words
+          "<p {{title}}=x.html>a</p>", // href, id
+          "<{{title}} href=javascript:alert(1)>a", // a
+          "<script>x</{{title}} > <a href=javascript:alert(2)>y</a>", // script
+          "<!{{title}} x> <a href=javascript:alert(3)>y</a> -->", // --
+          "<!-{{title}} x> <a href=javascript:alert(4)>y</a> -->", // -
+          "<!-- x -{{title}}> <a href=javascript:alert(5)>y</a> -->", // -
+          "<!-- x {{title}}> <a href=javascript:alert(6)>y</a> -->", // --
+          "<!-- x -{{title}}!> <a href=javascript:alert(7)>y</a> -->", // -
+          "<!-- x {{title}}-> <a href=javascript:alert(10)>y</a> -->", // -
+          "<!-- x {{title}}-!> <a href=javascript:alert(11)>y</a> -->", // -
+          "<meta http-equiv=\"{{title}}\" content=\"0; url=javascript:alert(8)\">", // refresh
+          "<a href=\"{{title}}:alert(9)\">a</a>", // javascript
+          "\uE000<a href=\"{{title}}\">a</a>");
+
+  private static final List<String> TITLES =
+      List.of(
+          "b.html",
+          "",
+          "two words",
+          "href",
+          "id",
+          "a",
+          "script",
+          "--",
+          "-",
+          "refresh",
+          "javascript",
+          "x\" onclick=\"y",
+          "b.html");
+
+  /**
+   * The pages of one shape share one parse of their skeleton, and still read exactly as each page
+   * parsed whole reads: the same ids, URLs and refusals, whatever their values.
+   */
+  @Test
+  void pagesSharingAShapeReadAsEachPageParsedWholeReads(@TempDir Path templates)
+      throws IOException {
+    Files.writeString(templates.resolve("layout.mustache"), "{{{content}}}");
+    Files.writeString(templates.resolve("home.mustache"), "");
+    Files.writeString(templates.resolve("not-found.mustache"), "");
+    Files.writeString(templates.resolve("favicon.svg.mustache"), "<svg/>");
+    Brand brand = brand(templates);
+    for (String place : PLACES) {
+      Files.writeString(templates.resolve("page.mustache"), place);
+      List<RenderedPage> pages = new ArrayList<>();
+      for (int i = 0; i < TITLES.size(); i++) {
+        pages.add(
+            new RenderedPage(
+                "p" + i + ".md",
+                "p" + i + ".html",
+                TITLES.get(i),
+                "",
+                "C" + i,
+                "",
+                List.of(),
+                List.of(),
+                null,
+                null));
+      }
+      TemplateHtml shared = new TemplateHtml();
+      for (SitePage page : new PageRenderer(templates).render(pages, brand)) {
+        Set<String> ids = new HashSet<>();
+        List<String> urls = new ArrayList<>();
+        List<TemplateHtml.Refused> refusals = new ArrayList<>();
+        shared.read(page, ids, urls, refusals);
+        Set<String> wholeIds = new HashSet<>();
+        List<String> wholeUrls = new ArrayList<>();
+        List<TemplateHtml.Refused> wholeRefusals = new ArrayList<>();
+        TemplateHtml.read(
+            page.parts().templateText(page.html()), wholeIds, wholeUrls, wholeRefusals);
+        String where = place + " / " + page.path() + ": " + page.html();
+        assertEquals(wholeIds, ids, where);
+        assertEquals(wholeUrls, urls, where);
+        assertEquals(wholeRefusals, refusals, where);
+      }
+    }
+  }
+
+  @Test
+  void aValueThatMakesATemplateUrlAScriptIsRefusedOnItsPageOnly(@TempDir Path templates)
+      throws IOException {
+    Files.writeString(templates.resolve("layout.mustache"), "{{{content}}}");
+    Files.writeString(templates.resolve("home.mustache"), "");
+    Files.writeString(templates.resolve("not-found.mustache"), "");
+    Files.writeString(templates.resolve("favicon.svg.mustache"), "<svg/>");
+    Files.writeString(templates.resolve("page.mustache"), "<a href={{title}}:x>a</a>");
+    List<RenderedPage> pages = new ArrayList<>();
+    for (String title : List.of("./ok", "JavaScript", "./fine")) {
+      pages.add(
+          new RenderedPage(
+              title + ".md",
+              "p" + pages.size() + ".html",
+              title,
+              "",
+              title,
+              "",
+              List.of(),
+              List.of(),
+              null,
+              null));
+    }
+    TemplateHtml shared = new TemplateHtml();
+    List<String> found = new ArrayList<>();
+    for (SitePage page : new PageRenderer(templates).render(pages, brand(templates))) {
+      List<TemplateHtml.Refused> refusals = new ArrayList<>();
+      shared.read(page, new HashSet<>(), new ArrayList<>(), refusals);
+      refusals.forEach(r -> found.add(page.path() + ": " + r.url() + " " + r.written()));
+    }
+    assertEquals(List.of("p1.html: JavaScript:x JavaScript:x"), found);
+  }
+
+  /** Brand and page values are values: the pages of both brands share their shapes. */
+  @Test
+  void eachShapeOfPageIsParsedOnceForEveryPageOfThatShapeInEitherBrand(@TempDir Path dir) {
+    List<RenderedPage> pages = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      List<kb.markdown.Question> questions = new ArrayList<>();
+      for (int q = 1; q <= 3; q++) {
+        String title = "Question " + q + " of page " + i + " \"quoted\" & <b>";
+        questions.add(
+            new kb.markdown.Question(
+                i + "-" + q, q, title, title, "<p>Answer.</p>", "Answer.", null, 0, 0));
+      }
+      pages.add(
+          new RenderedPage(
+              "faq/p" + i + ".md",
+              "faq/p" + i + ".html",
+              "Page " + i,
+              "",
+              "Category " + i,
+              "",
+              questions,
+              List.of(),
+              null,
+              null));
+    }
+    TestContent.twoBrands(dir);
+    PageRenderer renderer = new PageRenderer(TestContent.repoRoot().resolve("templates"));
+    TemplateHtml templates = new TemplateHtml();
+    for (Brand brand : BrandCatalog.load(dir.resolve("content/brands")).all()) {
+      List<SitePage> made = renderer.render(pages, brand);
+      for (SitePage page : made.subList(1, made.size() - 2)) {
+        templates.read(page, new HashSet<>(), new ArrayList<>(), new ArrayList<>());
+      }
+      // With every category in the sidebar, where the current one sits gives each page a shape.
+      assertEquals(12, templates.parses(), brand.id());
+    }
+  }
+
+  private static Brand brand(Path dir) {
+    TestContent.twoBrands(dir.resolve("c"));
+    return BrandCatalog.load(dir.resolve("c/content/brands")).all().get(0);
   }
 
   @Test

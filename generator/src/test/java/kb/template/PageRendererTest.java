@@ -108,8 +108,7 @@ class PageRendererTest {
   }
 
   @Test
-  void markdownPartsAreWhereTitlesAnswersAndIntroductionsWentAndTheRestIsTemplateText()
-      throws IOException {
+  void partsAreWhereMarkdownAndValuesWentAndTheRestIsTemplateText() throws IOException {
     writeAll(
         "<h1>{{title}}</h1>{{{introHtml}}}{{#questions}}<h2 title=\"{{titleHtml}}\">"
             + "{{{titleHtml}}}</h2><div>{{{answerHtml}}}</div>{{/questions}}{{{introHtml}}}");
@@ -119,22 +118,27 @@ class PageRendererTest {
         new RenderedPage(
             "a.md", "a.html", "A", "", "A", "<p>intro</p>", List.of(q1, q2), List.of(), null, null);
     SitePage made = new PageRenderer(templates).render(List.of(page), brand()).get(1);
-    MarkdownParts parts = made.markdownParts();
-    List<String> kbHtml = new java.util.ArrayList<>();
-    for (int i = 0; i < parts.count(); i++) {
-      kbHtml.add(made.html().substring(parts.start(i), parts.end(i)));
+    PageParts parts = made.parts();
+    List<String> markdown = new java.util.ArrayList<>();
+    for (int i = 0; i < parts.markdownCount(); i++) {
+      markdown.add(made.html().substring(parts.markdownStart(i), parts.markdownEnd(i)));
     }
     assertEquals(
         List.of(
             "<p>intro</p>", "<b>One</b>", "<p>a1</p>", "<i>Two</i>", "<p>a2</p>", "<p>intro</p>"),
-        kbHtml);
+        markdown);
+    assertEquals(
+        List.of("A", "&lt;b&gt;One&lt;/b&gt;", "&lt;i&gt;Two&lt;/i&gt;"),
+        parts.values(made.html()));
     assertEquals(
         "<html><h1>A</h1><h2 title=\"&lt;b&gt;One&lt;/b&gt;\"></h2><div></div>"
             + "<h2 title=\"&lt;i&gt;Two&lt;/i&gt;\"></h2><div></div></html>\n",
         parts.templateText(made.html()));
     assertEquals(
-        MarkdownParts.NONE,
-        new PageRenderer(templates).render(List.of(page), brand()).get(0).markdownParts());
+        "<html><h1>#</h1><h2 title=\"#\"></h2><div></div><h2 title=\"#\"></h2><div></div></html>\n",
+        parts.skeleton(made.html(), '#'));
+    assertEquals(
+        PageParts.NONE, new PageRenderer(templates).render(List.of(page), brand()).get(0).parts());
   }
 
   @Test
@@ -157,7 +161,7 @@ class PageRendererTest {
         new PageRenderer(TestContent.repoRoot().resolve("templates"))
             .render(List.of(page), brand())
             .get(1);
-    String templateText = made.markdownParts().templateText(made.html());
+    String templateText = made.parts().templateText(made.html());
     for (String kbHtml : List.of("<p>Intro.</p>", "<code>Q</code>?", "<p>See <a href=\"#7\">")) {
       assertTrue(made.html().contains(kbHtml), kbHtml);
       assertFalse(templateText.contains(kbHtml), kbHtml);
