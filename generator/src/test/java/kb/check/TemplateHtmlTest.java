@@ -291,19 +291,19 @@ class TemplateHtmlTest {
   @Test
   void aSrcsetIsSplitAsBrowsersSplitIt() {
     assertEquals(
-        List.of("a.png", "b.png", "c,d.png"), TemplateHtml.srcset(" a.png, b.png 2x ,c,d.png"));
-    assertEquals(List.of("a.png,,b.png"), TemplateHtml.srcset("a.png,,b.png"));
-    assertEquals(List.of("a.png", "b.png"), TemplateHtml.srcset("a.png,, b.png"));
-    assertEquals(List.of("a.png", "b.png"), TemplateHtml.srcset("a.png 100w,b.png 200w"));
+        List.of("a.png", "b.png", "c,d.png"), UrlAttributes.srcset(" a.png, b.png 2x ,c,d.png"));
+    assertEquals(List.of("a.png,,b.png"), UrlAttributes.srcset("a.png,,b.png"));
+    assertEquals(List.of("a.png", "b.png"), UrlAttributes.srcset("a.png,, b.png"));
+    assertEquals(List.of("a.png", "b.png"), UrlAttributes.srcset("a.png 100w,b.png 200w"));
   }
 
   @Test
   void aRefreshUrlIsReadAsBrowsersReadIt() {
-    assertEquals("next.html", TemplateHtml.refreshUrl("5; url=next.html"));
-    assertEquals("next.html", TemplateHtml.refreshUrl("5;URL = 'next.html' x"));
-    assertEquals("next.html", TemplateHtml.refreshUrl("0,next.html"));
-    assertEquals("javascript:x", TemplateHtml.refreshUrl("0 javascript:x"));
-    assertEquals("", TemplateHtml.refreshUrl("5"));
-    assertEquals("", TemplateHtml.refreshUrl("soon; url=x.html"));
+    assertEquals("next.html", UrlAttributes.refreshUrl("5; url=next.html"));
+    assertEquals("next.html", UrlAttributes.refreshUrl("5;URL = 'next.html' x"));
+    assertEquals("next.html", UrlAttributes.refreshUrl("0,next.html"));
+    assertEquals("javascript:x", UrlAttributes.refreshUrl("0 javascript:x"));
+    assertEquals("", UrlAttributes.refreshUrl("5"));
+    assertEquals("", UrlAttributes.refreshUrl("soon; url=x.html"));
   }
 }
