@@ -20,6 +20,7 @@ class PipelineOrderTest {
       List.of(
           "parallel",
           "diagnostic",
+          "url",
           "yaml",
           "content",
           "brand",

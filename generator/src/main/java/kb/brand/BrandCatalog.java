@@ -1,6 +1,8 @@
 package kb.brand;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -19,6 +22,7 @@ import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.Diagnostics;
 import kb.diagnostic.SourceSpan;
+import kb.url.UrlPolicy;
 import kb.yaml.FlatYaml;
 import kb.yaml.YamlReader;
 import kb.yaml.YamlValue;
@@ -32,7 +36,6 @@ public final class BrandCatalog {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
   private static final Pattern COLOR =
       Pattern.compile("#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
-  private static final Pattern SITE_URL = Pattern.compile("https?://[^/\\s]+(/\\S*)?");
   private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   private final Map<String, Brand> brands;
@@ -154,10 +157,9 @@ public final class BrandCatalog {
     checkId(file, yaml, id, problems);
     check(yaml, "theme.primary_color", COLOR.matcher(color).matches(), "a hex colour", problems);
     check(yaml, "doc_site.base_path", isSlashed(basePath), "a path like /x-doc/", problems);
-    check(yaml, "doc_site.url", docUrl.startsWith("https://"), "an https:// URL", problems);
+    checkUrl(yaml, "doc_site.url", Set.of("https"), "an https:// URL", problems);
+    checkUrl(yaml, "site.url", Set.of("http", "https"), "an absolute http(s):// URL", problems);
     String siteUrl = yaml.optional("site.url", "");
-    boolean urlValid = siteUrl.isEmpty() || SITE_URL.matcher(siteUrl).matches();
-    check(yaml, "site.url", urlValid, "an absolute http(s):// URL", problems);
     boolean languageValid = LANGUAGE.matcher(yaml.optional("site.language", "en")).matches();
     check(yaml, "site.language", languageValid, "a language tag such as en or zh-Hans", problems);
     if (!problems.isEmpty()) {
@@ -190,6 +192,56 @@ public final class BrandCatalog {
       yaml.get(key)
           .ifPresent(v -> problems.add(Diagnostic.input(v.where(), key + " must be " + expected)));
     }
+  }
+
+  /**
+   * A URL pages and the sitemap carry as it is written: it must parse, name one of {@code schemes}
+   * and a host, and pass {@link UrlPolicy}. A quote or space in it would otherwise stop the build
+   * later, with no line to show.
+   */
+  private static void checkUrl(
+      FlatYaml yaml, String key, Set<String> schemes, String expected, List<Diagnostic> problems) {
+    Optional<YamlValue> value = yaml.get(key).filter(v -> !v.text().isEmpty());
+    if (value.isEmpty()) {
+      return; // a missing required key is reported by require
+    }
+    String url = value.get().text();
+    Diagnostic problem = Diagnostic.input(value.get().where(), key + " must be " + expected);
+    Optional<UrlPolicy.Refusal> refusal = UrlPolicy.refusal(url, UrlPolicy.Use.LINK);
+    if (refusal.isPresent()) {
+      problems.add(
+          Diagnostic.input(
+                  value.get().where(),
+                  key + " '" + UrlPolicy.shown(url) + "' " + refusal.get().reason())
+              .withHint(key + " must be " + expected));
+      return;
+    }
+    try {
+      URI uri = new URI(url);
+      boolean valid =
+          uri.getScheme() != null && schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT));
+      if (!valid || uri.getHost() == null) {
+        problems.add(problem);
+      }
+    } catch (URISyntaxException e) {
+      problems.add(problem.withHint(notInUrl(url, e.getIndex())));
+    }
+  }
+
+  /** How to write the character a URL may not hold at {@code index}. */
+  private static String notInUrl(String url, int index) {
+    if (index < 0 || index >= url.length()) {
+      return "check the URL's % escapes";
+    }
+    char c = url.charAt(index);
+    if (c == '%') {
+      return "'%' starts an escape such as %20; write a '%' itself as %25";
+    }
+    if (c >= 0x80) {
+      return "'" + c + "' may not appear there in a URL: percent-encode its UTF-8 bytes";
+    }
+    String shown = c < 0x20 || c == 0x7f ? String.format("U+%04X", (int) c) : "'" + c + "'";
+    return shown + " may not appear in a URL: write it as " + String.format("%%%02X", (int) c);
   }
 
   private static boolean isSlashed(String path) {

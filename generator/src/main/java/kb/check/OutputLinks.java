@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,12 +18,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
 import kb.markdown.HtmlText;
+import kb.template.PageParts;
 import kb.template.SitePage;
+import kb.url.UrlPolicy;
 
 /**
- * Every relative URL in a site's HTML leads to a file of the site, and to an id on it. The HTML is
- * kb's own (attributes in double quotes), so it is scanned with patterns rather than parsed into a
- * DOM per page: a site of ten thousand pages is checked in a second.
+ * Every relative URL in a site's HTML leads to a file of the site, and to an id on it, and every
+ * URL passes {@link UrlPolicy}. What kb rendered from Markdown (attributes in double quotes, URLs
+ * already held to the policy) is scanned with patterns rather than parsed into a DOM per page: a
+ * site of ten thousand pages is checked in a second. What the templates wrote is parsed with jsoup
+ * ({@link TemplateHtml}), as a browser would read it.
  */
 final class OutputLinks {
 
@@ -80,8 +85,10 @@ final class OutputLinks {
    * Where a URL was found: page {@code page} of the site's order, its {@code nth} link.
    *
    * @param problem what is wrong with it, when known without the other pages
+   * @param where the template line that wrote it, when known; else null
    */
-  private record Link(int page, int nth, String pagePath, String url, String problem) {
+  private record Link(
+      int page, int nth, String pagePath, String url, String problem, SourceSpan where) {
     static final Comparator<Link> ORDER =
         Comparator.comparingInt(Link::page).thenComparingInt(Link::nth);
   }
@@ -100,7 +107,7 @@ final class OutputLinks {
    */
   void scan(int index, SitePage page) {
     files.add(page.path());
-    PageScans.Scan scan = scans.of(page, OutputLinks::scan);
+    PageScans.Scan scan = scans.of(page, this::scan);
     List<String> urls = scan.urls();
     idsByPage.put(page.path(), scan.ids());
     checked.addAndGet(urls.size());
@@ -110,12 +117,31 @@ final class OutputLinks {
       if (isIdOnItsPage(urls.get(n), scan.ids())) {
         continue; // a target that resolves is never reported
       }
-      Link link = new Link(index, n, page.path(), urls.get(n), null);
+      Link link = new Link(index, n, page.path(), urls.get(n), null, null);
       Target target = target(link, folderMeanings);
       if (target != null) {
         targets.merge(target, link, (a, b) -> Link.ORDER.compare(a, b) <= 0 ? a : b);
       }
     }
+    List<TemplateHtml.Refused> refused = scan.refused();
+    for (int n = 0; n < refused.size(); n++) {
+      malformed.add(refusal(index, urls.size() + n, page, refused.get(n)));
+    }
+  }
+
+  /** A URL a template wrote that the policy refuses, at the template line that wrote it. */
+  private Link refusal(int index, int nth, SitePage page, TemplateHtml.Refused refused) {
+    SourceSpan where = TemplateLines.find(site.templatesDir(), refused.written());
+    String problem =
+        "URL '"
+            + UrlPolicy.shown(refused.url())
+            + "' of <"
+            + refused.tag()
+            + " "
+            + refused.attribute()
+            + "> "
+            + refused.reason();
+    return new Link(index, nth, page.path(), refused.url(), problem, where);
   }
 
   /** Every broken link of the pages scanned, in page order, each target reported once. */
@@ -130,14 +156,21 @@ final class OutputLinks {
                     link.nth(),
                     link.pagePath(),
                     link.url(),
-                    "link target '" + link.url() + "' not found for brand " + site.brand().id()));
+                    "link target '" + link.url() + "' not found for brand " + site.brand().id(),
+                    null));
           }
         });
     broken.sort(Link.ORDER);
     List<Diagnostic> problems = new ArrayList<>();
+    // A template line every page shares is reported once, at its first page.
+    Set<String> templateLines = new HashSet<>();
     for (Link link : broken) {
+      if (link.where() != null && !templateLines.add(link.where() + ": " + link.problem())) {
+        continue;
+      }
+      SourceSpan where = link.where() != null ? link.where() : SourceSpan.of(site.templatesDir());
       problems.add(
-          Diagnostic.content(SourceSpan.of(site.templatesDir()), link.problem())
+          Diagnostic.content(where, link.problem())
               .withHint(
                   "the link is in "
                       + site.brand().id()
@@ -148,33 +181,49 @@ final class OutputLinks {
     return problems;
   }
 
-  private static PageScans.Scan scan(SitePage page) {
+  /** kb's own HTML by patterns, the templates' with jsoup. */
+  private PageScans.Scan scan(SitePage page) {
     Set<String> ids = new HashSet<>();
     List<String> urls = new ArrayList<>();
-    scan(page.html(), ids, urls);
-    return new PageScans.Scan(Set.copyOf(ids), List.copyOf(urls));
+    List<TemplateHtml.Refused> refused = new ArrayList<>();
+    String html = page.html();
+    PageParts parts = page.parts();
+    for (int part = 0; part < parts.markdownCount(); part++) {
+      scan(html, parts.markdownStart(part), parts.markdownEnd(part), ids, urls);
+    }
+    scans.templates().read(page, ids, urls, refused);
+    return new PageScans.Scan(Set.copyOf(ids), List.copyOf(urls), List.copyOf(refused));
+  }
+
+  /** As {@link #scan(String, int, int, Set, List)}, over the whole of {@code html}. */
+  static void scan(String html, Set<String> ids, List<String> urls) {
+    scan(html, 0, html.length(), ids, urls);
   }
 
   /**
-   * Collects the ids and the linking URLs of every start tag, one pass over the page. Most tags
-   * have no attribute ({@code </p>}) or only a class (the spans of highlighted code), so each tag
-   * is read in place, by its {@code =} signs, instead of being copied out first.
+   * Collects the ids and the linking URLs of every start tag that starts and ends between {@code
+   * from} and {@code to}, one pass over that part of the page. Most tags have no attribute ({@code
+   * </p>}) or only a class (the spans of highlighted code), so each tag is read in place, by its
+   * {@code =} signs, instead of being copied out first. Only for HTML kb rendered: attributes in
+   * double quotes, in lower case.
    */
-  static void scan(String html, Set<String> ids, List<String> urls) {
+  static void scan(String html, int from, int to, Set<String> ids, List<String> urls) {
     // The first '>' and '=' at or after the tag being read, kept while still ahead of it (stray
     // '<'s may share one '>'), so the page is read once.
     int close = -1;
     int equals = -1;
-    for (int open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
+    for (int open = html.indexOf('<', from);
+        open >= 0 && open < to;
+        open = html.indexOf('<', open + 1)) {
       if (close < open) {
         close = html.indexOf('>', open);
-        if (close < 0) {
+        if (close < 0 || close >= to) {
           return;
         }
       }
       if (equals < open) {
         equals = html.indexOf('=', open);
-        equals = equals < 0 ? html.length() : equals;
+        equals = equals < 0 || equals >= to ? to : equals;
       }
       if (equals > close) {
         continue;
@@ -282,6 +331,13 @@ final class OutputLinks {
   }
 
   private static Meaning meaning(String pagePath, String url) {
+    Optional<UrlPolicy.Refusal> refusal = UrlPolicy.refusal(url, UrlPolicy.Use.LINK);
+    if (refusal.isPresent()) {
+      return new Meaning(null, "URL '" + UrlPolicy.shown(url) + "' " + refusal.get().reason());
+    }
+    if (UrlPolicy.hasScheme(url) || url.startsWith("//")) {
+      return new Meaning(null, null); // external: not a file of the site, and not parsed here
+    }
     URI uri;
     try {
       uri = new URI(url);
@@ -306,7 +362,7 @@ final class OutputLinks {
   }
 
   private static Link withProblem(Link link, String problem) {
-    return new Link(link.page(), link.nth(), link.pagePath(), link.url(), problem);
+    return new Link(link.page(), link.nth(), link.pagePath(), link.url(), problem, null);
   }
 
   /** Whether a target is a file of the site and, when it names an id, an id on that page. */

@@ -10,14 +10,19 @@ import kb.template.SitePage;
 /**
  * The ids and links the checks read from each HTML page of a site, kept by page for kb serve: a
  * rebuild after one edit reads again only the pages that changed, not every page of the site. Holds
- * what the last check read; thread-safe.
+ * what the last check read, and the shapes of template HTML it parsed ({@link TemplateHtml});
+ * thread-safe.
  */
 public final class PageScans {
 
-  /** The ids of a page and the URLs it links to, in page order. */
-  record Scan(Set<String> ids, List<String> urls) {}
+  /**
+   * The ids of a page, the URLs it links to, in page order, and the URLs its templates wrote that
+   * {@link kb.url.UrlPolicy} refuses.
+   */
+  record Scan(Set<String> ids, List<String> urls, List<TemplateHtml.Refused> refused) {}
 
   private final boolean keeps;
+  private final TemplateHtml templates = new TemplateHtml();
   private volatile Map<SitePage, Scan> last = Map.of();
   private final Map<SitePage, Scan> current = new ConcurrentHashMap<>();
 
@@ -46,6 +51,11 @@ public final class PageScans {
     }
     current.put(page, scan);
     return scan;
+  }
+
+  /** What templates wrote, read with jsoup once for each shape of page. */
+  TemplateHtml templates() {
+    return templates;
   }
 
   /** Ends a check: what it did not read is forgotten. */

@@ -7,11 +7,12 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import kb.brand.Brand;
 import kb.content.AssetFile;
 import kb.diagnostic.NearestName;
+import kb.url.UrlPolicy;
 
 /**
  * Every page, anchor and file of one brand's site, and the rules that turn a link as written in
@@ -23,8 +24,6 @@ import kb.diagnostic.NearestName;
  * so no brand's site ever points at another brand's doc site.
  */
 public final class LinkTable {
-
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
   private final Brand brand;
   private final List<String> docBasePaths;
@@ -67,10 +66,14 @@ public final class LinkTable {
     if (target.isEmpty()) {
       return LinkTarget.broken("empty link target", "");
     }
+    Optional<UrlPolicy.Refusal> refusal = UrlPolicy.refusal(written, UrlPolicy.Use.LINK);
+    if (refusal.isPresent()) {
+      return refused("link", target, refusal.get());
+    }
     if (target.startsWith("#")) {
       return anchorOn(from, from, target.substring(1), written);
     }
-    if (SCHEME.matcher(target).matches() || target.startsWith("//")) {
+    if (UrlPolicy.hasScheme(target) || target.startsWith("//")) {
       return LinkTarget.to(target);
     }
     String docBase = docBasePath(target);
@@ -86,7 +89,19 @@ public final class LinkTable {
   /** Where an image written on page {@code fromSource} points; only content files are allowed. */
   public LinkTarget resolveImage(String fromSource, String written) {
     String target = written.strip();
-    if (SCHEME.matcher(target).matches() || target.startsWith("//")) {
+    if (UrlPolicy.isData(written)) {
+      return LinkTarget.broken(
+          "image '"
+              + UrlPolicy.shown(target)
+              + "' is a data: URL, not a file of the content folder",
+          "save the image under content/, for example content/images/a.png, and write its path"
+              + " relative to the page");
+    }
+    Optional<UrlPolicy.Refusal> refusal = UrlPolicy.refusal(written, UrlPolicy.Use.IMAGE);
+    if (refusal.isPresent()) {
+      return refused("image", target, refusal.get());
+    }
+    if (UrlPolicy.hasScheme(target) || target.startsWith("//")) {
       return LinkTarget.broken(
           "image '" + written + "' is not a file of the content folder",
           "copy the image into content/ so the site also works offline");
@@ -174,6 +189,11 @@ public final class LinkTable {
 
   private String docBasePath(String target) {
     return docBasePaths.stream().filter(target::startsWith).findFirst().orElse(null);
+  }
+
+  private static LinkTarget refused(String what, String target, UrlPolicy.Refusal refusal) {
+    return LinkTarget.broken(
+        what + " '" + UrlPolicy.shown(target) + "' " + refusal.reason(), refusal.hint());
   }
 
   private static LinkTarget absolutePath(String written) {

@@ -10,7 +10,8 @@ public final class RelativeUrl {
    *
    * @param from a site path such as {@code faq/opend.html}
    * @param to a site path such as {@code images/a.png}
-   * @return for example {@code ../images/a.png}
+   * @return for example {@code ../images/a.png}; {@code ./a:b.html} for a file whose name holds a
+   *     {@code :}, which browsers would read as a URL scheme
    */
   public static String between(String from, String to) {
     String[] fromParts = from.split("/");
@@ -31,7 +32,8 @@ public final class RelativeUrl {
         url.append('/');
       }
     }
-    return url.toString();
+    int colon = url.indexOf(":");
+    return colon >= 0 && url.lastIndexOf("/", colon) < 0 ? "./" + url : url.toString();
   }
 
   /** The prefix that leads from a site file to the site's root: "" or "../" repeated. */

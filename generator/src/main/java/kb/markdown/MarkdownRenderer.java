@@ -44,6 +44,9 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
     options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+    // flexmark would drop a link written "javascript:" in lower case and write "JavaScript:" as
+    // it is; every link goes to LinkTable instead, which refuses both with their source line.
+    options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
     // Given once here: left unset, flexmark computes these defaults for every document it parses,
     // reading the icons from its jar each time (a sixth of all parsing time).
     options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap());

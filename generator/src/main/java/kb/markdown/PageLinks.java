@@ -1,5 +1,6 @@
 package kb.markdown;
 
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
@@ -52,10 +53,12 @@ final class PageLinks {
 
   private ResolvedLink resolve(Node node, ResolvedLink link) {
     boolean image = link.getLinkType() == LinkType.IMAGE;
+    // flexmark hands over an email autolink's address alone, and writes "mailto:" before it.
+    boolean mail = node instanceof MailLink;
     LinkTarget target =
         image
             ? table.resolveImage(sourcePath, link.getUrl())
-            : table.resolveLink(sourcePath, link.getUrl());
+            : table.resolveLink(sourcePath, mail ? "mailto:" + link.getUrl() : link.getUrl());
     if (target.isBroken()) {
       problems.add(
           Diagnostic.content(lines.at(node.getStartOffset()), target.problem())
@@ -63,7 +66,9 @@ final class PageLinks {
       return link.withStatus(LinkStatus.INVALID);
     }
     target.asset().ifPresent(file -> assets.put(file.path(), file));
-    return link.withUrl(target.url()).withStatus(LinkStatus.VALID);
+    return mail
+        ? link.withStatus(LinkStatus.VALID)
+        : link.withUrl(target.url()).withStatus(LinkStatus.VALID);
   }
 
   /** Registered once with the HTML renderer; finds the page's {@link PageLinks} per document. */

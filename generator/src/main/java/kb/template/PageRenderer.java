@@ -6,7 +6,6 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.TemplateContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +74,7 @@ public final class PageRenderer {
         FolderFiles.all(templatesDir, "templates folder").stream()
             .filter(file -> file.startsWith(assets))
             .toList();
-    DefaultMustacheFactory factory = new DefaultMustacheFactory(templatesDir.toFile());
+    DefaultMustacheFactory factory = new PageText.Factory(templatesDir.toFile());
     List<Mustache> compiled = new ArrayList<>();
     for (String name : TEMPLATES) {
       compiled.add(compile(factory, name + ".mustache"));
@@ -134,8 +133,8 @@ public final class PageRenderer {
           each.accept(same ? earlier.made().get(i + 1) : renderPage(i, facts), i + 1);
         });
     each.accept(renderNotFound(facts), pages.size() + 1);
-    each.accept(
-        new SitePage(FAVICON, fill(favicon, new Views.IconView(facts.site()))), pages.size() + 2);
+    PageText icon = fill(favicon, new Views.IconView(facts.site()));
+    each.accept(new SitePage(FAVICON, icon.toString(), icon.parts()), pages.size() + 2);
   }
 
   /** The paths {@link #render(List, Brand)} gives its pages, in its order. */
@@ -188,7 +187,7 @@ public final class PageRenderer {
     Views.SiteView site = facts.site();
     int questions = facts.questions();
     List<Views.NavCategory> overview = Navigation.overview(pages, HOME_PAGE, true);
-    String content = fill(home, new Views.HomeView(site, "", overview, questions));
+    PageText content = fill(home, new Views.HomeView(site, "", overview, questions));
     String topics = String.join(", ", pages.stream().map(RenderedPage::title).toList());
     String description = "Answers to " + Views.countLabel(questions) + " on " + topics + ".";
     PageHead head =
@@ -229,13 +228,20 @@ public final class PageRenderer {
             PageHead.shorten(description),
             PublicUrl.of(facts.siteUrl(), rendered.outputPath()),
             true);
-    return layout(rendered.outputPath(), head, fill(page, view), facts, index, "");
+    PageText content = new PageText();
+    content.own(rendered.introHtml(), null);
+    for (Question question : rendered.questions()) {
+      content.own(question.titleHtml(), null);
+      content.own(question.answerHtml(), null);
+    }
+    page.execute(content, view);
+    return layout(rendered.outputPath(), head, content, facts, index, "");
   }
 
   private SitePage renderNotFound(SiteFacts facts) {
     Views.SiteView site = facts.site();
     List<Views.NavCategory> categories = Navigation.overview(facts.pages(), NOT_FOUND_PAGE, false);
-    String content = fill(notFound, new Views.NotFoundView(site, "", categories));
+    PageText content = fill(notFound, new Views.NotFoundView(site, "", categories));
     String title = "Page not found";
     PageHead head =
         new PageHead(title + " - " + site.title(), title, "No page at this address.", "", false);
@@ -245,14 +251,18 @@ public final class PageRenderer {
 
   /** The frame around a page's content; {@code current} is the page's index, -1 for none. */
   private SitePage layout(
-      String path, PageHead head, String content, SiteFacts facts, int current, String sitePath) {
+      String path, PageHead head, PageText content, SiteFacts facts, int current, String sitePath) {
     List<Views.NavCategory> nav =
         Navigation.sidebar(facts.pages(), path, current, HOME_PAGE, facts.questions());
     String root = RelativeUrl.toRoot(path);
     boolean isHome = path.equals(HOME_PAGE);
+    String html = content.toString();
     Views.LayoutView view =
-        new Views.LayoutView(facts.site(), head, root, content, nav, isHome, sitePath);
-    return new SitePage(path, fill(layout, view));
+        new Views.LayoutView(facts.site(), head, root, html, nav, isHome, sitePath);
+    PageText out = new PageText();
+    out.own(html, content.parts());
+    layout.execute(out, view);
+    return new SitePage(path, out.toString(), out.parts());
   }
 
   /** What every page of one brand's site is rendered from. */
@@ -271,50 +281,10 @@ public final class PageRenderer {
         BrandPalette.of(brand.theme().primaryColor()));
   }
 
-  private static String fill(Mustache template, Object view) {
+  private static PageText fill(Mustache template, Object view) {
     PageText out = new PageText();
     template.execute(out, view);
-    return out.toString();
-  }
-
-  /**
-   * What a template writes, in a builder sized for a page: a {@code StringWriter} starts at 16
-   * characters and copies itself a dozen times per page (1 GB of copies for 10,000 pages), under a
-   * lock nobody else takes.
-   */
-  private static final class PageText extends Writer {
-    private final StringBuilder text = new StringBuilder(1 << 15);
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      text.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String string) {
-      text.append(string); // copies the string's bytes at once; a range goes char by char
-    }
-
-    @Override
-    public void write(String string, int offset, int length) {
-      text.append(string, offset, offset + length);
-    }
-
-    @Override
-    public void write(int c) {
-      text.append((char) c);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return text.toString();
-    }
+    return out;
   }
 
   private Mustache compile(DefaultMustacheFactory factory, String name) {

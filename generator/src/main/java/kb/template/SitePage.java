@@ -5,5 +5,13 @@ package kb.template;
  *
  * @param path where it is written in the site, for example {@code faq/opend.html}
  * @param html the whole document (SVG for the favicon)
+ * @param parts where {@code html} holds what kb rendered from Markdown and the values templates
+ *     filled in; the templates wrote the rest
  */
-public record SitePage(String path, String html) {}
+public record SitePage(String path, String html, PageParts parts) {
+
+  /** A file all of whose text its templates wrote, none of it filled in. */
+  public SitePage(String path, String html) {
+    this(path, html, PageParts.NONE);
+  }
+}

@@ -158,6 +158,61 @@ class BrandCatalogTest {
         e.diagnostics().get(1).message());
   }
 
+  private Diagnostic urlProblem(String key, String value) {
+    TestContent content = TestContent.twoBrands(dir);
+    String brand = TestContent.brand("beta", "Beta", "b", "#123456");
+    content.write(
+        "brands/beta.yml",
+        key.equals("site.url")
+            ? brand.replace("  title: Beta Help\n", "  title: Beta Help\n  url: " + value + "\n")
+            : brand.replace("  url: https://docs.beta.example/beta-doc/", "  url: " + value));
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> BrandCatalog.load(content.root().resolve("brands")));
+    assertEquals(ExitCode.INPUT_ERROR, e.exitCode());
+    assertEquals(1, e.diagnostics().size(), e.getMessage());
+    return e.diagnostics().get(0);
+  }
+
+  @Test
+  void aQuoteOrSpaceInASiteUrlIsAnInputErrorAtItsLineThatSaysHowToWriteIt() {
+    Diagnostic quote = urlProblem("site.url", "'https://help.beta.example/k\"b/'");
+    assertTrue(quote.format().contains("brands/beta.yml:6:8: "), quote.format());
+    assertEquals("site.url must be an absolute http(s):// URL", quote.message());
+    assertEquals("'\"' may not appear in a URL: write it as %22", quote.hint());
+    Diagnostic space = urlProblem("site.url", "https://help.beta.example/k b/");
+    assertEquals("' ' may not appear in a URL: write it as %20", space.hint());
+  }
+
+  @Test
+  void aDocSiteUrlIsCheckedAsASiteUrlIs() {
+    Diagnostic quote =
+        urlProblem("doc_site.url", "'https://docs.beta.example/x\"onmouseover=\"a/'");
+    assertTrue(quote.format().contains("brands/beta.yml:9:8: "), quote.format());
+    assertEquals("doc_site.url must be an https:// URL", quote.message());
+    assertEquals("'\"' may not appear in a URL: write it as %22", quote.hint());
+    assertEquals(
+        "'%' starts an escape such as %20; write a '%' itself as %25",
+        urlProblem("doc_site.url", "https://docs.beta.example/100%/").hint());
+    assertEquals(
+        "doc_site.url must be an https:// URL",
+        urlProblem("doc_site.url", "https:///no-host/").message());
+  }
+
+  @Test
+  void aBrandUrlThatCouldRunCodeIsRefusedByTheUrlPolicy() {
+    Diagnostic script = urlProblem("site.url", "JavaScript:alert(1)//");
+    assertEquals(
+        "site.url 'JavaScript:alert(1)//' uses the URL scheme 'javascript:', which kb does not"
+            + " allow",
+        script.message());
+    assertEquals("site.url must be an absolute http(s):// URL", script.hint());
+    assertEquals(
+        "doc_site.url 'java\\u0009script:x' uses the URL scheme 'javascript:', which kb does not"
+            + " allow",
+        urlProblem("doc_site.url", "\"java\\tscript:x\"").message());
+  }
+
   @Test
   void languageDefaultsToEnglish() {
     TestContent content = TestContent.twoBrands(dir);

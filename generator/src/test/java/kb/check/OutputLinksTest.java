@@ -77,6 +77,26 @@ class OutputLinksTest {
         problems);
   }
 
+  @Test
+  void aUrlWithASchemeIsExternalAndNeverReadAsAMalformedRelativeOne() {
+    assertEquals(
+        List.of(),
+        broken(
+            new SitePage(
+                "a.html",
+                "<a href=\"https://example.com/a|b c\"></a><a href=\"mailto:a@b.example?subject=a b\">"
+                    + "</a><a href=\"HTTPS://example.com/{x}\"></a>")));
+  }
+
+  @Test
+  void aScriptUrlInAPageIsReportedWhereverItComesFrom() {
+    assertEquals(
+        List.of(
+            "URL 'JaVaScRiPt:alert(1)' of <a href> uses the URL scheme 'javascript:', which kb"
+                + " does not allow"),
+        broken(new SitePage("a.html", "<a href='JaVaScRiPt:alert(1)'>x</a>")));
+  }
+
   /** Only links that resolve are left out of the targets, so none that is broken goes unseen. */
   @Property(tries = 2000, seed = "20261126")
   void anIdTakenAsOnItsPageIsTheFragmentAUriParserReads(@ForAll("ownUrls") String url)

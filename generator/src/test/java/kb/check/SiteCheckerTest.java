@@ -149,6 +149,49 @@ class SiteCheckerTest {
   }
 
   @Test
+  void linksATemplateWritesInSingleQuotesUnquotedOrInUpperCaseAreCheckedToo() throws IOException {
+    TestContent content = content(FORBID);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nFine.\n"));
+    Path templates = copyTemplates();
+    Files.writeString(
+        templates.resolve("partials/footer.mustache"),
+        "<footer><A HREF='{{root}}gone.html'>G</A> <a href={{root}}missing.html>M</a>"
+            + " <IMG SRC={{root}}none.png alt=''></footer>\n");
+    List<Diagnostic> problems =
+        assertThrows(BuildFailedException.class, () -> check(content, templates)).diagnostics();
+    assertEquals(
+        List.of(
+            "link target 'gone.html' not found for brand alpha",
+            "link target 'missing.html' not found for brand alpha",
+            "link target 'none.png' not found for brand alpha"),
+        problems.stream().map(Diagnostic::message).limit(3).toList());
+  }
+
+  @Test
+  void aScriptUrlInATemplateIsAnErrorAtItsTemplateLineAndColumnOnceForEachBrand()
+      throws IOException {
+    TestContent content = content(FORBID);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nFine.\n"));
+    Path templates = copyTemplates();
+    Path footer = templates.resolve("partials/footer.mustache");
+    Files.writeString(
+        footer,
+        "<footer>\n  <a HREF='JaVaScRiPt:alert(1)'>Help</a>\n"
+            + "  <form action=\"jav&#x61;script:alert(2)\"></form>\n</footer>\n");
+    List<Diagnostic> problems =
+        assertThrows(BuildFailedException.class, () -> check(content, templates)).diagnostics();
+    String script = " uses the URL scheme 'javascript:', which kb does not allow";
+    String a = footer + ":2:12: URL 'JaVaScRiPt:alert(1)' of <a href>" + script;
+    String form = footer + ":3:17: URL 'javascript:alert(2)' of <form action>" + script;
+    // Diagnostics come sorted by place; the hint names each brand's first page.
+    assertEquals(
+        List.of(a, a, form, form),
+        problems.stream().map(d -> d.where() + ": " + d.message()).toList());
+    assertTrue(problems.get(0).hint().contains("alpha/index.html"), problems.get(0).hint());
+    assertTrue(problems.get(1).hint().contains("beta/index.html"), problems.get(1).hint());
+  }
+
+  @Test
   void brokenLinkInATemplateFailsTheBuildAndLeavesThePreviousSitesAsTheyWere() throws IOException {
     TestContent content = content(FORBID);
     content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nFine.\n"));

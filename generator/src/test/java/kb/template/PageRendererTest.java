@@ -1,6 +1,7 @@
 package kb.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +105,67 @@ class PageRendererTest {
     List<SitePage> third = renderer.render(bRetitled, brand, earlier);
     assertEquals("<html>A: one next B2</html>", third.get(1).html().strip(), "a shows b's title");
     assertEquals(renderer.render(bRetitled, brand), third);
+  }
+
+  @Test
+  void partsAreWhereMarkdownAndValuesWentAndTheRestIsTemplateText() throws IOException {
+    writeAll(
+        "<h1>{{title}}</h1>{{{introHtml}}}{{#questions}}<h2 title=\"{{titleHtml}}\">"
+            + "{{{titleHtml}}}</h2><div>{{{answerHtml}}}</div>{{/questions}}{{{introHtml}}}");
+    Question q1 = new Question("1", 1, "One", "<b>One</b>", "<p>a1</p>", "a1", null, 0, 0);
+    Question q2 = new Question("2", 2, "Two", "<i>Two</i>", "<p>a2</p>", "a2", null, 0, 0);
+    RenderedPage page =
+        new RenderedPage(
+            "a.md", "a.html", "A", "", "A", "<p>intro</p>", List.of(q1, q2), List.of(), null, null);
+    SitePage made = new PageRenderer(templates).render(List.of(page), brand()).get(1);
+    PageParts parts = made.parts();
+    List<String> markdown = new java.util.ArrayList<>();
+    for (int i = 0; i < parts.markdownCount(); i++) {
+      markdown.add(made.html().substring(parts.markdownStart(i), parts.markdownEnd(i)));
+    }
+    assertEquals(
+        List.of(
+            "<p>intro</p>", "<b>One</b>", "<p>a1</p>", "<i>Two</i>", "<p>a2</p>", "<p>intro</p>"),
+        markdown);
+    assertEquals(
+        List.of("A", "&lt;b&gt;One&lt;/b&gt;", "&lt;i&gt;Two&lt;/i&gt;"),
+        parts.values(made.html()));
+    assertEquals(
+        "<html><h1>A</h1><h2 title=\"&lt;b&gt;One&lt;/b&gt;\"></h2><div></div>"
+            + "<h2 title=\"&lt;i&gt;Two&lt;/i&gt;\"></h2><div></div></html>\n",
+        parts.templateText(made.html()));
+    assertEquals(
+        "<html><h1>#</h1><h2 title=\"#\"></h2><div></div><h2 title=\"#\"></h2><div></div></html>\n",
+        parts.skeleton(made.html(), '#'));
+    assertEquals(
+        PageParts.NONE, new PageRenderer(templates).render(List.of(page), brand()).get(0).parts());
+  }
+
+  @Test
+  void theShippedTemplatesLeaveNoAnswerOrTitleToBeParsedAsTemplateText() {
+    Question q =
+        new Question(
+            "7",
+            1,
+            "Q?",
+            "<code>Q</code>?",
+            "<p>See <a href=\"#7\">this</a>.</p>",
+            "See this.",
+            null,
+            0,
+            0);
+    RenderedPage page =
+        new RenderedPage(
+            "a.md", "a.html", "A", "", "A", "<p>Intro.</p>", List.of(q), List.of(), null, null);
+    SitePage made =
+        new PageRenderer(TestContent.repoRoot().resolve("templates"))
+            .render(List.of(page), brand())
+            .get(1);
+    String templateText = made.parts().templateText(made.html());
+    for (String kbHtml : List.of("<p>Intro.</p>", "<code>Q</code>?", "<p>See <a href=\"#7\">")) {
+      assertTrue(made.html().contains(kbHtml), kbHtml);
+      assertFalse(templateText.contains(kbHtml), kbHtml);
+    }
   }
 
   private static RenderedPage page(String name, String title, String answer) {
