@@ -117,8 +117,8 @@ class HostileLinksBrowserTest {
             "A",
             1,
             "## Links {#1}\n\nSee [the next question](#2), [page b](b.md#3),"
-                + " [the doc site](/alpha-doc/en/x.html#4), [the web](HTTPS://www.alpha.example/),"
-                + " [mail](mailto:help@alpha.example) or <help@alpha.example>.\n\n"
+                + " [the doc site](/alpha-doc/en/x.html#4), [the web](HTTPS://www.example.org/),"
+                + " [mail](mailto:help@example.org) or <help@example.org>.\n\n"
                 + "![pic](../images/pic.png)\n\n"
                 + "## Raw HTML {#2}\n\n<a href=\"javascript:window.kbPwned='raw'\">click</a>"
                 + " <img src=x onerror=\"window.kbPwned='img'\">"
