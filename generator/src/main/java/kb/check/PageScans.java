@@ -36,7 +36,7 @@ public final class PageScans {
   }
 
   /** Scans read once: a build checks each page once. */
-  static PageScans once() {
+  public static PageScans once() {
     return new PageScans(false);
   }
 

@@ -38,7 +38,12 @@ public final class SiteChecker {
    * site.html()} is not read): a large site's pages need not all be in memory at once.
    */
   public PageChecks start(SiteContent site) {
-    return new PageChecks(site, PageScans.once());
+    return start(site, PageScans.once());
+  }
+
+  /** As {@link #start(SiteContent)}, reading again only the pages {@code scans} has not read. */
+  public PageChecks start(SiteContent site, PageScans scans) {
+    return new PageChecks(site, scans);
   }
 
   /** The checks of one site's HTML pages, fed page by page. Thread-safe until finished. */

@@ -50,14 +50,22 @@ public final class Diagnostics {
     try {
       return stage.get();
     } catch (BuildFailedException e) {
-      Set<SourceSpan> lines = new HashSet<>();
-      found.forEach(d -> lines.add(lineOf(d)));
-      for (Diagnostic diagnostic : e.diagnostics()) {
-        if (diagnostic.where().line() == 0 || !lines.contains(lineOf(diagnostic))) {
-          found.add(diagnostic);
-        }
-      }
+      addFromLaterStage(e.diagnostics());
       return null;
+    }
+  }
+
+  /**
+   * Adds the problems a later stage found, leaving out each on a line that already has one: it most
+   * likely follows from that one.
+   */
+  public void addFromLaterStage(List<Diagnostic> later) {
+    Set<SourceSpan> lines = new HashSet<>();
+    found.forEach(d -> lines.add(lineOf(d)));
+    for (Diagnostic diagnostic : later) {
+      if (diagnostic.where().line() == 0 || !lines.contains(lineOf(diagnostic))) {
+        found.add(diagnostic);
+      }
     }
   }
 

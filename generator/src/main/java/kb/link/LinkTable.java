@@ -3,15 +3,22 @@ package kb.link;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import kb.brand.Brand;
 import kb.content.AssetFile;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.Diagnostics;
 import kb.diagnostic.NearestName;
+import kb.markdown.PageAnchors;
+import kb.markdown.PageLink;
+import kb.markdown.RenderedPage;
 import kb.url.UrlPolicy;
 
 /**
@@ -24,6 +31,8 @@ import kb.url.UrlPolicy;
  * so no brand's site ever points at another brand's doc site.
  */
 public final class LinkTable {
+
+  private static final String MAILTO = "mailto:";
 
   private final Brand brand;
   private final List<String> docBasePaths;
@@ -43,6 +52,12 @@ public final class LinkTable {
    * @param files the content folder's files; this brand's overrides win over shared ones
    */
   public static LinkTable of(
+      List<RenderedPage> pages, Brand brand, List<Brand> allBrands, List<AssetFile> files) {
+    return ofAnchors(pages.stream().map(RenderedPage::anchors).toList(), brand, allBrands, files);
+  }
+
+  /** As {@link #of}, from each page's anchors alone. */
+  public static LinkTable ofAnchors(
       List<PageAnchors> pages, Brand brand, List<Brand> allBrands, List<AssetFile> files) {
     LinkTable table =
         new LinkTable(brand, allBrands.stream().map(b -> b.docSite().basePath()).toList());
@@ -57,6 +72,38 @@ public final class LinkTable {
         .filter(f -> f.brand().equals(brand.id()))
         .forEach(f -> table.assets.put(f.path(), f));
     return table;
+  }
+
+  /**
+   * The pages with every link and image pointing where it goes in this brand's site, on all cores;
+   * each broken one is a problem at its source line, added to {@code problems}.
+   */
+  public List<RenderedPage> resolve(List<RenderedPage> pages, Diagnostics problems) {
+    return problems.mapInParallel(pages, this::resolve);
+  }
+
+  /** One page of {@link #resolve(List, Diagnostics)}; a broken link gets an empty URL. */
+  public RenderedPage resolve(RenderedPage page, Diagnostics problems) {
+    List<String> urls = new ArrayList<>();
+    Map<String, AssetFile> needed = new TreeMap<>();
+    for (PageLink link : page.links()) {
+      LinkTarget target =
+          link.kind() == PageLink.Kind.IMAGE
+              ? resolveImage(page.sourcePath(), link.written())
+              : resolveLink(page.sourcePath(), link.written());
+      if (target.isBroken()) {
+        problems.add(Diagnostic.content(link.where(), target.problem()).withHint(target.hint()));
+        urls.add("");
+        continue;
+      }
+      target.asset().ifPresent(file -> needed.put(file.path(), file));
+      // flexmark writes "mailto:" before an email autolink's address itself.
+      urls.add(
+          link.kind() == PageLink.Kind.MAIL
+              ? link.written().substring(MAILTO.length())
+              : target.url());
+    }
+    return page.withLinks(urls, List.copyOf(needed.values()));
   }
 
   /** Where a link written on page {@code fromSource} points. */

@@ -19,18 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import kb.brand.BrandedPage;
-import kb.diagnostic.Diagnostic;
 import kb.diagnostic.Diagnostics;
-import kb.link.LinkTable;
-import kb.link.PageAnchors;
 
 /**
  * flexmark, configured in one place: CommonMark plus tables, {@code !!! tip} callouts and code
- * highlighted at build time; raw HTML is shown as text, never interpreted. Parses pages into
- * questions, then renders them once a brand's {@link LinkTable} is known. Thread-safe: one instance
- * serves every page and brand.
+ * highlighted at build time; raw HTML is shown as text, never interpreted. Renders each page on its
+ * own, cut into questions, its links left for the link stage. Thread-safe: one instance serves
+ * every page and brand.
  */
 public final class MarkdownRenderer {
 
@@ -45,7 +41,7 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
     options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
     // flexmark would drop a link written "javascript:" in lower case and write "JavaScript:" as
-    // it is; every link goes to LinkTable instead, which refuses both with their source line.
+    // it is; every link goes to the link stage instead, which refuses both with their source line.
     options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
     // Given once here: left unset, flexmark computes these defaults for every document it parses,
     // reading the icons from its jar each time (a sixth of all parsing time).
@@ -70,28 +66,49 @@ public final class MarkdownRenderer {
             .nodeRendererFactory(new CodeBlockRenderer.Factory())
             .nodeRendererFactory(new SectionMarks.Factory())
             .nodeRendererFactory(new TextRenderer.Factory())
-            .linkResolverFactory(new PageLinks.ResolverFactory())
+            .linkResolverFactory(new LinkSlots.ResolverFactory())
             .attributeProviderFactory(new HeadingIds.ProviderFactory())
             .build();
   }
 
   /**
-   * @throws kb.diagnostic.BuildFailedException listing every question without an id, duplicate id
-   *     and misplaced title of all pages
+   * Every page rendered on all cores, in page order, its links left for the link stage (see {@link
+   * RenderedPage#withLinks}). A page's problems go to {@code problems}; it is rendered all the
+   * same, so that what links may point at on it is known and one run shows the problems of every
+   * page.
    */
-  public List<ParsedPage> parse(List<BrandedPage> pages) {
-    Diagnostics problems = new Diagnostics();
-    List<ParsedPage> parsed =
-        problems.mapInParallel(
-            pages, (page, found) -> QuestionSplitter.split(page, parse(page, found), found));
-    problems.throwIfAny();
-    return parsed;
+  public List<RenderedPage> render(List<BrandedPage> pages, Diagnostics problems) {
+    return render(pages, problems, () -> {});
+  }
+
+  /** As {@link #render(List, Diagnostics)}, running {@code pageDone} after each page. */
+  public List<RenderedPage> render(
+      List<BrandedPage> pages, Diagnostics problems, Runnable pageDone) {
+    return problems.mapInParallel(
+        pages,
+        (page, found) -> {
+          RenderedPage rendered = render(page, found);
+          pageDone.run();
+          return rendered;
+        });
+  }
+
+  /** One page, its problems added to {@code problems}. */
+  public RenderedPage render(BrandedPage page, Diagnostics problems) {
+    Diagnostics found = new Diagnostics();
+    ParsedPage parsed = QuestionSplitter.split(page, parse(page, found), found);
+    if (!found.isEmpty()) {
+      // Rendered as an empty page, so that the later stages still report their own problems.
+      problems.addAll(found.list());
+      parsed = QuestionSplitter.split(page, parser.parse(""), found);
+    }
+    return render(parsed);
   }
 
   /**
-   * The questions of one brand's page as {@link #parse} reads them, and the block its text ends in;
-   * the page's problems are left aside. For edits to pages ({@code kb new}), which must read a page
-   * exactly as the build will.
+   * The questions of one brand's page as {@link #render(BrandedPage, Diagnostics)} reads them, and
+   * the block its text ends in; the page's problems are left aside. For edits to pages ({@code kb
+   * new}), which must read a page exactly as the build will.
    */
   public PageOutline outline(BrandedPage page) {
     Document document = parser.parse(page.markdown());
@@ -140,83 +157,6 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * @throws kb.diagnostic.BuildFailedException listing every broken link and image of all pages
-   */
-  public List<RenderedPage> render(List<ParsedPage> pages, LinkTable links) {
-    return render(pages, links, () -> {});
-  }
-
-  /**
-   * Renders the pages on all cores, in page order, running {@code pageDone} after each page (from
-   * the thread that rendered it).
-   *
-   * @throws kb.diagnostic.BuildFailedException listing every broken link and image of all pages
-   */
-  public List<RenderedPage> render(List<ParsedPage> pages, LinkTable links, Runnable pageDone) {
-    Diagnostics problems = new Diagnostics();
-    List<RenderedPage> rendered =
-        problems.mapInParallel(
-            pages,
-            (page, found) -> {
-              RenderedPage result = render(page, links, found);
-              pageDone.run();
-              return result;
-            });
-    problems.throwIfAny();
-    return rendered;
-  }
-
-  /**
-   * Parses and renders each page in one go, against {@code links}, made from {@code expected}: each
-   * page's anchors as {@link AnchorScan} read them. A page's syntax tree then lives only while its
-   * thread works on it, instead of every page's until every page is parsed. Returns null, having
-   * rendered nothing worth keeping, when a page's parse finds other anchors than expected: the
-   * caller then parses every page before it renders any.
-   *
-   * @throws kb.diagnostic.BuildFailedException listing what {@link #parse} would and, when every
-   *     page's anchors were as expected, what {@link #render(List, LinkTable)} would of the pages
-   *     that parsed without a problem
-   */
-  public List<RenderedPage> parseAndRender(
-      List<BrandedPage> pages, List<PageAnchors> expected, LinkTable links, Runnable pageDone) {
-    Diagnostics problems = new Diagnostics();
-    List<Rendering> renderings =
-        problems.mapInParallel(
-            IntStream.range(0, pages.size()).boxed().toList(),
-            (i, found) -> {
-              BrandedPage page = pages.get(i);
-              ParsedPage parsed = QuestionSplitter.split(page, parse(page, found), found);
-              if (!found.isEmpty()) {
-                return Rendering.NOT_PARSED;
-              }
-              if (!parsed.anchors().equals(expected.get(i))) {
-                return Rendering.UNEXPECTED_ANCHORS;
-              }
-              Diagnostics renderProblems = new Diagnostics();
-              RenderedPage rendered = render(parsed, links, renderProblems);
-              pageDone.run();
-              return new Rendering(rendered, renderProblems.list(), true);
-            });
-    if (renderings.stream().anyMatch(rendering -> !rendering.anchorsAsScanned())) {
-      problems.throwIfAny();
-      return null;
-    }
-    // The links of the pages that parsed are checked too, so that one run shows both kinds.
-    renderings.forEach(rendering -> problems.addAll(rendering.problems()));
-    problems.throwIfAny();
-    return renderings.stream().map(Rendering::page).toList();
-  }
-
-  /**
-   * One page of {@link #parseAndRender}: its rendering and its problems; none when the page had
-   * problems of its own, or anchors other than {@link AnchorScan} read.
-   */
-  private record Rendering(RenderedPage page, List<Diagnostic> problems, boolean anchorsAsScanned) {
-    static final Rendering NOT_PARSED = new Rendering(null, List.of(), true);
-    static final Rendering UNEXPECTED_ANCHORS = new Rendering(null, List.of(), false);
-  }
-
-  /**
    * The page's syntax tree; when it crosses one of {@link ParseLimits} or holds what {@link
    * SectionMarks} cuts pages at, the problem is reported and the tree is an empty one.
    */
@@ -228,10 +168,10 @@ public final class MarkdownRenderer {
     return ParseLimits.check(document, page.lines(), problems) ? document : parser.parse("");
   }
 
-  private RenderedPage render(ParsedPage parsed, LinkTable links, Diagnostics problems) {
+  private RenderedPage render(ParsedPage parsed) {
     BrandedPage page = parsed.page();
-    PageLinks pageLinks = new PageLinks(page.source().path(), links, page.lines(), problems);
-    pageLinks.attachTo(parsed.document());
+    LinkSlots links = new LinkSlots(page.lines());
+    links.attachTo(parsed.document());
     HtmlSlots slots = HtmlSlots.attach(parsed.document(), page.markdown());
     String rendered = html.render(parsed.document());
     SectionMarks.Cut cut = SectionMarks.split(slots == null ? rendered : slots.fill(rendered));
@@ -264,7 +204,9 @@ public final class MarkdownRenderer {
         page.category(),
         cut.intro(),
         questions,
-        pageLinks.assets(),
+        parsed.anchors(),
+        links.links(),
+        List.of(),
         page.source().frontMatter().where(),
         page);
   }

@@ -4,13 +4,12 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.List;
 import kb.brand.BrandedPage;
-import kb.link.PageAnchors;
 
 /**
- * A page parsed for one brand, before its links are resolved: what it can be linked to, and the
- * flexmark tree, which stays inside this package. Used by one thread at a time.
+ * A page parsed for one brand, before it is rendered: its questions, what it can be linked to, and
+ * the flexmark tree. Used by one thread at a time.
  */
-public final class ParsedPage {
+final class ParsedPage {
 
   /** A question's heading and its id; the answer is everything up to the next question. */
   record Section(Heading heading, String anchor) {}
@@ -27,12 +26,12 @@ public final class ParsedPage {
     this.anchors = anchors;
   }
 
-  public BrandedPage page() {
+  BrandedPage page() {
     return page;
   }
 
-  /** What links may point at on this page; the input of {@link kb.link.LinkTable}. */
-  public PageAnchors anchors() {
+  /** What links may point at on this page. */
+  PageAnchors anchors() {
     return anchors;
   }
 

@@ -14,7 +14,6 @@ import kb.brand.BrandedPage;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.Diagnostics;
 import kb.diagnostic.SourceSpan;
-import kb.link.PageAnchors;
 
 /**
  * Cuts a parsed page into questions: each {@code ##} heading starts one and needs an explicit id

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import kb.build.BrandReport;
 import kb.build.BuildOptions;
-import kb.build.IncrementalBuild;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
@@ -22,12 +21,9 @@ import kb.diagnostic.SourceSpan;
  */
 public final class PreviewSession implements AutoCloseable {
 
-  /** Enough rebuilds for the JIT to compile the rebuild before the first edit. */
-  private static final int WARM_UP_ROUNDS = 5;
-
   private static final int MAX_PORT = 65535;
 
-  private final IncrementalBuild build;
+  private final PreviewBuild build;
   private final List<String> brands;
   private final ReloadChannel channel;
   private final PreviewServer server;
@@ -38,7 +34,7 @@ public final class PreviewSession implements AutoCloseable {
 
   private PreviewSession(
       BuildOptions options,
-      IncrementalBuild build,
+      PreviewBuild build,
       List<String> brands,
       int port,
       PrintWriter out,
@@ -60,8 +56,7 @@ public final class PreviewSession implements AutoCloseable {
   }
 
   /**
-   * Builds every brand asked for, rebuilds them a few more times so that the first edit already
-   * rebuilds at full speed, then serves them and starts watching.
+   * Builds every brand asked for once, then serves them and starts watching.
    *
    * @param port the port, or 0 for any free one
    * @param out where each rebuild is reported
@@ -72,9 +67,8 @@ public final class PreviewSession implements AutoCloseable {
   public static PreviewSession start(
       BuildOptions options, int port, PrintWriter out, PrintWriter err) {
     checkPort(port); // before the build, which may take a while
-    IncrementalBuild build = new IncrementalBuild(options);
+    PreviewBuild build = new PreviewBuild(options);
     List<String> brands = ids(build.rebuild().built());
-    build.warmUp(WARM_UP_ROUNDS);
     PreviewSession session = new PreviewSession(options, build, brands, port, out, err);
     session.watching.start();
     return session;
@@ -118,14 +112,10 @@ public final class PreviewSession implements AutoCloseable {
   private void rebuild(Set<Path> changed) {
     long start = System.nanoTime();
     try {
-      // Pages reload as soon as they are written; search data follow without a reload, since a
-      // page loads them only when the reader types.
-      build.rebuild(
-          outcome -> {
-            // Printed first, so whoever sees a page reload can already read why.
-            report(changed, outcome, (System.nanoTime() - start) / 1_000_000);
-            channel.rebuilt(ids(outcome.built()));
-          });
+      PreviewBuild.Outcome outcome = build.rebuild();
+      // Printed first, so whoever sees a page reload can already read why.
+      report(changed, outcome, (System.nanoTime() - start) / 1_000_000);
+      channel.rebuilt(ids(outcome.built()));
     } catch (BuildFailedException e) {
       List<String> problems = e.diagnostics().stream().map(Diagnostic::format).toList();
       problems.forEach(err::println);
@@ -139,7 +129,7 @@ public final class PreviewSession implements AutoCloseable {
     }
   }
 
-  private void report(Set<Path> changed, IncrementalBuild.Outcome outcome, long millis) {
+  private void report(Set<Path> changed, PreviewBuild.Outcome outcome, long millis) {
     String what =
         changed.size() == 1 ? changed.iterator().next().toString() : changed.size() + " files";
     List<String> built = ids(outcome.built());

@@ -115,7 +115,11 @@ public final class PageRenderer {
     return List.of(out);
   }
 
-  private void render(
+  /**
+   * As {@link #render(List, Brand, EarlierPages)}, handing each file over as soon as it is made,
+   * with its place in that order, from the thread that made it.
+   */
+  public void render(
       List<RenderedPage> pages, Brand brand, EarlierPages earlier, ObjIntConsumer<SitePage> each) {
     boolean reusable =
         earlier != null

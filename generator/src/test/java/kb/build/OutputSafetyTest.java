@@ -128,7 +128,7 @@ class OutputSafetyTest {
     content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q {#1}\n\nSecond version.\n"));
     // Alpha's new site is in place by the time beta's is moved in, and that move fails.
     FaultySteps steps = FaultySteps.atFirstEndingWith(Fault.FAIL, " to " + out.resolve("beta"));
-    SiteBuild build = new SiteBuild(BuildProgress.NONE, Runtime.getRuntime().maxMemory(), steps);
+    SiteBuild build = new SiteBuild(BuildProgress.NONE, steps);
     BuildFailedException e =
         assertThrows(BuildFailedException.class, () -> build.run(content.options(out, "all")));
     assertTrue(steps.reached(), steps.log().toString());

@@ -8,17 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import kb.RenderedPages;
 import kb.TestContent;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
-import kb.brand.BrandResolver;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
-import kb.link.LinkTable;
 import kb.markdown.MarkdownRenderer;
-import kb.markdown.ParsedPage;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
 import kb.search.SearchAnalysis;
@@ -90,11 +88,7 @@ class PipelineFuzzTest {
   }
 
   private static void build(ContentSet set, Brand brand) {
-    List<ParsedPage> parsed = MARKDOWN.parse(new BrandResolver(brands.ids()).resolve(set, brand));
-    LinkTable links =
-        LinkTable.of(
-            parsed.stream().map(ParsedPage::anchors).toList(), brand, brands.all(), set.assets());
-    List<RenderedPage> rendered = MARKDOWN.render(parsed, links);
+    List<RenderedPage> rendered = RenderedPages.of(MARKDOWN, set, brands, brand);
     List<String> written = templates.render(rendered, brand).stream().map(p -> p.path()).toList();
     assertTrue(written.containsAll(List.of("index.html", "faq/fuzz.html", "faq/other.html")));
     SearchIndexWriter.docs(rendered).forEach(doc -> ANALYSIS.surfaceWords(doc.answer()));

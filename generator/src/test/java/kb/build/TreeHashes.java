@@ -11,11 +11,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Every file of a folder with the SHA-256 of its bytes, by relative path. */
-final class TreeHashes {
+public final class TreeHashes {
 
   private TreeHashes() {}
 
-  static Map<String, String> of(Path root) throws IOException {
+  public static Map<String, String> of(Path root) throws IOException {
     Map<String, String> hashes = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {

@@ -189,6 +189,8 @@ class TemplateHtmlTest {
                 "C" + i,
                 "",
                 List.of(),
+                null,
+                List.of(),
                 List.of(),
                 null,
                 null));
@@ -231,6 +233,8 @@ class TemplateHtmlTest {
               title,
               "",
               List.of(),
+              null,
+              List.of(),
               List.of(),
               null,
               null));
@@ -266,6 +270,8 @@ class TemplateHtmlTest {
               "Category " + i,
               "",
               questions,
+              null,
+              List.of(),
               List.of(),
               null,
               null));

@@ -10,6 +10,7 @@ import kb.TestContent;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
 import kb.content.AssetFile;
+import kb.markdown.PageAnchors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class LinkTableTest {
             new AssetFile("images/b.png", dir.resolve("b.png"), ""),
             new AssetFile("images/b.png", dir.resolve("beta-b.png"), "beta"),
             new AssetFile("files/guide.pdf", dir.resolve("guide.pdf"), ""));
-    return LinkTable.of(pages, brand, brands.all(), files);
+    return LinkTable.ofAnchors(pages, brand, brands.all(), files);
   }
 
   @Test

@@ -8,16 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import kb.RenderedPages;
 import kb.TestContent;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
-import kb.brand.BrandResolver;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.ExitCode;
-import kb.link.LinkTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,11 +45,7 @@ class ParseLimitsTest {
     ContentSet set = new ContentLoader().load(content.root());
     BrandCatalog brands = BrandCatalog.load(content.root().resolve("brands"));
     Brand brand = brands.select("alpha").get(0);
-    List<ParsedPage> parsed = renderer.parse(new BrandResolver(brands.ids()).resolve(set, brand));
-    LinkTable links =
-        LinkTable.of(
-            parsed.stream().map(ParsedPage::anchors).toList(), brand, brands.all(), set.assets());
-    return renderer.render(parsed, links);
+    return RenderedPages.of(renderer, set, brands, brand);
   }
 
   private Diagnostic failure(String body) {

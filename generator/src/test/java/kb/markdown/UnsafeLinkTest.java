@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import kb.RenderedPages;
 import kb.TestContent;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
-import kb.brand.BrandResolver;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
-import kb.link.LinkTable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -41,11 +40,7 @@ class UnsafeLinkTest {
     ContentSet set = new ContentLoader().load(content.root());
     BrandCatalog brands = BrandCatalog.load(content.root().resolve("brands"));
     Brand brand = brands.select("alpha").get(0);
-    List<ParsedPage> parsed = renderer.parse(new BrandResolver(brands.ids()).resolve(set, brand));
-    LinkTable links =
-        LinkTable.of(
-            parsed.stream().map(ParsedPage::anchors).toList(), brand, brands.all(), set.assets());
-    return renderer.render(parsed, links);
+    return RenderedPages.of(renderer, set, brands, brand);
   }
 
   /** Each problem as "line:column: message". */

@@ -50,6 +50,8 @@ class NavWindowTest {
               "Category " + i,
               "",
               List.of(),
+              null,
+              List.of(),
               List.of(),
               SourceSpan.of(dir.resolve(path)),
               null));

@@ -116,7 +116,18 @@ class PageRendererTest {
     Question q2 = new Question("2", 2, "Two", "<i>Two</i>", "<p>a2</p>", "a2", null, 0, 0);
     RenderedPage page =
         new RenderedPage(
-            "a.md", "a.html", "A", "", "A", "<p>intro</p>", List.of(q1, q2), List.of(), null, null);
+            "a.md",
+            "a.html",
+            "A",
+            "",
+            "A",
+            "<p>intro</p>",
+            List.of(q1, q2),
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null);
     SitePage made = new PageRenderer(templates).render(List.of(page), brand()).get(1);
     PageParts parts = made.parts();
     List<String> markdown = new java.util.ArrayList<>();
@@ -156,7 +167,18 @@ class PageRendererTest {
             0);
     RenderedPage page =
         new RenderedPage(
-            "a.md", "a.html", "A", "", "A", "<p>Intro.</p>", List.of(q), List.of(), null, null);
+            "a.md",
+            "a.html",
+            "A",
+            "",
+            "A",
+            "<p>Intro.</p>",
+            List.of(q),
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null);
     SitePage made =
         new PageRenderer(TestContent.repoRoot().resolve("templates"))
             .render(List.of(page), brand())
@@ -171,7 +193,18 @@ class PageRendererTest {
   private static RenderedPage page(String name, String title, String answer) {
     Question q = new Question("q", 1, "Q?", "Q?", answer, answer, null, 0, 0);
     return new RenderedPage(
-        name + ".md", name + ".html", title, "", title, "", List.of(q), List.of(), null, null);
+        name + ".md",
+        name + ".html",
+        title,
+        "",
+        title,
+        "",
+        List.of(q),
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null);
   }
 
   private Brand brand() {

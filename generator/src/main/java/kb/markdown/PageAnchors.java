@@ -1,4 +1,4 @@
-package kb.link;
+package kb.markdown;
 
 import java.util.Set;
 

@@ -1,23 +1,26 @@
 package kb.build;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import kb.check.CheckReport;
 import kb.site.OutputFolder;
+import kb.site.Site;
 import kb.site.SiteFile;
 import kb.site.StagedSite;
 
-/** Where a brand's files go as the pipeline makes them: staged folders, or nowhere. */
-interface BrandOutput {
+/**
+ * Where a brand's files go as the pipeline makes them: staged folders ({@code kb build}, {@code kb
+ * bundle}), memory ({@code kb serve}, which updates its folder once the whole build passed), or
+ * nowhere ({@code kb check}).
+ */
+public interface SiteOutput {
 
-  /** Discards everything: what {@code kb check} builds into. */
-  BrandOutput NOWHERE =
-      new BrandOutput() {
-        @Override
-        public <T> void site(List<T> items, Function<T, SiteFile> file) {}
-
+  /** Discards everything. */
+  SiteOutput NOWHERE =
+      new SiteOutput() {
         @Override
         public void file(SiteFile file) {}
 
@@ -26,9 +29,6 @@ interface BrandOutput {
           return null;
         }
       };
-
-  /** Files of the site, each made from its item just before it is written. */
-  <T> void site(List<T> items, Function<T, SiteFile> file);
 
   /** One file of the site; from any thread. */
   void file(SiteFile file);
@@ -47,8 +47,36 @@ interface BrandOutput {
     return new Staged(folder, outDir, brand);
   }
 
+  /** A brand's files, kept in memory: {@link #site} once the build is done. Thread-safe. */
+  final class InMemory implements SiteOutput {
+
+    private final String brand;
+    private final List<SiteFile> files = Collections.synchronizedList(new ArrayList<>());
+
+    public InMemory(String brand) {
+      this.brand = brand;
+    }
+
+    @Override
+    public void file(SiteFile file) {
+      files.add(file);
+    }
+
+    @Override
+    public Path luceneFolder() {
+      return null;
+    }
+
+    /** Every file given so far, as a site named for the brand. */
+    public Site site() {
+      synchronized (files) {
+        return new Site(brand, files);
+      }
+    }
+  }
+
   /** A brand's site and Lucene index, staged until published; see {@link StagedSite}. */
-  final class Staged implements BrandOutput, AutoCloseable {
+  final class Staged implements SiteOutput, AutoCloseable {
 
     private final String brand;
     private final Path outDir;
@@ -67,11 +95,6 @@ interface BrandOutput {
         throw e;
       }
       this.lucene = index;
-    }
-
-    @Override
-    public <T> void site(List<T> items, Function<T, SiteFile> file) {
-      site.write(items, file);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package kb.build;
+package kb.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,27 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import kb.TestContent;
 import kb.TestFolders;
+import kb.build.BrandReport;
+import kb.build.BuildOptions;
+import kb.build.TreeHashes;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** kb serve's rebuilds: only brands whose inputs changed build again; failures write nothing. */
-class IncrementalBuildTest {
+/** kb serve's rebuilds: only brands whose sites changed are written; failures write nothing. */
+class PreviewBuildTest {
 
   @TempDir Path dir;
 
   private TestContent content;
   private Path templates;
-  private IncrementalBuild build;
+  private PreviewBuild build;
 
   @BeforeEach
   void setUp() throws IOException {
@@ -38,8 +39,7 @@ class IncrementalBuildTest {
     templates = dir.resolve("templates");
     TestFolders.copy(TestContent.repoRoot().resolve("templates"), templates);
     build =
-        new IncrementalBuild(
-            new BuildOptions(content.root(), templates, dir.resolve("out"), "all"));
+        new PreviewBuild(new BuildOptions(content.root(), templates, dir.resolve("out"), "all"));
   }
 
   private void writePage(String shared, String betaOnly) {
@@ -60,13 +60,13 @@ class IncrementalBuildTest {
     return Files.readString(dir.resolve("out").resolve(brand).resolve("faq/a.html"));
   }
 
-  private static List<String> built(IncrementalBuild.Outcome outcome) {
+  private static List<String> built(PreviewBuild.Outcome outcome) {
     return outcome.built().stream().map(BrandReport::brand).toList();
   }
 
   @Test
   void firstRebuildBuildsEveryBrand() throws IOException {
-    IncrementalBuild.Outcome outcome = build.rebuild();
+    PreviewBuild.Outcome outcome = build.rebuild();
     assertEquals(List.of("alpha", "beta"), built(outcome));
     assertTrue(page("alpha").contains("Shared answer."));
     assertTrue(page("beta").contains("Beta only."));
@@ -75,7 +75,7 @@ class IncrementalBuildTest {
   @Test
   void rebuildWithoutChangesBuildsNothing() {
     build.rebuild();
-    IncrementalBuild.Outcome again = build.rebuild();
+    PreviewBuild.Outcome again = build.rebuild();
     assertEquals(List.of(), built(again));
     assertEquals(List.of("alpha", "beta"), again.unchanged());
   }
@@ -84,7 +84,7 @@ class IncrementalBuildTest {
   void editInsideOneBrandsBlockRebuildsOnlyThatBrand() throws IOException {
     build.rebuild();
     writePage("Shared answer.", "Beta only, edited.");
-    IncrementalBuild.Outcome outcome = build.rebuild();
+    PreviewBuild.Outcome outcome = build.rebuild();
     assertEquals(List.of("beta"), built(outcome));
     assertEquals(List.of("alpha"), outcome.unchanged());
     assertTrue(page("beta").contains("Beta only, edited."));
@@ -170,33 +170,13 @@ class IncrementalBuildTest {
   }
 
   @Test
-  void warmUpWritesTheSameSitesAgain() throws IOException {
-    build.rebuild();
-    String before = page("beta");
-    build.warmUp(2);
-    assertEquals(before, page("beta"));
-    assertEquals(List.of(), built(build.rebuild()), "warming up forgets no input");
-  }
-
-  @Test
-  void searchDataFollowTheNewPagesAfterTheyAreWritten() throws IOException {
+  void searchDataAreWrittenWithTheNewPagesInTheSameRebuild() throws IOException {
     build.rebuild();
     Path words = dir.resolve("out/alpha/search");
-    String before = searchData(words);
     writePage("Zebra answer.", "Beta only.");
-    List<String> seenWhenPagesWritten = new ArrayList<>();
-    build.rebuild(
-        outcome -> {
-          try {
-            seenWhenPagesWritten.add(page("alpha"));
-            seenWhenPagesWritten.add(searchData(words));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-    assertTrue(seenWhenPagesWritten.get(0).contains("Zebra answer."));
-    assertEquals(before, seenWhenPagesWritten.get(1), "last search data while pages show");
-    assertTrue(searchData(words).contains("zebra"), "then the new search data");
+    build.rebuild();
+    assertTrue(page("alpha").contains("Zebra answer."));
+    assertTrue(searchData(words).contains("zebra"));
   }
 
   @Test
@@ -217,7 +197,7 @@ class IncrementalBuildTest {
       edit.run();
       build.rebuild();
       Path fresh = dir.resolve("fresh" + n++);
-      new IncrementalBuild(new BuildOptions(content.root(), templates, fresh, "all")).rebuild();
+      new PreviewBuild(new BuildOptions(content.root(), templates, fresh, "all")).rebuild();
       assertEquals(TreeHashes.of(fresh), TreeHashes.of(dir.resolve("out")), "after edit " + n);
     }
   }

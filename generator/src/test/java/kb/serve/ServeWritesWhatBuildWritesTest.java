@@ -1,4 +1,4 @@
-package kb.build;
+package kb.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import kb.TestContent;
 import kb.TestFolders;
+import kb.build.BuildOptions;
+import kb.build.SiteBuild;
+import kb.build.TreeHashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * kb build renders each page as soon as it is parsed, against anchors read from the pages' lines;
- * kb serve parses every page first. Both write the same sites, whatever the pages hold.
- */
-class ParseAndRenderTest {
+/** kb serve runs the pipeline kb build runs: both write the same sites. */
+class ServeWritesWhatBuildWritesTest {
 
   @TempDir Path dir;
 
@@ -34,8 +34,7 @@ class ParseAndRenderTest {
   private void assertBuildWritesWhatServeWrites(Path content) throws IOException {
     Path templates = TestContent.repoRoot().resolve("templates");
     new SiteBuild().run(new BuildOptions(content, templates, dir.resolve("built"), "all"));
-    new IncrementalBuild(new BuildOptions(content, templates, dir.resolve("served"), "all"))
-        .rebuild();
+    new PreviewBuild(new BuildOptions(content, templates, dir.resolve("served"), "all")).rebuild();
     assertEquals(sites(dir.resolve("served")), sites(dir.resolve("built")));
   }
 
@@ -45,7 +44,7 @@ class ParseAndRenderTest {
   }
 
   @Test
-  void aLinkToAHeadingTheAnchorScanCannotSeeStillResolves() throws IOException {
+  void aLinkToAHeadingInsideAQuoteResolves() throws IOException {
     TestContent content = TestContent.twoBrands(dir);
     content.write(
         "faq/a.md", TestContent.page("A", "A", 1, "## A? {#1}\n\n> ### Quoted {#q}\n>\n> Text.\n"));
