@@ -444,7 +444,9 @@ var kbRank = (function () {
       var chunk = file(files, "d-" + Math.floor(h.doc / perChunk), lack);
       if (chunk) chunks.push(chunk);
     });
-    if (lack.failed || lack.needs.length) return { needs: lack.needs, failed: lack.failed, questions: null };
+    if (lack.failed || lack.needs.length) {
+      return { needs: lack.failed ? [] : lack.needs, failed: lack.failed, questions: null };
+    }
     return {
       needs: [], failed: null,
       questions: hits.map(function (h, i) {
