@@ -15,14 +15,16 @@ const [kbRankJs, searchFolder, queriesFile, outFile] = process.argv.slice(2);
 const kbRank = require(path.resolve(kbRankJs));
 
 // A data file run as a page runs it, a script calling kbSearch.data(name, payload); null when
-// it is not there or hands over nothing.
+// it is not there or hands over nothing. Read once, as a page keeps what it loaded.
+const received = new Map();
+const page = vm.createContext({ kbSearch: { data: (name, payload) => received.set(name, payload) } });
 function read(name) {
-  const file = path.join(searchFolder, name + ".js");
-  if (!fs.existsSync(file)) return null;
-  let payload = null;
-  const kbSearch = { data: (n, p) => { if (n === name) payload = p; } };
-  vm.runInNewContext(fs.readFileSync(file, "utf8"), { kbSearch }, { filename: file });
-  return payload;
+  if (!received.has(name)) {
+    const file = path.join(searchFolder, name + ".js");
+    if (fs.existsSync(file)) vm.runInContext(fs.readFileSync(file, "utf8"), page, { filename: file });
+    if (!received.has(name)) received.set(name, null);
+  }
+  return received.get(name);
 }
 
 const lines = [];

@@ -75,20 +75,18 @@ final class NodeRanking {
   }
 
   /**
-   * The queries whose top 10 in Node differ from {@code lucene}'s, each with both lists: empty when
-   * the engine ranks every query as Lucene does.
+   * The queries whose ranking in Node failed or differs from {@code lucene}'s, each with both
+   * lists: empty when the engine ranks every query as Lucene does.
    */
-  static List<String> mismatches(
-      Path site, List<String> queries, Function<String, List<String>> lucene) {
+  static List<String> mismatches(Map<String, Ranked> node, Function<String, List<String>> lucene) {
     List<String> mismatches = new ArrayList<>();
-    rank(site, queries)
-        .forEach(
-            (query, ranked) -> {
-              List<String> expected = lucene.apply(query);
-              if (!ranked.failed().isEmpty() || !ranked.urls().equals(expected)) {
-                mismatches.add("'" + query + "': node " + ranked + " lucene " + expected);
-              }
-            });
+    node.forEach(
+        (query, ranked) -> {
+          List<String> expected = lucene.apply(query);
+          if (!ranked.failed().isEmpty() || !ranked.urls().equals(expected)) {
+            mismatches.add("'" + query + "': node " + ranked + " lucene " + expected);
+          }
+        });
     return mismatches;
   }
 

@@ -57,8 +57,7 @@ class NodeRankingParityTest {
       FaqSearcher lucene = ShippedSites.searcher(brand);
       List<String> mismatches =
           NodeRanking.mismatches(
-              ShippedSites.out().resolve(brand),
-              queries,
+              NodeRanking.rank(ShippedSites.out().resolve(brand), queries),
               query -> lucene.search(query, 10).stream().map(SearchHit::url).toList());
       assertEquals(List.of(), mismatches, brand);
     }
