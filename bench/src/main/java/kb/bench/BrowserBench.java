@@ -33,11 +33,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  *       kb then adds the rest of its list (up to 10); a query ends only when that list is complete,
  *       so its loading never overlaps the next query, but the time stops at the top 5. Each tool's
  *       runtime script is loaded with the page, before timing starts.
- *   <li><b>bytes</b>: over HTTP, every file of the search (kb: {@code kb-search.js} and {@code
- *       search/}, the question chunks of its whole list included; Pagefind: everything under {@code
- *       pagefind/}, its worker and WASM included) as logged by the server for that page load and
- *       query; from {@code file://}, the files of the page's script elements (kb loads its data as
- *       scripts).
+ *   <li><b>bytes</b>: over HTTP, every file of the search (kb: {@code kb-rank.js}, {@code
+ *       kb-search.js} and {@code search/}, the question chunks of its whole list included;
+ *       Pagefind: everything under {@code pagefind/}, its worker and WASM included) as logged by
+ *       the server for that page load and query; from {@code file://}, the files of the page's
+ *       script elements (kb loads its data as scripts).
  * </ul>
  *
  * <p>Usage: {@code BrowserBench N KB_SITE HUGO_PUBLIC QUERIES RESULTS}
@@ -159,6 +159,11 @@ public final class BrowserBench {
     }
   }
 
+  /** Whether a URL or path is one of kb's search files: its two scripts and its data. */
+  private static boolean isSearchFile(String url) {
+    return url.contains("/search/") || url.endsWith("/kb-search.js") || url.endsWith("/kb-rank.js");
+  }
+
   private void coldKbHttp(String q, String mode) {
     driver.get("about:blank");
     server.clearLog();
@@ -166,7 +171,7 @@ public final class BrowserBench {
     Map<?, ?> r = run(KB_QUERY, q);
     List<Path> files = new ArrayList<>();
     for (CountingServer.Sent sent : server.log()) {
-      if (sent.path().contains("/search/") || sent.path().endsWith("/kb-search.js")) {
+      if (isSearchFile(sent.path())) {
         files.add(sent.file());
       }
     }
@@ -180,7 +185,7 @@ public final class BrowserBench {
     List<Path> files = new ArrayList<>();
     for (Object name : (List<?>) driver.executeScript(SCRIPTS)) {
       String url = name.toString();
-      if (url.contains("/search/") || url.endsWith("/kb-search.js")) {
+      if (isSearchFile(url)) {
         files.add(Path.of(URI.create(url)));
       }
     }

@@ -2,13 +2,13 @@ package kb.search;
 
 /**
  * The one case folding of kb: the words of the search index, of queries (in Java and in the
- * browser's {@code kb-search.js}) and the text the leak lint reads all fold their letters with it.
+ * browser's {@code kb-rank.js}) and the text the leak lint reads all fold their letters with it.
  *
  * <p>Each code point folds on its own to one code point: the lower case of its upper case, by the
  * JDK's simple mappings. So "İ" folds to "i" (not to "i" and a combining dot), "Σ", "σ" and the
  * final "ς" all fold to "σ", "ſ" to "s", and nothing depends on the letters around it. A browser's
  * {@code toLowerCase()} does none of this (it expands "İ", makes a final "Σ" a "ς" and follows the
- * browser's own Unicode version), so {@code kb-search.js} folds by a table of this mapping instead,
+ * browser's own Unicode version), so {@code kb-rank.js} folds by a table of this mapping instead,
  * which {@code CaseFoldParityTest} holds to it for every code point. Folding keeps a code point's
  * length in UTF-16 units. Thread-safe.
  */

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What a typed query means; the browser ({@code kb-search.js}) implements the same rules, and the
+ * What a typed query means; the browser ({@code kb-rank.js}) implements the same rules, and the
  * parity tests hold both to it.
  *
  * <p>The query is split into surface words like the content ({@link SearchAnalysis}). Each word is

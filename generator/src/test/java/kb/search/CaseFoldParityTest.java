@@ -1,7 +1,6 @@
 package kb.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,15 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import kb.TestContent;
+import kb.browser.NodeJs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The browser folds case exactly as the build does: {@code kb-search.js}, run in Node, against
- * {@link CaseFold} for every code point from U+0000 to U+10FFFF but the surrogates, and in words
- * where a browser's own lower-casing looks at the letters around one (a final sigma).
+ * The browser folds case exactly as the build does: {@code kb-rank.js}, run in Node, against {@link
+ * CaseFold} for every code point from U+0000 to U+10FFFF but the surrogates, and in words where a
+ * browser's own lower-casing looks at the letters around one (a final sigma).
  */
 class CaseFoldParityTest {
 
@@ -51,13 +50,13 @@ class CaseFoldParityTest {
       if (!expected.equals(actual)) {
         int at = firstDifference(expected, actual);
         throw new AssertionError(
-            "kb-search.js folds U+"
+            "kb-rank.js folds U+"
                 + Integer.toHexString(texts.get(i).codePointAt(at)).toUpperCase()
                 + " to "
                 + codePoints(actual.substring(at, Math.min(actual.length(), at + 2)))
                 + ", Java to "
                 + codePoints(expected.substring(at, at + 1))
-                + "; if Java is right, set FOLDS in kb-search.js to: "
+                + "; if Java is right, set FOLDS in kb-rank.js to: "
                 + CaseFoldTable.encode());
       }
     }
@@ -76,8 +75,8 @@ class CaseFoldParityTest {
         CaseFold.of("ΟΔΟΣ σίσυφος İstanbul STRAẞE ſ ß µ ı"));
   }
 
-  /** What kb-search.js's fold gives for each text, run in Node on a page without a search box. */
-  private List<String> browserFolds(List<String> texts) throws IOException, InterruptedException {
+  /** What kb-rank.js's fold gives for each text, run in Node. */
+  private List<String> browserFolds(List<String> texts) throws IOException {
     Path input = dir.resolve("texts.txt");
     List<String> escaped = new ArrayList<>();
     for (String text : texts) {
@@ -90,28 +89,19 @@ class CaseFoldParityTest {
         runner,
         String.join(
             "\n",
-            "const fs = require('fs'), vm = require('vm');",
-            "const page = { getAttribute: () => '' };",
-            "const sandbox = { document: { body: page, getElementById: () => null,",
-            "  addEventListener: () => {} }, setTimeout, clearTimeout, Promise, Map, Set };",
-            "sandbox.window = sandbox;",
-            "vm.runInNewContext(fs.readFileSync(process.argv[2], 'utf8'), sandbox);",
+            "const fs = require('fs'), kbRank = require(process.argv[2]);",
             "const fromHex = l => l ? String.fromCodePoint(...l.split(' ').map(h => parseInt(h, 16))) : '';",
             "const toHex = s => Array.from(s, c => c.codePointAt(0).toString(16)).join(' ');",
             "const lines = fs.readFileSync(process.argv[3], 'utf8').split('\\n');",
             "lines.pop();",
             "fs.writeFileSync(process.argv[4],",
-            "  lines.map(l => toHex(sandbox.kbSearch.fold(fromHex(l))) + '\\n').join(''));",
+            "  lines.map(l => toHex(kbRank.fold(fromHex(l))) + '\\n').join(''));",
             ""));
-    Path script = TestContent.repoRoot().resolve("templates/assets/kb-search.js");
-    Process node =
-        new ProcessBuilder(
-                "node", runner.toString(), script.toString(), input.toString(), output.toString())
-            .redirectErrorStream(true)
-            .start();
-    String log = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(node.waitFor(5, TimeUnit.MINUTES), "node did not finish"); // a guard against hangs
-    assertEquals(0, node.exitValue(), log);
+    Path script = TestContent.repoRoot().resolve("templates/assets/kb-rank.js");
+    NodeJs.Run node =
+        NodeJs.run(
+            List.of(runner.toString(), script.toString(), input.toString(), output.toString()));
+    assertEquals(0, node.exitCode(), node.output());
     List<String> folded = new ArrayList<>();
     for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
       folded.add(unhex(line));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link CaseFold} as the table {@code kb-search.js} folds by: every code point that folds, in runs
+ * {@link CaseFold} as the table {@code kb-rank.js} folds by: every code point that folds, in runs
  * {@code gap,delta,count,step} separated by spaces, numbers in base 36. {@code gap} is the distance
  * from the previous run's first code point (from 0 for the first run); a run maps {@code count}
  * code points {@code step} apart, each to itself plus {@code delta}. Trailing fields that are 1 are
@@ -14,7 +14,7 @@ final class CaseFoldTable {
 
   private CaseFoldTable() {}
 
-  /** The table of this JDK's {@link CaseFold}, as kb-search.js must hold it. */
+  /** The table of this JDK's {@link CaseFold}, as kb-rank.js must hold it. */
   static String encode() {
     List<int[]> runs = new ArrayList<>(); // first code point, count, step, delta
     for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {

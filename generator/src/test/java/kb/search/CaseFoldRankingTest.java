@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Words whose letters a browser lower-cases unlike Java (a dotted capital I, a final sigma, a long
- * s) rank the same in the browser as in Lucene, whichever way they are written or typed.
+ * s) rank the same in the browser's engine (kb-rank.js, in Node) as in Lucene, whichever way they
+ * are written or typed.
  */
-class CaseFoldBrowserTest {
+class CaseFoldRankingTest {
 
   @RegisterExtension
   static final AlphaSearchSite SITE =
@@ -25,20 +25,21 @@ class CaseFoldBrowserTest {
                   + "## Old print {#4}\n\nThe ſtreet and the STRASSE.\n");
 
   @Test
-  void browserRanksFoldedLettersAsLuceneDoes() {
-    ChromeDriver driver = SITE.home();
-    for (String query :
-        List.of("İstanbul", "İSTANBUL", "istanbul", "ΟΔΟΣ", "οδος", "Οδοσ", "ΣΊΣΥΦΟΣ", "ſtreet")) {
-      List<String> lucene = SITE.top10(query);
-      assertFalse(lucene.isEmpty(), query);
-      assertEquals(lucene, KbSearchScript.rankedUrls(driver, query), query);
+  void browserEngineRanksFoldedLettersAsLuceneDoes() {
+    List<String> queries =
+        List.of("İstanbul", "İSTANBUL", "istanbul", "ΟΔΟΣ", "οδος", "Οδοσ", "ΣΊΣΥΦΟΣ", "ſtreet");
+    for (String query : queries) {
+      assertFalse(SITE.top10(query).isEmpty(), query);
     }
+    assertEquals(
+        List.of(), NodeRanking.mismatches(NodeRanking.rank(SITE.site(), queries), SITE::top10));
   }
 
   @Test
   void aFinalSigmaAndAnyOtherSigmaFindTheSameQuestions() {
     List<String> both = List.of("faq/letters.html#2", "faq/letters.html#3");
     assertEquals(both, SITE.top10("ΟΔΟΣ").stream().sorted().toList());
-    assertEquals(both, KbSearchScript.rankedUrls(SITE.home(), "οδος").stream().sorted().toList());
+    List<String> node = NodeRanking.rank(SITE.site(), List.of("οδος")).get("οδος").urls();
+    assertEquals(both, node.stream().sorted().toList());
   }
 }

@@ -1,0 +1,168 @@
+// Search data laid out as kb.search.BrowserIndexExporter writes them, made from a few words and
+// scores for tests of kb-rank.js, and a loop that ranks over them as kb-search.js does.
+"use strict";
+
+const FIRST_CHUNK = 10; // kb.search.ImpactPostings: chunks of 10, 40, 160, ... postings
+const GROWTH = 4;
+const TERMS_PER_FILE = [128, 64, 16];
+const DOCS_PER_CHUNK = 8;
+
+function codePoints(text) {
+  return Array.from(text);
+}
+
+function compareCodePoints(a, b) {
+  const x = codePoints(a), y = codePoints(b);
+  for (let i = 0; i < x.length && i < y.length; i++) {
+    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    if (d) return d;
+  }
+  return x.length - y.length;
+}
+
+function hex(key) {
+  return codePoints(key).map((c) => c.codePointAt(0).toString(16)).join("-");
+}
+
+function base64(floats) {
+  const bytes = Buffer.alloc(floats.length * 4);
+  floats.forEach((f, i) => bytes.writeFloatLE(f, i * 4));
+  return bytes.toString("base64");
+}
+
+function chunkStart(k) {
+  let start = 0;
+  for (let i = 0, size = FIRST_CHUNK; i < k; i++, size *= GROWTH) start += size;
+  return start;
+}
+
+function chunkCount(postings) {
+  let count = 1;
+  while (chunkStart(count) < postings.length) count++;
+  return count;
+}
+
+// Chunk k of a term's postings: its questions, and its scores followed, when postings follow, by
+// the best of those (the "rest"), unless `withoutRest` (data written before the rest existed).
+function chunk(postings, k, withoutRest) {
+  const from = chunkStart(k), to = Math.min(postings.length, chunkStart(k + 1));
+  const scores = postings.slice(from, withoutRest ? to : to + 1).map((p) => p[1]);
+  return { docs: postings.slice(from, to).map((p) => p[0]), scores: base64(scores) };
+}
+
+/**
+ * Every file of a site's search data, by name ("w-74", "p-1-0", "d-0"), as kb-search.js's data
+ * scripts hand them over.
+ *
+ * `words` maps each vocabulary word to its index term, or to null for a stop word; `postings`
+ * maps each term to {question: score}, scores being float32 values; `questions` is how many
+ * questions the site has. Options: `split`, keys whose shard is split by one more character (as
+ * a large one is); `withoutRest`, chunks without the best score of the rest.
+ */
+function searchData(words, postings, questions, options = {}) {
+  const split = new Set(options.split || []);
+  const terms = [...new Set(Object.values(words).filter((t) => t !== null))].sort(compareCodePoints);
+  const ids = new Map(terms.map((t, i) => [t, i]));
+  const ranked = new Map(
+    terms.map((t) => [
+      t,
+      Object.entries(postings[t] || {})
+        .map(([doc, score]) => [Number(doc), Math.fround(score)])
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0]),
+    ])
+  );
+  const files = {};
+
+  function shard(key, entries, tree) {
+    const local = new Map();
+    const t = entries.map((w) => {
+      const term = words[w];
+      if (term === null) return -1;
+      if (!local.has(term)) local.set(term, local.size);
+      return local.get(term);
+    });
+    const own = [...local.keys()];
+    const first = own.map((term) => chunk(ranked.get(term), 0, options.withoutRest));
+    const payload = {
+      n: DOCS_PER_CHUNK, pg: TERMS_PER_FILE, w: entries, t: t,
+      g: own.map((term) => ids.get(term)), f: own.map((term) => ranked.get(term).length),
+      d: first.map((c) => c.docs), s: first.map((c) => c.scores),
+    };
+    if (tree) payload.tree = tree;
+    files["w-" + hex(key)] = payload;
+  }
+
+  // The shard of the words starting with `key`, split while `split` names it; returns its tree.
+  function shards(key, entries, depth) {
+    const below = new Map(), here = [];
+    for (const w of entries) {
+      if (codePoints(w).length <= depth) here.push(w);
+      else {
+        const next = codePoints(w).slice(0, depth + 1).join("");
+        if (!below.has(next)) below.set(next, []);
+        below.get(next).push(w);
+      }
+    }
+    if (!split.has(key) || below.size === 0) {
+      shard(key, entries, "");
+      return "";
+    }
+    let tree = "";
+    for (const next of [...below.keys()].sort(compareCodePoints)) {
+      const parts = shards(next, below.get(next), depth + 1);
+      tree += codePoints(next).pop() + (parts ? "(" + parts + ")" : "");
+    }
+    shard(key, here, depth === 1 ? tree : "");
+    return tree;
+  }
+
+  const byFirst = new Map();
+  for (const w of Object.keys(words).sort(compareCodePoints)) {
+    const first = codePoints(w)[0];
+    if (!byFirst.has(first)) byFirst.set(first, []);
+    byFirst.get(first).push(w);
+  }
+  byFirst.forEach((entries, first) => shards(first, entries, 1));
+
+  terms.forEach((term, id) => {
+    for (let k = 1; k < chunkCount(ranked.get(term)); k++) {
+      const perFile = k <= TERMS_PER_FILE.length ? TERMS_PER_FILE[k - 1] : 1;
+      const name = "p-" + k + "-" + Math.floor(id / perFile);
+      const file = files[name] || (files[name] = { t: [], d: [], s: [] });
+      const c = chunk(ranked.get(term), k, options.withoutRest);
+      file.t.push(id);
+      file.d.push(c.docs);
+      file.s.push(c.scores);
+    }
+  });
+
+  for (let q = 0; q < questions; q++) {
+    const name = "d-" + Math.floor(q / DOCS_PER_CHUNK);
+    const file = files[name] || (files[name] = { docs: [] });
+    file.docs.push(["faq/page.html#q" + q, q + 1, "Question " + q, "Page", "Answer " + q + "."]);
+  }
+  return files;
+}
+
+/**
+ * Ranks `query` over `site` as kb-search.js does, but a step's files all at once: each step's
+ * files are loaded, then the engine asked again. `site` is the files by name (a name it lacks is
+ * a file that cannot be loaded), or a function giving a file's payload or null. Returns the last
+ * step, every step's needs and the files the engine was given.
+ */
+function rankOver(kbRank, query, site) {
+  const load = typeof site === "function" ? site : (name) => (name in site ? site[name] : null);
+  const files = {}, steps = [];
+  for (;;) {
+    const plan = kbRank.plan(query, files);
+    if (plan.failed || plan.hits) return { plan, steps, files };
+    if (plan.needs.length === 0) throw new Error("no hits and nothing to load for " + query);
+    steps.push(plan.needs);
+    for (const name of plan.needs) {
+      if (name in files) throw new Error(name + " asked for again for " + query);
+      files[name] = load(name);
+    }
+  }
+}
+
+module.exports = { searchData, rankOver, hex };
