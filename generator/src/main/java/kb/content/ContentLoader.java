@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.Diagnostics;
@@ -33,6 +36,10 @@ public final class ContentLoader {
               .withHint("run kb from the project folder, or pass --content DIR"));
     }
     Diagnostics problems = new Diagnostics();
+    ContentLanguages languages = problems.collect(() -> ContentLanguages.read(contentDir));
+    if (languages == null) {
+      languages = ContentLanguages.single(contentDir);
+    }
     // Read on all cores: ten thousand pages take over a second to read and parse on one.
     List<Read> read =
         problems.mapInParallel(
@@ -46,16 +53,23 @@ public final class ContentLoader {
               }
             });
     List<SourcePage> pages = new ArrayList<>();
+    List<ContentSet.Translation> translations = new ArrayList<>();
     List<AssetFile> assets = new ArrayList<>();
     for (Read file : read) {
       if (file.page() != null) {
-        pages.add(file.page());
+        Optional<String> language = languages.translationOf(file.page().path());
+        if (language.isPresent()) {
+          translations.add(translation(file.page(), language.get()));
+        } else {
+          pages.add(file.page());
+        }
       }
       if (file.asset() != null) {
         assets.add(file.asset());
       }
     }
     checkUniqueCategories(pages, problems);
+    checkSourcesExist(translations, pages, problems);
     problems.throwIfAny();
     if (pages.isEmpty()) {
       throw new BuildFailedException(
@@ -65,7 +79,29 @@ public final class ContentLoader {
     pages.sort(
         Comparator.comparingInt((SourcePage p) -> p.frontMatter().order())
             .thenComparing(SourcePage::path));
-    return new ContentSet(contentDir, pages, assets);
+    translations.sort(Comparator.comparing(t -> t.page().path()));
+    return new ContentSet(contentDir, pages, assets, languages, translations);
+  }
+
+  private static ContentSet.Translation translation(SourcePage page, String language) {
+    String path = page.path();
+    String source = path.substring(0, path.length() - language.length() - ".md".length()) + "md";
+    return new ContentSet.Translation(language, source, page);
+  }
+
+  private static void checkSourcesExist(
+      List<ContentSet.Translation> translations, List<SourcePage> pages, Diagnostics problems) {
+    Set<String> paths = new HashSet<>();
+    pages.forEach(page -> paths.add(page.path()));
+    for (ContentSet.Translation t : translations) {
+      if (!paths.contains(t.sourcePath())) {
+        problems.add(
+            Diagnostic.input(
+                    t.page().frontMatter().where(),
+                    "translation into " + t.language() + " of a page that does not exist")
+                .withHint("a translation of " + t.sourcePath() + " needs that page beside it"));
+      }
+    }
   }
 
   /** What a content file is: a page, an asset, or neither (a brand file). */
@@ -75,7 +111,9 @@ public final class ContentLoader {
 
   private static Read classify(Path file, String path) {
     String[] parts = path.split("/");
-    if (parts[0].equals(BRANDS_FOLDER)) {
+    if (path.equals(ContentLanguages.FILE)) {
+      return Read.NOTHING; // read by ContentLanguages
+    } else if (parts[0].equals(BRANDS_FOLDER)) {
       if (parts.length > 2) {
         String inner = path.substring(parts[0].length() + parts[1].length() + 2);
         return new Read(null, new AssetFile(inner, file, parts[1]));
