@@ -24,6 +24,7 @@ import kb.diagnostic.SourceSpan;
  * @param allowedMentions phrases in which a forbidden term is a deliberate mention
  * @param variables every scalar of the brand file by dotted key, for {@code {{key}}} in pages
  * @param file where the brand file is
+ * @param languageList {@link #languages()}; when empty, the one {@code site.language}
  */
 public record Brand(
     String id,
@@ -37,9 +38,17 @@ public record Brand(
     List<String> forbiddenWords,
     List<String> allowedMentions,
     Map<String, String> variables,
-    SourceSpan file) {
+    SourceSpan file,
+    List<String> languageList) {
+
+  /** The prefix of values that hold for one language only: {@code lang.zh-CN.app_name}. */
+  public static final String LANGUAGE_VALUES = "lang.";
 
   public Brand {
+    languageList =
+        languageList.isEmpty()
+            ? List.of(variables.getOrDefault("site.language", "en"))
+            : List.copyOf(languageList);
     officialDomains = List.copyOf(officialDomains);
     forbiddenTerms = List.copyOf(forbiddenTerms);
     forbiddenWords = List.copyOf(forbiddenWords);
@@ -53,9 +62,14 @@ public record Brand(
    */
   public List<String> namings() {
     List<String> namings = new ArrayList<>(List.of(name, theme.logoText()));
-    String appName = variables.get("app_name");
-    if (appName != null) {
-      namings.add(appName);
+    for (String tag : languages()) {
+      Brand shown = inLanguage(tag);
+      namings.add(shown.name());
+      namings.add(shown.theme().logoText());
+      String appName = shown.variables().get("app_name");
+      if (appName != null) {
+        namings.add(appName);
+      }
     }
     namings.addAll(officialDomains);
     return namings.stream().filter(n -> !n.isBlank()).distinct().toList();
@@ -75,12 +89,70 @@ public record Brand(
         words,
         allowedMentions,
         variables,
-        file);
+        file,
+        languageList);
   }
 
-  /** The language of the site's pages: {@code site.language} (a BCP 47 tag), English by default. */
+  /**
+   * The language of the site's pages: {@code site.language} (a BCP 47 tag), English by default. In
+   * a site of several languages, the one at the site's root.
+   */
   public String language() {
     return variables.getOrDefault("site.language", "en");
+  }
+
+  /**
+   * Every language of the brand's site, the one at its root first: {@code site.language}, then the
+   * others of {@code site.languages}.
+   */
+  public List<String> languages() {
+    return languageList;
+  }
+
+  /** The language at the site's root: in another language's site, not {@link #language()}. */
+  public String rootLanguage() {
+    return languageList.get(0);
+  }
+
+  /**
+   * The brand as its site in {@code tag} shows it: each value given under {@code lang.<tag>.<key>}
+   * replaces the value of {@code <key>}, and {@link #language()} is {@code tag}.
+   */
+  public Brand inLanguage(String tag) {
+    String prefix = LANGUAGE_VALUES + tag + ".";
+    Map<String, String> values = new TreeMap<>();
+    variables.forEach(
+        (key, value) -> {
+          if (!key.startsWith(LANGUAGE_VALUES)) {
+            values.put(key, value);
+          }
+        });
+    variables.forEach(
+        (key, value) -> {
+          if (key.startsWith(prefix)) {
+            values.put(key.substring(prefix.length()), value);
+          }
+        });
+    values.put("site.language", tag);
+    // Another language's site sits in a folder of its name inside the brand's.
+    String url = variables.containsKey(prefix + "site.url") ? values.get("site.url") : siteUrl;
+    if (!tag.equals(rootLanguage()) && url.equals(siteUrl) && !url.isEmpty()) {
+      url = url + (url.endsWith("/") ? "" : "/") + tag + "/";
+    }
+    return new Brand(
+        id,
+        values.getOrDefault("name", name),
+        values.getOrDefault("site.title", siteTitle),
+        url,
+        docSite,
+        new Theme(values.getOrDefault("theme.logo_text", theme.logoText()), theme.primaryColor()),
+        officialDomains,
+        forbiddenTerms,
+        forbiddenWords,
+        allowedMentions,
+        values,
+        file,
+        languageList);
   }
 
   private static SortedMap<String, String> sorted(Map<String, String> variables) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kb.content.ContentLanguages;
 import kb.content.FolderFiles;
 import kb.content.SourceText;
 import kb.diagnostic.BuildFailedException;
@@ -56,10 +57,11 @@ public final class BrandCatalog {
     }
     Diagnostics problems = new Diagnostics();
     Map<String, Brand> brands = new TreeMap<>();
+    ContentLanguages languages = contentLanguages(contentFolder(brandsDir));
     for (Path file : brandFiles(brandsDir)) {
       try {
         FolderFiles.requireInside(file, contentFolder(brandsDir), "content folder");
-        Brand brand = read(file);
+        Brand brand = read(file, languages);
         brands.put(brand.id(), brand);
       } catch (BuildFailedException e) {
         problems.addAll(e.diagnostics());
@@ -145,7 +147,16 @@ public final class BrandCatalog {
     }
   }
 
-  private static Brand read(Path file) {
+  /** The content's languages; a broken languages.yml is reported by the content stage. */
+  private static ContentLanguages contentLanguages(Path contentDir) {
+    try {
+      return ContentLanguages.read(contentDir);
+    } catch (BuildFailedException e) {
+      return ContentLanguages.single(contentDir);
+    }
+  }
+
+  private static Brand read(Path file, ContentLanguages content) {
     FlatYaml yaml = YamlReader.read(file, SourceText.read(file), 1);
     List<Diagnostic> problems = new ArrayList<>();
     String id = yaml.require("id", problems);
@@ -162,6 +173,8 @@ public final class BrandCatalog {
     String siteUrl = yaml.optional("site.url", "");
     boolean languageValid = LANGUAGE.matcher(yaml.optional("site.language", "en")).matches();
     check(yaml, "site.language", languageValid, "a language tag such as en or zh-Hans", problems);
+    checkLanguages(yaml, problems);
+    checkAgainstContent(yaml, content, problems);
     if (!problems.isEmpty()) {
       throw new BuildFailedException(problems);
     }
@@ -177,7 +190,78 @@ public final class BrandCatalog {
         List.of(),
         yaml.list("lint.allowed_mentions"),
         variables(yaml),
-        SourceSpan.of(file));
+        SourceSpan.of(file),
+        languages(yaml));
+  }
+
+  /** {@code site.language}, then the others of {@code site.languages}. */
+  private static List<String> languages(FlatYaml yaml) {
+    Set<String> languages = new LinkedHashSet<>();
+    languages.add(yaml.optional("site.language", "en"));
+    languages.addAll(yaml.list("site.languages"));
+    return List.copyOf(languages);
+  }
+
+  /**
+   * A brand's languages are languages the content is written in: those of {@code languages.yml}, or
+   * without it the one {@code site.language}.
+   */
+  private static void checkAgainstContent(
+      FlatYaml yaml, ContentLanguages content, List<Diagnostic> problems) {
+    String language = yaml.optional("site.language", "en");
+    List<String> written = content.declared() ? content.all() : List.of(language);
+    for (String key : List.of("site.language", "site.languages")) {
+      for (String tag : key.equals("site.language") ? List.of(language) : yaml.list(key)) {
+        if (!written.contains(tag)) {
+          yaml.get(key)
+              .ifPresent(
+                  v ->
+                      problems.add(
+                          Diagnostic.input(
+                                  v.where(), key + " names '" + tag + "', not a content language")
+                              .withHint(
+                                  content.declared()
+                                      ? "the content's languages ("
+                                          + content.file().file()
+                                          + ") are "
+                                          + String.join(", ", written)
+                                      : "a site of several languages needs a "
+                                          + ContentLanguages.FILE
+                                          + " in the content folder")));
+        }
+      }
+    }
+  }
+
+  /**
+   * Each of {@code site.languages} is a tag, and each value under {@code lang.<tag>} names one of
+   * the site's languages: a value for a language the site lacks is most likely a typo.
+   */
+  private static void checkLanguages(FlatYaml yaml, List<Diagnostic> problems) {
+    List<String> languages = languages(yaml);
+    for (String tag : yaml.list("site.languages")) {
+      if (!LANGUAGE.matcher(tag).matches()) {
+        yaml.get("site.languages")
+            .ifPresent(
+                v ->
+                    problems.add(
+                        Diagnostic.input(
+                            v.where(), "'" + tag + "' is not a language tag such as en or zh-CN")));
+      }
+    }
+    for (YamlValue value : yaml.all().values()) {
+      if (value.key().startsWith(Brand.LANGUAGE_VALUES)) {
+        String rest = value.key().substring(Brand.LANGUAGE_VALUES.length());
+        String tag = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+        if (!languages.contains(tag)) {
+          problems.add(
+              Diagnostic.input(
+                      value.where(),
+                      "'" + value.key() + "' is for language '" + tag + "', not one of this site's")
+                  .withHint("the site's languages are " + String.join(", ", languages)));
+        }
+      }
+    }
   }
 
   private static void checkId(Path file, FlatYaml yaml, String id, List<Diagnostic> problems) {

@@ -43,7 +43,8 @@ class OutputLinksTest {
           List.of(),
           List.of(),
           Map.of(),
-          SourceSpan.of(Path.of("brands/alpha.yml")));
+          SourceSpan.of(Path.of("brands/alpha.yml")),
+          List.of());
 
   private static List<String> broken(SitePage... pages) {
     SiteContent site =
