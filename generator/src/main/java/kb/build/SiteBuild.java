@@ -135,22 +135,30 @@ public final class SiteBuild {
     Diagnostics problems = new Diagnostics();
     List<CheckReport> reports = new ArrayList<>();
     for (Brand brand : sources.selected()) {
-      // Each brand its own: a line broken for two brands is reported for both.
-      Diagnostics brandProblems = new Diagnostics();
-      reports.add(brandProblems.collect(() -> build(sources, brand, outputs.apply(brand))));
-      problems.addAll(brandProblems.list());
+      SiteOutput out = outputs.apply(brand);
+      List<CheckReport> languages = new ArrayList<>();
+      for (String language : brand.languages()) {
+        // Each its own: a line broken for two brands or languages is reported for each.
+        Diagnostics siteProblems = new Diagnostics();
+        Brand shown = brand.inLanguage(language);
+        SiteOutput site = language.equals(brand.rootLanguage()) ? out : out.inFolder(language);
+        languages.add(siteProblems.collect(() -> build(sources, shown, site)));
+        problems.addAll(siteProblems.list());
+      }
+      reports.add(CheckReport.sum(brand.id(), languages));
     }
     problems.throwIfAny();
     return List.copyOf(reports);
   }
 
-  /** The stages for one brand, in order. */
+  /** The stages for one brand's site in one language ({@link Brand#language()}), in order. */
   private CheckReport build(Sources in, Brand brand, SiteOutput out) {
     StageMemo.Brands reuse = memo.of(brand);
     try {
       Diagnostics problems = new Diagnostics();
       List<BrandedPage> branded =
-          new BrandResolver(in.brands().ids()).resolve(in.content(), brand, problems);
+          new BrandResolver(in.brands().ids())
+              .resolve(in.content().inLanguage(brand.language()), brand, problems);
       Diagnostics later = new Diagnostics();
       List<RenderedPage> rendered = render(branded, brand, reuse, later);
       // Links are resolved once every page is rendered: a link may point at any page.

@@ -36,6 +36,26 @@ public interface SiteOutput {
   /** The folder to write the Lucene index into, or null to index in a scratch folder, dropped. */
   Path luceneFolder();
 
+  /**
+   * The same output, each file in {@code folder} (a language's site inside its brand's), the Lucene
+   * index in a folder of that name inside this output's.
+   */
+  default SiteOutput inFolder(String folder) {
+    SiteOutput whole = this;
+    return new SiteOutput() {
+      @Override
+      public void file(SiteFile file) {
+        whole.file(new SiteFile(folder + "/" + file.path(), file.bytes(), file.source()));
+      }
+
+      @Override
+      public Path luceneFolder() {
+        Path index = whole.luceneFolder();
+        return index == null ? null : index.resolve(folder);
+      }
+    };
+  }
+
   /** The folders the brands' outputs publish, inside the output folder. */
   static List<String> folders(List<String> brands) {
     return brands.stream()

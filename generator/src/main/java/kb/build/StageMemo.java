@@ -14,9 +14,9 @@ import kb.search.SearchIndex;
 import kb.template.EarlierPages;
 
 /**
- * Per brand, what each stage of a pipeline's last run made, for its next run to take again where
- * the input is unchanged ({@link Reuse}): {@code kb serve}'s rebuild after an edit. A one-off
- * build's memo keeps nothing. Thread-safe.
+ * Per brand and language, what each stage of a pipeline's last run made, for its next run to take
+ * again where the input is unchanged ({@link Reuse}): {@code kb serve}'s rebuild after an edit. A
+ * one-off build's memo keeps nothing. Thread-safe.
  */
 final class StageMemo {
 
@@ -36,7 +36,7 @@ final class StageMemo {
   }
 
   Brands of(Brand brand) {
-    return brands.computeIfAbsent(brand.id(), id -> new Brands(keeps));
+    return brands.computeIfAbsent(brand.id() + "/" + brand.language(), id -> new Brands(keeps));
   }
 
   /** What links may point at: when it changed, every page's links are resolved again. */

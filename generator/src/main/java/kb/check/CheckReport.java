@@ -1,5 +1,6 @@
 package kb.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import kb.diagnostic.Diagnostic;
 
@@ -17,5 +18,20 @@ public record CheckReport(
 
   public CheckReport {
     problems = List.copyOf(problems);
+  }
+
+  /** One report for the sites of one brand in several languages; null if any is null. */
+  public static CheckReport sum(String brand, List<CheckReport> reports) {
+    if (reports.stream().anyMatch(r -> r == null)) {
+      return null;
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    reports.forEach(r -> problems.addAll(r.problems()));
+    return new CheckReport(
+        brand,
+        reports.stream().mapToInt(CheckReport::pages).sum(),
+        reports.stream().mapToInt(CheckReport::questions).sum(),
+        reports.stream().mapToInt(CheckReport::links).sum(),
+        problems);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import kb.brand.Brand;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
 import kb.markdown.HtmlText;
@@ -315,10 +316,12 @@ final class OutputLinks {
     // A URL without a path ("#id", "?q", "") leads to its own page; any other means the same from
     // every page of a folder.
     boolean ownPage = url.isEmpty() || url.charAt(0) == '#' || url.charAt(0) == '?';
-    Meaning meaning = ownPage ? meaning(link.pagePath(), url) : folderMeanings.get(url);
+    Meaning meaning =
+        ownPage ? meaning(site.brand(), link.pagePath(), url) : folderMeanings.get(url);
     if (meaning == null) {
       // get first: most URLs are known, and computeIfAbsent locks a known key not first in its bin
-      meaning = folderMeanings.computeIfAbsent(url, key -> meaning(link.pagePath(), url));
+      meaning =
+          folderMeanings.computeIfAbsent(url, key -> meaning(site.brand(), link.pagePath(), url));
     }
     if (meaning.problem() != null) {
       malformed.add(withProblem(link, meaning.problem()));
@@ -330,7 +333,7 @@ final class OutputLinks {
     return pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
   }
 
-  private static Meaning meaning(String pagePath, String url) {
+  private static Meaning meaning(Brand brand, String pagePath, String url) {
     Optional<UrlPolicy.Refusal> refusal = UrlPolicy.refusal(url, UrlPolicy.Use.LINK);
     if (refusal.isPresent()) {
       return new Meaning(null, "URL '" + UrlPolicy.shown(url) + "' " + refusal.get().reason());
@@ -351,8 +354,13 @@ final class OutputLinks {
       return new Meaning(
           null, "root-relative URL '" + url + "' breaks under a base path and from disk");
     }
-    String target = resolve(pagePath, uri.getPath() == null ? "" : uri.getPath());
-    String fragment = uri.getFragment();
+    String folder = languageFolder(brand, brand.language());
+    String inBrand = resolve(folder + pagePath, uri.getPath() == null ? "" : uri.getPath());
+    String language = inBrand == null ? brand.language() : languageOf(brand, inBrand);
+    String target =
+        inBrand == null ? null : inBrand.substring(languageFolder(brand, language).length());
+    // Every language's site has the same files; its ids may differ, so only the file is checked.
+    String fragment = language.equals(brand.language()) ? uri.getFragment() : null;
     // A path above the site's root (null) is never a file of the site.
     return new Meaning(
         new Target(
@@ -372,6 +380,22 @@ final class OutputLinks {
     }
     return target.fragment() == null
         || idsByPage.getOrDefault(target.path(), Set.of()).contains(target.fragment());
+  }
+
+  /** The folder of a language's site inside its brand's: "" for the one at the root. */
+  private static String languageFolder(Brand brand, String language) {
+    return language.equals(brand.rootLanguage()) ? "" : language + "/";
+  }
+
+  /** The language of the site a path inside the brand's site belongs to. */
+  private static String languageOf(Brand brand, String pathInBrand) {
+    for (String language : brand.languages()) {
+      String folder = languageFolder(brand, language);
+      if (!folder.isEmpty() && pathInBrand.startsWith(folder)) {
+        return language;
+      }
+    }
+    return brand.rootLanguage();
   }
 
   private static String resolve(String pagePath, String relative) {
