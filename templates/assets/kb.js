@@ -63,6 +63,16 @@
     });
   }
 
+  // ---- languages: the switcher keeps the question being read (translations keep its id) -----
+
+  doc.querySelectorAll(".languages a").forEach(function (link) {
+    link.addEventListener("click", function () {
+      if (location.hash.length > 1 && link.href.indexOf("#") < 0) {
+        link.href = link.href + location.hash;
+      }
+    });
+  });
+
   // ---- theme: the system's until the reader picks one; the pick is remembered ---------------
 
   var KEY = "kb-theme";

@@ -126,7 +126,7 @@ public final class PageRenderer {
             && earlier.brand().equals(brand)
             && Navigation.sameLinks(earlier.from(), pages);
     int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
-    SiteFacts facts = new SiteFacts(siteView(brand), brand.siteUrl(), pages, questions);
+    SiteFacts facts = new SiteFacts(siteView(brand), brand.siteUrl(), pages, questions, brand);
     each.accept(renderHome(facts), 0);
     // Pages are independent: render them on all cores. Every other page is still handed over when
     // one fails, and the first failure in page order is the one reported.
@@ -262,7 +262,15 @@ public final class PageRenderer {
     boolean isHome = path.equals(HOME_PAGE);
     String html = content.toString();
     Views.LayoutView view =
-        new Views.LayoutView(facts.site(), head, root, html, nav, isHome, sitePath);
+        new Views.LayoutView(
+            facts.site(),
+            head,
+            root,
+            html,
+            nav,
+            isHome,
+            sitePath,
+            LanguageLinks.of(facts.brand(), path));
     PageText out = new PageText();
     out.own(html, content.parts());
     layout.execute(out, view);
@@ -271,7 +279,7 @@ public final class PageRenderer {
 
   /** What every page of one brand's site is rendered from. */
   private record SiteFacts(
-      Views.SiteView site, String siteUrl, List<RenderedPage> pages, int questions) {}
+      Views.SiteView site, String siteUrl, List<RenderedPage> pages, int questions, Brand brand) {}
 
   private static Views.SiteView siteView(Brand brand) {
     String initial = brand.name().isEmpty() ? "" : brand.name().substring(0, 1);

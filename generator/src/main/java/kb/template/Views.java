@@ -38,7 +38,14 @@ final class Views {
       String content,
       List<NavCategory> nav,
       boolean home,
-      String sitePath) {}
+      String sitePath,
+      List<LanguageLinks.LanguageLink> languages) {
+
+    /** Whether the site has more than one language, so the header offers the others. */
+    public boolean multilingual() {
+      return !languages.isEmpty();
+    }
+  }
 
   /** A category in the sidebar and on the home page. */
   record NavCategory(
