@@ -29,8 +29,8 @@ class CheckCommandTest {
     assertTrue(
         cli.out()
             .matches(
-                "(?s)futu: 1 pages, 21 questions, \\d+ links checked, no problems\\n"
-                    + "moomoo: 1 pages, 21 questions, \\d+ links checked, no problems\\ncheck passed\\n"),
+                "(?s)futu: 3 pages, 63 questions, \\d+ links checked, no problems\\n"
+                    + "moomoo: 3 pages, 63 questions, \\d+ links checked, no problems\\ncheck passed\\n"),
         cli.out());
   }
 

@@ -56,7 +56,7 @@ class ProgressTerminalIT {
     // Brands build side by side and share the line; it ends with both done.
     assertTrue(output.contains("futu: 0/1 pages"), output);
     assertTrue(output.contains("\r\033[Kfutu: 1/1 pages, moomoo: 1/1 pages\r\n"), output);
-    assertTrue(output.contains("built moomoo: 1 pages, 21 questions"), output);
+    assertTrue(output.contains("built moomoo: 3 pages, 63 questions"), output);
   }
 
   @Test
