@@ -14,7 +14,7 @@
 # that runs out of memory is recorded as failed (NaN) and does not stop the benchmark. Then `kb
 # serve --brand futu` times its rebuild after each of 3 edits to one page. Once per run, `kb serve`
 # on the shipped content times each of 5 edits of a question until the page open in Chromium has
-# reloaded with it (kb.bench.LiveReloadBench; the README's 500 ms). Installs what is missing:
+# reloaded with it (kb.bench.LiveReloadBench; 500 ms, docs/commands.md). Installs what is missing:
 # hugo and time (apt-get), chromium (apt-get), pagefind (npm, into bench/target/pagefind). Never
 # commits anything; all it writes is under the work folder and the output folder.
 set -euo pipefail

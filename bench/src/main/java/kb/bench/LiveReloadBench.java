@@ -24,7 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Times kb serve's live reload on the shipped content, the README's promise of 500 ms: a question
+ * Times kb serve's live reload on the shipped content (target 500 ms, docs/commands.md): a question
  * of {@code faq/opend.md} is edited {@value #EDITS} times, each time from the moment the page is
  * saved to the moment the futu page open in headless Chromium has loaded again with the edit (its
  * DOMContentLoaded), both brands served, as a user runs {@code ./kb serve}. Appends one row per

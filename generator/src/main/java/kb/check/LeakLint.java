@@ -65,14 +65,6 @@ final class LeakLint {
     this.terms = new LeakTerms(site.brand());
   }
 
-  /** Hits in the pages' content, at their source lines, then in the finished HTML files. */
-  List<Diagnostic> checkPages() {
-    for (int i = 0; i < site.html().size(); i++) {
-      scanFile(i, site.html().get(i).path(), site.html().get(i).html());
-    }
-    return finishPages();
-  }
-
   /**
    * Looks for terms in one finished HTML (or SVG) file; from any thread, files in any order.
    *

@@ -16,4 +16,9 @@ final class BrandChoice {
   String brand() {
     return brand;
   }
+
+  /** Whether every brand is meant, as by default. */
+  boolean all() {
+    return brand.equals("all");
+  }
 }

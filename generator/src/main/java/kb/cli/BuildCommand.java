@@ -16,7 +16,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
-    description = "Builds the help site of one brand, or of all brands, into the output folder.")
+    description = {
+      "Builds the help site of every brand, or of one, into the output folder.",
+      "Each brand goes to DIR/<brand>/. The sites replace the previous ones only once every"
+          + " brand is built and has passed its checks."
+    })
 final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

@@ -21,20 +21,15 @@ import picocli.CommandLine.Option;
     name = "bundle",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds a brand and zips its site for reading offline.",
-      "Writes DIR/<brand>-offline.zip: unzipped anywhere, index.html opens from disk with",
-      "search working."
+      "Builds every brand, or one, and zips each site for reading offline.",
+      "Writes DIR/<brand>-offline.zip: unzipped anywhere, index.html opens from disk with"
+          + " search working."
     })
 final class BundleCommand implements Callable<Integer> {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--brand",
-      required = true,
-      paramLabel = "ID",
-      description = "Brand id, or 'all' for one zip per brand.")
-  private String brand;
+  @CommandLine.Mixin private BrandChoice brand;
 
   @Option(
       names = "--out",
@@ -62,7 +57,7 @@ final class BundleCommand implements Callable<Integer> {
       // Zipped while the output folder is still locked: no other build replaces a site meanwhile.
       new SiteBuild(progress)
           .run(
-              new BuildOptions(folders.content(), folders.templates(), out, brand),
+              new BuildOptions(folders.content(), folders.templates(), out, brand.brand()),
               sites -> {
                 progress.finish();
                 sites.forEach(site -> zip(site, stdout));

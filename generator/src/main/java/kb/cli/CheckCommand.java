@@ -16,9 +16,10 @@ import picocli.CommandLine.Command;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds every brand in memory and checks links, anchors, images, ids, brand blocks,",
-      "variables and brand leaks. Writes nothing. Exit code 0 when clean, 1 when a check",
-      "fails, 2 on a usage or input error."
+      "Checks every brand's site, or one brand's, and writes nothing.",
+      "Builds the sites in memory and checks links, anchors, images, ids, brand blocks,"
+          + " variables and brand leaks. Exit code 0 when clean, 1 when a check fails, 2 on a"
+          + " usage or input error."
     })
 final class CheckCommand implements Callable<Integer> {
 

@@ -17,6 +17,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = KbCommand.Version.class,
     description = "Builds one searchable help site per brand from one set of Markdown FAQ pages.",
+    footerHeading = "%n",
+    footer = "Run 'kb help COMMAND' for a command's options.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success.",
+      "1:A check failed: a broken link, an unknown variable, a brand leak.",
+      "2:The command line or the input cannot be used.",
+      "3:A bug in kb."
+    },
     subcommands = {
       BuildCommand.class,
       CheckCommand.class,
@@ -27,6 +36,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class KbCommand implements Runnable {
+
+  /** Columns of every help text: a standard terminal, so no line wraps twice. */
+  static final int HELP_WIDTH = 80;
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -45,6 +57,7 @@ public final class KbCommand implements Runnable {
   /** Runs kb with its output going to the given writers; tests read what a user would see. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new KbCommand());
+    cli.setUsageHelpWidth(HELP_WIDTH);
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(Path.class, KbCommand::path);

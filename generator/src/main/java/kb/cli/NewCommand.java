@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Appends a question with a fresh anchor id to a page.",
-      "Writes '## QUESTION {#id}' and an answer placeholder. The id is new to the whole content",
-      "folder, so links to it are never ambiguous. Prints the id and the heading's file:line."
+      "Writes '## QUESTION {#id}' and an answer placeholder. The id is new to the whole"
+          + " content folder, so links to it are never ambiguous. Prints the id and the"
+          + " heading's file:line."
     })
 final class NewCommand implements Callable<Integer> {
 

@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Serves the sites on localhost and rebuilds them on every edit.",
-      "Watches the content and templates folders; open pages reload by themselves and show",
-      "build problems over the page while the last good build stays served."
+      "Watches the content and templates folders; open pages reload by themselves and show"
+          + " build problems over the page while the last good build stays served."
     })
 final class ServeCommand implements Callable<Integer> {
 

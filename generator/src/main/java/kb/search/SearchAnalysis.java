@@ -47,11 +47,6 @@ public final class SearchAnalysis {
   private final Analyzer index = new IndexAnalyzer(null);
   private final Analyzer term = new TermAnalyzer();
 
-  /** Surface words only: the vocabulary field, and queries. */
-  public Analyzer surface() {
-    return surface;
-  }
-
   /** Surface words, then terms: the question and answer fields. */
   public Analyzer index() {
     return index;

@@ -24,11 +24,6 @@ public final class FlatYaml {
     this.values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
   }
 
-  /** Where the document starts: the place to report a key that is missing. */
-  public SourceSpan document() {
-    return document;
-  }
-
   public Optional<YamlValue> get(String key) {
     return Optional.ofNullable(values.get(key));
   }

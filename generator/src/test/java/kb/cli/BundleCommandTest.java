@@ -113,10 +113,13 @@ class BundleCommandTest {
   }
 
   @Test
-  void brandIsRequired() {
-    Cli cli = Cli.run("bundle");
-    assertEquals(2, cli.exitCode());
-    assertTrue(cli.err().contains("Missing required option: '--brand=ID'"), cli.err());
+  void withoutABrandEveryBrandIsBundled() {
+    Cli cli = bundle();
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertTrue(Files.isRegularFile(dir.resolve("out/alpha-offline.zip")));
+    assertTrue(Files.isRegularFile(dir.resolve("out/beta-offline.zip")));
+    assertTrue(cli.out().contains("bundled alpha: "), cli.out());
+    assertTrue(cli.out().contains("bundled beta: "), cli.out());
   }
 
   @Test

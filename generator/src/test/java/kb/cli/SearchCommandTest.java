@@ -53,9 +53,46 @@ class SearchCommandTest {
   }
 
   @Test
-  void brandIsRequired() {
-    Cli search = Cli.run("search", "port");
+  void withoutABrandEveryBrandsRankingIsPrintedUnderItsId() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "faq/a.md",
+        TestContent.page(
+            "A",
+            "A",
+            1,
+            "## Telnet port? {#1}\n\n{% brand beta %}\nTelnet.\n{% endbrand %}\n\n"
+                + "## Logs? {#2}\n\nAsk telnet.\n"));
+    String out = dir.resolve("out").toString();
+    String templates = TestContent.repoRoot().resolve("templates").toString();
+    Cli build =
+        Cli.run(
+            "build",
+            "--content",
+            content.root().toString(),
+            "--templates",
+            templates,
+            "--out",
+            out);
+    assertEquals(0, build.exitCode(), build.err());
+    Cli search = Cli.run("search", "--out", out, "--limit", "1", "telnet");
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(
+        search
+            .out()
+            .matches(
+                "alpha:\n 1 +\\d+\\.\\d{4}  Q1: Telnet port\\?  faq/a.html#1\n"
+                    + "\nbeta:\n 1 +\\d+\\.\\d{4}  Q1: Telnet port\\?  faq/a.html#1\n"),
+        search.out());
+    Cli beta = Cli.run("search", "--brand", "beta", "--out", out, "--limit", "1", "telnet");
+    assertTrue(beta.out().startsWith(" 1 "), "one brand asked for, no heading: " + beta.out());
+  }
+
+  @Test
+  void withoutABrandOrABuildItExitsWithTwoAndSaysWhatToDo() {
+    Cli search = Cli.run("search", "--out", dir.toString(), "port");
     assertEquals(2, search.exitCode());
-    assertTrue(search.err().contains("Missing required option: '--brand=ID'"), search.err());
+    assertTrue(search.err().contains(".lucene: no search index for any brand"), search.err());
+    assertTrue(search.err().contains("hint: run kb build first"), search.err());
   }
 }
