@@ -6,6 +6,8 @@
   "use strict";
 
   var WORD = kbRank.WORD; // used with match() only; exec() loops make their own copy
+  // The site's words (kb.js reads them from the page); the key itself if kb.js is missing.
+  var localized = window.kbMessage || function (key) { return key; };
   var FIRST_SHOWN = kbRank.FIRST_SHOWN; // results shown as soon as their questions load
   // A data file that has not arrived after this long fails the query that waits for it, naming
   // the file, instead of leaving the list as it was for good; a later query asks for it anew.
@@ -210,7 +212,7 @@
     if (!hits.length) {
       var empty = document.createElement("p");
       empty.className = "search-empty";
-      empty.textContent = "No questions match \u201c" + query.trim() + "\u201d.";
+      empty.textContent = localized("search_none", { query: query.trim() });
       panel.appendChild(empty);
     }
     addResults(hits, highlight, 0);
@@ -254,7 +256,7 @@
   function listed(complete, count) {
     if (complete) {
       panel.removeAttribute("aria-busy");
-      status.textContent = count + (count === 1 ? " result" : " results");
+      status.textContent = localized(count === 1 ? "search_result_one" : "search_result_other", { n: count });
     } else {
       panel.setAttribute("aria-busy", "true");
       status.textContent = "";
@@ -316,14 +318,14 @@
   // announced, instead of a partial or empty list that would look like the answer.
   function failed(error) {
     answered = sequence;
-    var text = "Search is unavailable: " + error.message + ".";
+    var text = localized("search_unavailable", { error: error.message });
     say("search-error", text, false);
     status.textContent = text;
   }
 
   // A query still waiting for data: the list it replaces, if any, is no answer to it.
   function pending(query) {
-    say("search-pending", "Searching for \u201c" + query.trim() + "\u201d\u2026", true);
+    say("search-pending", localized("searching", { query: query.trim() }), true);
     status.textContent = "";
   }
 

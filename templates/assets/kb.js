@@ -6,6 +6,19 @@
   var doc = document, body = doc.body, html = doc.documentElement;
   var status = doc.getElementById("kb-status");
 
+  // The page's words come from the site's message files, through a JSON block of the page; the
+  // search script reads them too, through window.kbMessage.
+  var messages = {};
+  try {
+    messages = JSON.parse(doc.getElementById("kb-messages").textContent);
+  } catch (e) { /* no block: every message is empty, the page still works */ }
+  function message(key, args) {
+    return String(messages[key] || "").replace(/\{([a-z]+)\}/g, function (mark, name) {
+      return args && Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : mark;
+    });
+  }
+  window.kbMessage = message;
+
   function announce(text) {
     if (!status) return;
     status.textContent = "";
@@ -189,13 +202,19 @@
     button.type = "button";
     button.className = "copy-button " + className;
     button.setAttribute("aria-label", label);
-    button.innerHTML = icon + (visibleText ? "<span aria-hidden=\"true\">" + visibleText + "</span>" : "");
+    button.innerHTML = icon;
+    if (visibleText) {
+      var shown = doc.createElement("span");
+      shown.setAttribute("aria-hidden", "true");
+      shown.textContent = visibleText;
+      button.appendChild(shown);
+    }
     button.addEventListener("click", function () {
       copyText(text()).then(function () {
         button.classList.add("is-copied");
-        announce("Copied to the clipboard");
+        announce(message("copied"));
         setTimeout(function () { button.classList.remove("is-copied"); }, 1500);
-      }, function () { announce("Copying is not allowed here"); });
+      }, function () { announce(message("copy_refused")); });
     });
     return button;
   }
@@ -204,7 +223,9 @@
     var heading = section.querySelector("h2[id]");
     if (!heading) return;
     var number = heading.querySelector(".qnum");
-    var label = "Copy link to " + (number ? number.textContent.replace(/:$/, "") : "this question");
+    var label = message("copy_link_to", {
+      question: number ? number.textContent.replace(/:$/, "") : message("this_question")
+    });
     section.insertBefore(copyButton("copy-link", label, LINK_ICON, "", function () {
       return location.href.split("#")[0] + "#" + heading.id;
     }), heading.nextSibling);
@@ -215,7 +236,7 @@
     wrapper.className = "code-block";
     pre.parentNode.insertBefore(wrapper, pre);
     wrapper.appendChild(pre);
-    wrapper.appendChild(copyButton("copy-code", "Copy code", COPY_ICON, "Copy", function () {
+    wrapper.appendChild(copyButton("copy-code", message("copy_code"), COPY_ICON, message("copy"), function () {
       return code.textContent;
     }));
   });

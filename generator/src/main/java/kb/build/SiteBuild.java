@@ -3,8 +3,10 @@ package kb.build;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import kb.brand.Brand;
@@ -40,7 +42,9 @@ public final class SiteBuild {
   /** Where each brand's Lucene index is written, inside the output folder. */
   public static final String LUCENE_FOLDER = ".lucene";
 
-  private final MarkdownRenderer markdown = new MarkdownRenderer();
+  /** A renderer per set of callout titles: one per language of the templates' messages. */
+  private final Map<Map<String, String>, MarkdownRenderer> markdown = new ConcurrentHashMap<>();
+
   private final SearchIndexWriter searchIndex = new SearchIndexWriter(new SearchAnalysis());
   private final SiteChecker checker = new SiteChecker();
   private final BuildProgress progress;
@@ -160,7 +164,10 @@ public final class SiteBuild {
           new BrandResolver(in.brands().ids())
               .resolve(in.content().inLanguage(brand.language()), brand, problems);
       Diagnostics later = new Diagnostics();
-      List<RenderedPage> rendered = render(branded, brand, reuse, later);
+      Map<String, String> calloutTitles = in.templates().messages(brand.language()).calloutTitles();
+      reuse.renderingWith(calloutTitles);
+      MarkdownRenderer renderer = markdown.computeIfAbsent(calloutTitles, MarkdownRenderer::new);
+      List<RenderedPage> rendered = render(renderer, branded, brand, reuse, later);
       // Links are resolved once every page is rendered: a link may point at any page.
       LinkTable links = LinkTable.of(rendered, brand, in.brands().all(), in.content().assets());
       List<RenderedPage> linked = link(rendered, links, in, brand, reuse, later);
@@ -174,7 +181,11 @@ public final class SiteBuild {
   }
 
   private List<RenderedPage> render(
-      List<BrandedPage> branded, Brand brand, StageMemo.Brands reuse, Diagnostics problems) {
+      MarkdownRenderer markdown,
+      List<BrandedPage> branded,
+      Brand brand,
+      StageMemo.Brands reuse,
+      Diagnostics problems) {
     Runnable pageDone = progress.counter(brand.id(), branded.size());
     return problems.mapInParallel(
         branded,

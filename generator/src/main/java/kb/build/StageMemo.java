@@ -51,6 +51,7 @@ final class StageMemo {
     final PageScans scans;
     private final boolean keeps;
     private volatile LinkInputs links;
+    private volatile Map<String, String> calloutTitles;
     private volatile EarlierPages filled;
 
     private Brands(boolean keeps) {
@@ -59,6 +60,14 @@ final class StageMemo {
       this.linked = keeps ? Reuse.kept() : Reuse.none();
       this.indexed = keeps ? Reuse.kept() : Reuse.none();
       this.scans = keeps ? PageScans.kept() : PageScans.once();
+    }
+
+    /** Starts a run's render stage: pages are taken again only if rendered with the same words. */
+    void renderingWith(Map<String, String> titles) {
+      if (!titles.equals(calloutTitles)) {
+        rendered.clear();
+      }
+      calloutTitles = keeps ? titles : null;
     }
 
     /** Starts a run's link stage: linked pages are taken again only if the inputs are the same. */

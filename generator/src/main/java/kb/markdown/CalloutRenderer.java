@@ -7,6 +7,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,19 +22,30 @@ final class CalloutRenderer implements NodeRenderer {
   /** Compiled once: String.replaceAll compiles its pattern at every callout. */
   private static final Pattern NOT_IN_CLASS_NAME = Pattern.compile("[^a-z0-9-]");
 
-  private static final Map<String, String> DEFAULT_TITLES =
-      Map.of("tip", "Tips", "note", "Note", "warning", "Warning", "danger", "Danger");
+  /** The title of a callout without one, by kind, in the page's language. */
+  static final DataKey<Map<String, String>> TITLES =
+      new DataKey<>(
+          "KB_CALLOUT_TITLES",
+          Map.of("tip", "Tips", "note", "Note", "warning", "Warning", "danger", "Danger"));
+
+  private final Map<String, String> titles;
+
+  private CalloutRenderer(Map<String, String> titles) {
+    this.titles = titles;
+  }
 
   @Override
   public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-    return Set.of(new NodeRenderingHandler<>(AdmonitionBlock.class, CalloutRenderer::render));
+    return Set.of(new NodeRenderingHandler<>(AdmonitionBlock.class, this::render));
   }
 
-  private static void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+  private void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
     String kind = node.getInfo().toString().toLowerCase(Locale.ROOT);
     String title = node.getTitle().isNull() ? "" : node.getTitle().toString();
     if (title.isEmpty()) {
-      title = DEFAULT_TITLES.getOrDefault(kind, kind.isEmpty() ? "Note" : capitalize(kind));
+      title =
+          titles.getOrDefault(
+              kind, kind.isEmpty() ? titles.getOrDefault("note", "Note") : capitalize(kind));
     }
     String safeKind = NOT_IN_CLASS_NAME.matcher(kind).replaceAll("");
     html.line()
@@ -53,7 +65,7 @@ final class CalloutRenderer implements NodeRenderer {
   static final class Factory implements NodeRendererFactory {
     @Override
     public NodeRenderer apply(DataHolder options) {
-      return new CalloutRenderer();
+      return new CalloutRenderer(TITLES.get(options));
     }
   }
 }

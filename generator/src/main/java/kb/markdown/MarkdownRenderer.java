@@ -33,8 +33,18 @@ public final class MarkdownRenderer {
   private final Parser parser;
   private final HtmlRenderer html;
 
+  /** A renderer whose callouts without a title are titled in English. */
   public MarkdownRenderer() {
+    this(CalloutRenderer.TITLES.getDefaultValue());
+  }
+
+  /**
+   * @param calloutTitles the title of a callout without one, by kind ({@code tip}, {@code note},
+   *     {@code warning}, {@code danger}), in the language of the pages
+   */
+  public MarkdownRenderer(Map<String, String> calloutTitles) {
     MutableDataSet options = new MutableDataSet();
+    options.set(CalloutRenderer.TITLES, Map.copyOf(calloutTitles));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);

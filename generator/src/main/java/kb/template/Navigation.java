@@ -16,12 +16,12 @@ final class Navigation {
    * page's overview and the not-found page's list.
    */
   static List<Views.NavCategory> overview(
-      List<RenderedPage> pages, String from, boolean withQuestions) {
+      List<RenderedPage> pages, String from, boolean withQuestions, Messages msg) {
     List<Views.NavCategory> categories = new ArrayList<>();
     for (RenderedPage rendered : pages) {
       String url = RelativeUrl.between(from, rendered.outputPath());
       List<Views.NavQuestion> questions = withQuestions ? questions(rendered, url) : List.of();
-      categories.add(category(rendered, url, false, questions));
+      categories.add(category(rendered, url, false, questions, msg));
     }
     return categories;
   }
@@ -32,29 +32,41 @@ final class Navigation {
    * home page when the window leaves categories out.
    */
   static List<Views.NavCategory> sidebar(
-      List<RenderedPage> pages, String from, int current, String home, int questionCount) {
+      List<RenderedPage> pages,
+      String from,
+      int current,
+      String home,
+      int questionCount,
+      Messages msg) {
     NavWindow window = NavWindow.of(pages.size(), current);
     List<Views.NavCategory> categories = new ArrayList<>();
     for (int i = window.from(); i < window.to(); i++) {
       RenderedPage rendered = pages.get(i);
       String url = RelativeUrl.between(from, rendered.outputPath());
       List<Views.NavQuestion> toc = i == current ? questions(rendered, "") : List.of();
-      categories.add(category(rendered, url, i == current, toc));
+      categories.add(category(rendered, url, i == current, toc, msg));
     }
     if (!window.all()) {
-      String title = "All " + pages.size() + " categories";
+      String title = msg.format("all_categories", "n", pages.size());
       categories.add(
           new Views.NavCategory(
-              title, title, RelativeUrl.between(from, home), false, questionCount, List.of()));
+              title,
+              title,
+              RelativeUrl.between(from, home),
+              false,
+              questionCount,
+              msg.questionCount(questionCount),
+              List.of()));
     }
     return categories;
   }
 
   /** The page before page {@code at} in page order; the home page comes before the first. */
-  static Views.PageLink previous(List<RenderedPage> pages, int at, String home) {
+  static Views.PageLink previous(List<RenderedPage> pages, int at, String home, Messages msg) {
     RenderedPage current = pages.get(at);
     if (at == 0) {
-      return new Views.PageLink("Home", RelativeUrl.between(current.outputPath(), home));
+      return new Views.PageLink(
+          msg.format("home"), RelativeUrl.between(current.outputPath(), home));
     }
     return link(current, pages.get(at - 1));
   }
@@ -88,13 +100,19 @@ final class Navigation {
   }
 
   private static Views.NavCategory category(
-      RenderedPage rendered, String url, boolean current, List<Views.NavQuestion> questions) {
+      RenderedPage rendered,
+      String url,
+      boolean current,
+      List<Views.NavQuestion> questions,
+      Messages msg) {
+    int count = rendered.questions().size();
     return new Views.NavCategory(
         rendered.category(),
         rendered.title(),
         url,
         current,
-        rendered.questions().size(),
+        count,
+        msg.questionCount(count),
         questions);
   }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import kb.brand.Brand;
@@ -24,6 +25,7 @@ import kb.link.RelativeUrl;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
 import kb.parallel.ParallelLoop;
+import org.jsoup.nodes.Entities;
 
 /**
  * Fills the templates of a templates folder: {@code layout.mustache} frames {@code home.mustache}
@@ -55,6 +57,7 @@ public final class PageRenderer {
   private final Mustache page;
   private final Mustache notFound;
   private final Mustache favicon;
+  private final Map<String, Messages> messages;
 
   /**
    * @throws BuildFailedException when the folder or a template is missing, a template has a syntax
@@ -70,10 +73,9 @@ public final class PageRenderer {
     // Every file, used or not, before any is read: templates and partials are read by Mustache,
     // which is never handed a link that leaves the folder.
     Path assets = templatesDir.resolve("assets");
-    this.assetFiles =
-        FolderFiles.all(templatesDir, "templates folder").stream()
-            .filter(file -> file.startsWith(assets))
-            .toList();
+    List<Path> files = FolderFiles.all(templatesDir, "templates folder");
+    this.assetFiles = files.stream().filter(file -> file.startsWith(assets)).toList();
+    this.messages = Messages.read(templatesDir, files);
     DefaultMustacheFactory factory = new PageText.Factory(templatesDir.toFile());
     List<Mustache> compiled = new ArrayList<>();
     for (String name : TEMPLATES) {
@@ -126,7 +128,9 @@ public final class PageRenderer {
             && earlier.brand().equals(brand)
             && Navigation.sameLinks(earlier.from(), pages);
     int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
-    SiteFacts facts = new SiteFacts(siteView(brand), brand.siteUrl(), pages, questions, brand);
+    Messages msg = messages(brand.language());
+    SiteFacts facts =
+        new SiteFacts(siteView(brand, msg), brand.siteUrl(), pages, questions, brand, msg);
     each.accept(renderHome(facts), 0);
     // Pages are independent: render them on all cores. Every other page is still handed over when
     // one fails, and the first failure in page order is the one reported.
@@ -149,6 +153,15 @@ public final class PageRenderer {
     paths.add(NOT_FOUND_PAGE);
     paths.add(FAVICON);
     return paths;
+  }
+
+  /**
+   * The words of the page chrome in a language: {@code messages/<tag>.yml} of the templates.
+   *
+   * @throws BuildFailedException when the templates have no messages for the language
+   */
+  public Messages messages(String language) {
+    return Messages.of(messages, language, templatesDir);
   }
 
   /** The templates folder, named by problems that come from templates. */
@@ -190,10 +203,16 @@ public final class PageRenderer {
     List<RenderedPage> pages = facts.pages();
     Views.SiteView site = facts.site();
     int questions = facts.questions();
-    List<Views.NavCategory> overview = Navigation.overview(pages, HOME_PAGE, true);
-    PageText content = fill(home, new Views.HomeView(site, "", overview, questions));
+    Messages msg = facts.msg();
+    List<Views.NavCategory> overview = Navigation.overview(pages, HOME_PAGE, true, msg);
+    String count = msg.questionCount(questions);
+    // The key's mark is HTML of kb's; the message around it is text, escaped.
+    String lead =
+        Entities.escape(msg.format("home_lead", "count", count, "key", "\uE000"))
+            .replace("\uE000", "<kbd>/</kbd>");
+    PageText content = fill(home, new Views.HomeView(site, "", overview, questions, lead));
     String topics = String.join(", ", pages.stream().map(RenderedPage::title).toList());
-    String description = "Answers to " + Views.countLabel(questions) + " on " + topics + ".";
+    String description = msg.format("home_description", "count", count, "topics", topics);
     PageHead head =
         new PageHead(
             site.title(),
@@ -217,14 +236,20 @@ public final class PageRenderer {
             rendered.titleAnchor(),
             rendered.introHtml(),
             questions,
-            Navigation.previous(pages, index, HOME_PAGE),
-            Navigation.next(pages, index));
+            Navigation.previous(pages, index, HOME_PAGE, facts.msg()),
+            Navigation.next(pages, index),
+            facts.msg().all());
     String description =
-        Views.countLabel(rendered.questions().size())
-            + " on "
-            + rendered.title()
-            + ": "
-            + String.join("; ", rendered.questions().stream().map(Question::title).toList());
+        facts
+            .msg()
+            .format(
+                "page_description",
+                "count",
+                facts.msg().questionCount(rendered.questions().size()),
+                "title",
+                rendered.title(),
+                "questions",
+                String.join("; ", rendered.questions().stream().map(Question::title).toList()));
     PageHead head =
         new PageHead(
             rendered.title() + " - " + facts.site().title(),
@@ -244,11 +269,14 @@ public final class PageRenderer {
 
   private SitePage renderNotFound(SiteFacts facts) {
     Views.SiteView site = facts.site();
-    List<Views.NavCategory> categories = Navigation.overview(facts.pages(), NOT_FOUND_PAGE, false);
+    Messages msg = facts.msg();
+    List<Views.NavCategory> categories =
+        Navigation.overview(facts.pages(), NOT_FOUND_PAGE, false, msg);
     PageText content = fill(notFound, new Views.NotFoundView(site, "", categories));
-    String title = "Page not found";
+    String title = msg.format("not_found_title");
     PageHead head =
-        new PageHead(title + " - " + site.title(), title, "No page at this address.", "", false);
+        new PageHead(
+            title + " - " + site.title(), title, msg.format("not_found_description"), "", false);
     String sitePath = PublicUrl.path(facts.siteUrl());
     return layout(NOT_FOUND_PAGE, head, content, facts, -1, sitePath);
   }
@@ -257,7 +285,7 @@ public final class PageRenderer {
   private SitePage layout(
       String path, PageHead head, PageText content, SiteFacts facts, int current, String sitePath) {
     List<Views.NavCategory> nav =
-        Navigation.sidebar(facts.pages(), path, current, HOME_PAGE, facts.questions());
+        Navigation.sidebar(facts.pages(), path, current, HOME_PAGE, facts.questions(), facts.msg());
     String root = RelativeUrl.toRoot(path);
     boolean isHome = path.equals(HOME_PAGE);
     String html = content.toString();
@@ -270,7 +298,8 @@ public final class PageRenderer {
             nav,
             isHome,
             sitePath,
-            LanguageLinks.of(facts.brand(), path));
+            LanguageLinks.of(facts.brand(), path),
+            facts.msg().scriptJson());
     PageText out = new PageText();
     out.own(html, content.parts());
     layout.execute(out, view);
@@ -279,9 +308,14 @@ public final class PageRenderer {
 
   /** What every page of one brand's site is rendered from. */
   private record SiteFacts(
-      Views.SiteView site, String siteUrl, List<RenderedPage> pages, int questions, Brand brand) {}
+      Views.SiteView site,
+      String siteUrl,
+      List<RenderedPage> pages,
+      int questions,
+      Brand brand,
+      Messages msg) {}
 
-  private static Views.SiteView siteView(Brand brand) {
+  private static Views.SiteView siteView(Brand brand, Messages msg) {
     String initial = brand.name().isEmpty() ? "" : brand.name().substring(0, 1);
     return new Views.SiteView(
         brand.id(),
@@ -290,7 +324,8 @@ public final class PageRenderer {
         brand.theme().logoText(),
         initial.toUpperCase(Locale.ROOT),
         brand.language(),
-        BrandPalette.of(brand.theme().primaryColor()));
+        BrandPalette.of(brand.theme().primaryColor()),
+        msg.all());
   }
 
   private static PageText fill(Mustache template, Object view) {

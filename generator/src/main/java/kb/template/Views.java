@@ -1,6 +1,7 @@
 package kb.template;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The records templates read. Mustache.java finds {@code title()} for {@code {{title}}}, so each
@@ -11,11 +12,6 @@ final class Views {
 
   private Views() {}
 
-  /** "1 question", "21 questions". */
-  static String countLabel(int count) {
-    return count + (count == 1 ? " question" : " questions");
-  }
-
   /** What every page shows of the brand. */
   record SiteView(
       String id,
@@ -24,7 +20,8 @@ final class Views {
       String logoText,
       String initial,
       String language,
-      BrandPalette palette) {}
+      BrandPalette palette,
+      Map<String, String> msg) {}
 
   /**
    * The frame around every page. {@code root} leads from the page to the site root; {@code
@@ -39,7 +36,12 @@ final class Views {
       List<NavCategory> nav,
       boolean home,
       String sitePath,
-      List<LanguageLinks.LanguageLink> languages) {
+      List<LanguageLinks.LanguageLink> languages,
+      String scriptMessages) {
+
+    public Map<String, String> msg() {
+      return site.msg();
+    }
 
     /** Whether the site has more than one language, so the header offers the others. */
     public boolean multilingual() {
@@ -54,21 +56,26 @@ final class Views {
       String url,
       boolean current,
       int count,
-      List<NavQuestion> questions) {
-
-    public String countLabel() {
-      return Views.countLabel(count);
-    }
-  }
+      String countLabel,
+      List<NavQuestion> questions) {}
 
   /** A question in the sidebar and on the home page. */
   record NavQuestion(int number, String title, String url) {}
 
   /** The home page. */
-  record HomeView(SiteView site, String root, List<NavCategory> categories, int questionCount) {}
+  record HomeView(
+      SiteView site, String root, List<NavCategory> categories, int questionCount, String lead) {
+    public Map<String, String> msg() {
+      return site.msg();
+    }
+  }
 
   /** The page a host shows for a URL the site does not have. */
-  record NotFoundView(SiteView site, String root, List<NavCategory> categories) {}
+  record NotFoundView(SiteView site, String root, List<NavCategory> categories) {
+    public Map<String, String> msg() {
+      return site.msg();
+    }
+  }
 
   /** One FAQ category page. */
   record PageView(
@@ -77,7 +84,8 @@ final class Views {
       String introHtml,
       List<QuestionView> questions,
       PageLink previous,
-      PageLink next) {}
+      PageLink next,
+      Map<String, String> msg) {}
 
   /** A neighbouring page for previous/next navigation. */
   record PageLink(String title, String url) {}

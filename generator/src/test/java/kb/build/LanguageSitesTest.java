@@ -72,6 +72,10 @@ class LanguageSitesTest {
         zh.selectFirst("link[rel=canonical]").attr("href"));
     // A link between pages stays inside the language's site.
     assertEquals("b.html#2", zh.selectFirst("main a[href^=b.html]").attr("href"));
+    // The page chrome is in the page's language, from templates/messages/zh-CN.yml.
+    assertEquals("搜索问题", zh.selectFirst("#search-input").attr("placeholder"));
+    assertEquals("首页", zh.selectFirst(".pager-previous .pager-title").text());
+    assertTrue(zh.selectFirst("#kb-messages").data().contains("\"copy\":\"复制\""));
   }
 
   @Test

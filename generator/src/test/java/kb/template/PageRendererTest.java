@@ -36,6 +36,10 @@ class PageRendererTest {
     Files.writeString(templates.resolve("page.mustache"), pageTemplate);
     Files.writeString(templates.resolve("not-found.mustache"), "not found\n");
     Files.writeString(templates.resolve("favicon.svg.mustache"), "<svg/>\n");
+    Files.createDirectories(templates.resolve("messages"));
+    Files.copy(
+        TestContent.repoRoot().resolve("templates/messages/en.yml"),
+        templates.resolve("messages/en.yml"));
   }
 
   @Test

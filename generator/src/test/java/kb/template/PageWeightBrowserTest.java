@@ -129,7 +129,9 @@ class PageWeightBrowserTest {
       for (Path page : files(site, ".html")) {
         Document doc = Jsoup.parse(page.toFile(), "UTF-8");
         for (Element e :
-            doc.select("link[href]:not([rel=canonical]), script[src], img[src], source, iframe")) {
+            doc.select(
+                "link[href]:not([rel=canonical]):not([rel=alternate]), script[src], img[src],"
+                    + " source, iframe")) {
           String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
           URI uri = URI.create(url);
           assertEquals(null, uri.getScheme(), site.relativize(page) + ": " + e);
