@@ -15,9 +15,7 @@ import kb.content.SourceText;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
-import kb.yaml.FlatYaml;
 import kb.yaml.YamlReader;
-import kb.yaml.YamlValue;
 
 /**
  * The words of the page chrome in one language, from {@code templates/messages/<tag>.yml}:
@@ -118,30 +116,39 @@ public final class Messages {
       }
     }
     Map<String, Messages> all = new TreeMap<>();
+    Map<Path, Map<String, String>> read = new TreeMap<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (Path file : files) {
       if (!file.getParent().equals(folder) || !file.getFileName().toString().endsWith(".yml")) {
         continue;
       }
-      String tag = file.getFileName().toString().replaceFirst("\\.yml$", "");
       try {
-        FlatYaml yaml = YamlReader.read(file, SourceText.read(file), 1);
         Map<String, String> values = new TreeMap<>();
-        for (YamlValue value : yaml.all().values()) {
-          values.put(value.key(), value.text());
-        }
-        for (String key : needed) {
-          if (!values.containsKey(key)) {
-            problems.add(
-                Diagnostic.input(SourceSpan.of(file), "missing message '" + key + "'")
-                    .withHint("every file in " + folder + " needs the keys the others have"));
-          }
-        }
-        all.put(tag, new Messages(tag, values));
+        YamlReader.read(file, SourceText.read(file), 1)
+            .all()
+            .values()
+            .forEach(value -> values.put(value.key(), value.text()));
+        read.put(file, values);
+        needed.addAll(values.keySet()); // the files keep the same keys
       } catch (BuildFailedException e) {
         problems.addAll(e.diagnostics());
       }
     }
+    read.forEach(
+        (file, values) -> {
+          for (String key : needed) {
+            if (!values.containsKey(key)) {
+              problems.add(
+                  Diagnostic.input(SourceSpan.of(file), "missing message '" + key + "'")
+                      .withHint(
+                          "every file in "
+                              + folder
+                              + " has the keys kb, the templates and the other files use"));
+            }
+          }
+          String tag = file.getFileName().toString().replaceFirst("\\.yml$", "");
+          all.put(tag, new Messages(tag, values));
+        });
     if (!problems.isEmpty()) {
       throw new BuildFailedException(problems);
     }

@@ -51,6 +51,13 @@ class MessagesTest {
     List<String> shown =
         problems.stream().map(d -> d.where().file().getFileName() + ": " + d.message()).toList();
     assertTrue(shown.contains("zh-CN.yml: missing message 'previous'"), shown.toString());
+    Path en = templates.resolve("messages/en.yml");
+    Files.writeString(en, Files.readString(en) + "only_here: Only in English\n");
+    problems =
+        assertThrows(BuildFailedException.class, () -> new PageRenderer(templates)).diagnostics();
+    shown =
+        problems.stream().map(d -> d.where().file().getFileName() + ": " + d.message()).toList();
+    assertTrue(shown.contains("zh-HK.yml: missing message 'only_here'"), shown.toString());
     for (String file : List.of("en.yml", "zh-CN.yml", "zh-HK.yml")) {
       assertTrue(shown.contains(file + ": missing message 'footer_note'"), shown.toString());
     }
