@@ -15,6 +15,8 @@
   var PENDING_MS = 1000; // a query with nothing to show after this long says it is searching
 
   var root = document.body.getAttribute("data-root") || "";
+  // The page's language picks the analysis, as the site's language picked the build's.
+  var lang = document.documentElement.lang;
   var loaded = {};
   var waiting = {};
   var givenUp = {}; // how many times each file was given up on: its next request's URL differs
@@ -113,7 +115,7 @@
       }
       function step() {
         if (done) return;
-        var plan = kbRank.plan(query, files);
+        var plan = kbRank.plan(query, files, lang);
         if (plan.failed) {
           fail(new Error("search data " + (plan.incomplete ? "incomplete" : "missing") +
             ": search/" + plan.failed + ".js"));
@@ -189,7 +191,7 @@
   }
 
   function matches(token, words) {
-    return kbRank.words(token).some(function (w) { return words.has(w); });
+    return kbRank.words(token, lang, loaded).some(function (w) { return words.has(w); });
   }
 
   function snippet(text, words) {
