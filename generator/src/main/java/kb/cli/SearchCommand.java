@@ -13,7 +13,6 @@ import kb.diagnostic.Diagnostic;
 import kb.diagnostic.ExitCode;
 import kb.diagnostic.SourceSpan;
 import kb.search.FaqSearcher;
-import kb.search.SearchAnalysis;
 import kb.search.SearchHit;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -36,6 +35,12 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--brand", required = true, paramLabel = "ID", description = "Brand id.")
   private String brand;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "L",
+      description = "The site language to search (a tag such as zh-CN). Default: the brand's.")
+  private String lang;
 
   @Option(
       names = "--limit",
@@ -75,7 +80,15 @@ final class SearchCommand implements Callable<Integer> {
               .withHint("run kb build first (with --out " + out + ")"));
     }
     try (Directory directory = FSDirectory.open(index);
-        FaqSearcher searcher = FaqSearcher.open(directory, new SearchAnalysis())) {
+        FaqSearcher searcher = FaqSearcher.open(directory)) {
+      String language = searcher.analysis().language();
+      if (lang != null && !lang.equalsIgnoreCase(language)) {
+        throw new BuildFailedException(
+            Diagnostic.input(
+                    SourceSpan.of(index),
+                    "brand " + brand + " has no site in " + lang + ": its site is in " + language)
+                .withHint("search with --lang " + language + ", or leave --lang out"));
+      }
       return searcher.search(query, Math.max(1, limit));
     } catch (IOException e) {
       throw new BuildFailedException(

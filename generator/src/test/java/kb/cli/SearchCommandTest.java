@@ -53,6 +53,31 @@ class SearchCommandTest {
   }
 
   @Test
+  void searchesASiteInChineseWithChineseAnalysisAndRefusesALanguageItLacks() {
+    Path content =
+        TestContent.repoRoot()
+            .resolve("generator/src/test/resources/fixtures/search/chinese/zh-HK/content");
+    String out = dir.resolve("out").toString();
+    String templates = TestContent.repoRoot().resolve("templates").toString();
+    Cli build =
+        Cli.run("build", "--content", content.toString(), "--templates", templates, "--out", out);
+    assertEquals(0, build.exitCode(), build.err());
+    // Simplified characters, on the Traditional site: 設備鎖 ("device lock").
+    Cli search = Cli.run("search", "--brand", "futu", "--out", out, "--limit", "1", "设备锁");
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(search.out().endsWith("  faq/opend.html#2453\n"), search.out());
+    Cli same = Cli.run("search", "--brand", "futu", "--lang", "zh-HK", "--out", out, "设备锁");
+    assertEquals(0, same.exitCode(), same.err());
+    assertTrue(same.out().startsWith(search.out()), same.out());
+    Cli english = Cli.run("search", "--brand", "futu", "--lang", "en", "--out", out, "lock");
+    assertEquals(2, english.exitCode());
+    assertTrue(
+        english.err().contains("brand futu has no site in en: its site is in zh-HK"),
+        english.err());
+    assertTrue(english.err().contains("hint: search with --lang zh-HK"), english.err());
+  }
+
+  @Test
   void brandIsRequired() {
     Cli search = Cli.run("search", "port");
     assertEquals(2, search.exitCode());
