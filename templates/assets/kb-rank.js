@@ -629,8 +629,15 @@ var kbRank = (function () {
     return chineseWords(text, chinese(payload)).map(function (w) { return w.word; });
   }
 
+  // The raw words of a text, as the site's language finds them: for Chinese, runs of Han
+  // characters apart from the rest. Use with match(), or copy for exec().
+  function wordPattern(lang) { return isChinese(lang) ? CHINESE_WORD : WORD; }
+
+  function isHan(word) { return HAN_START.test(word); }
+
   return {
     plan: plan, questions: questions, words: words, fold: fold, WORD: WORD, isChinese: isChinese,
+    wordPattern: wordPattern, isHan: isHan,
     MAX_RESULTS: MAX_RESULTS, FIRST_SHOWN: FIRST_SHOWN
   };
 })();
