@@ -32,6 +32,10 @@ import kb.parallel.ParallelLoop;
  *       pg}. Neighbouring terms are often the words one prefix expands to.
  *   <li>{@code search/d-<n>.js}: questions {@code n*8} to {@code n*8+7}: URL, number, question,
  *       page title and the start of the answer for snippets.
+ *   <li>For a site in Chinese, whose bigrams start with hundreds of distinct characters, the word
+ *       shards are cut instead by ranges of first characters, each shard named by its first
+ *       character ({@code w-<hex>.js}), and {@code search/a.js} lists where each range starts, with
+ *       the Traditional-Simplified pairs the site's words need.
  * </ul>
  *
  * A query loads the shards of its words' first characters, the further postings chunks it needs
