@@ -4,7 +4,9 @@
 // this splits the query the way the build splits text, expands words (prefix, typos) by the rules
 // of kb.search.QueryExpander, and adds up scores. It never loads anything and touches no page,
 // timer or network: kb-search.js loads what it asks for and asks again. Loads in Node as well,
-// where generator/src/test/js/ tests it.
+// where generator/src/test/js/ tests it. A site in Chinese (its page's lang zh, zh-CN, zh-HK...) is
+// analysed as kb.search.SearchAnalysis analyses Chinese: folded (full-width, Traditional), runs of
+// Han characters cut into bigrams, words looked up in shards that search/a.js lists.
 var kbRank = (function () {
   "use strict";
 
@@ -14,6 +16,14 @@ var kbRank = (function () {
   var EXACT = 1, PREFIX = 0.5, ONE_EDIT = 0.25, TWO_EDITS = 0.125;
   var MAX_EXPANSIONS = 16, MIN_PREFIX = 2, MIN_FUZZY = 3, MAX_RESULTS = 10;
   var FIRST_SHOWN = 5; // results shown as soon as their questions load, before the rest of the list
+  // kb.search.HanCharacters.RANGES: fixed ranges, not \p{Script=Han}, so that this browser's
+  // Unicode version and Java's agree.
+  var HAN = "\u3005\u3007\u3021-\u3029\u3038-\u303B\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF" +
+    "\u{20000}-\u{323AF}";
+  var HAN_START = new RegExp("^[" + HAN + "]", "u");
+  // kb.search.SearchAnalysis.CHINESE_WORD: a run of Han characters, or of other word characters.
+  var CHINESE_WORD = new RegExp("[" + HAN + "]+|(?:(?![" + HAN + "])[\\p{L}\\p{N}_.])+", "gu");
+  var CHINESE_WORD_CHAR = new RegExp("[" + HAN + "\\p{L}\\p{N}_.]$", "u");
 
   // ---- the files at hand ------------------------------------------------------------------
   // `files` maps a data file's name ("w-74", "p-1-0", "d-3") to its payload, or to null when it
@@ -84,19 +94,88 @@ var kbRank = (function () {
   // Words are found in the text as typed, then folded, as the build's tokenizer does.
   function surfaceWords(text) {
     var out = [];
-    (text.match(WORD) || []).forEach(function (raw) {
-      var word = fold(raw.replace(/^\.+|\.+$/g, ""));
-      if (!word || word.length > MAX_WORD) return;
-      out.push(word);
-      if (/[._]/.test(word)) {
-        var parts = [];
-        word.split(/[._]+/).forEach(function (part) {
-          if (part && part !== word && parts.indexOf(part) < 0) parts.push(part);
-        });
-        out.push.apply(out, parts);
+    (text.match(WORD) || []).forEach(function (raw) { pushWord(fold(raw), out); });
+    return out;
+  }
+
+  // A raw word, folded: dots trimmed, too long dropped, a compound followed by its parts.
+  function pushWord(raw, out) {
+    var word = raw.replace(/^\.+|\.+$/g, "");
+    if (!word || word.length > MAX_WORD) return;
+    out.push(word);
+    if (/[._]/.test(word)) {
+      var parts = [];
+      word.split(/[._]+/).forEach(function (part) {
+        if (part && part !== word && parts.indexOf(part) < 0) parts.push(part);
+      });
+      out.push.apply(out, parts);
+    }
+  }
+
+  // ---- Chinese: kb.search.ChineseFold, SurfaceWordTokenizer.chinese(), HanBigramFilter -------
+
+  function isChinese(lang) { return /^zh(-|$)/i.test(lang || ""); }
+
+  var analyses = new WeakMap(); // a.js payload -> {starts, folds}
+
+  // What search/a.js says, read once: the first code point of each word shard, and the
+  // Traditional-Simplified pairs whose Simplified character the site's words hold.
+  function chinese(payload) {
+    var data = analyses.get(payload);
+    if (!data) {
+      var folds = new Map(), cps = codePoints(payload.fold);
+      for (var i = 0; i + 1 < cps.length; i += 2) folds.set(cps[i], cps[i + 1]);
+      data = { starts: payload.shards, folds: folds };
+      analyses.set(payload, data);
+    }
+    return data;
+  }
+
+  // Full-width ASCII to ASCII, the ideographic space to a space, Traditional to Simplified; then
+  // case, each code point on its own, as the build folds Chinese text before cutting it.
+  function foldChinese(text, data) {
+    var out = "";
+    for (var ch of text) {
+      var c = ch.codePointAt(0);
+      if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+      else if (c === 0x3000) out += " ";
+      else out += data.folds.get(ch) || ch;
+    }
+    return fold(out);
+  }
+
+  // A Chinese text's words, in order: [{word, run}], `run` numbering the runs of Han characters,
+  // each cut into its bigrams, each bigram once a run (a lone character stays a word); -1 for
+  // other words (kb.search.SearchAnalysis.queryWords).
+  function chineseWords(text, data) {
+    var out = [], run = -1;
+    (foldChinese(text, data).match(CHINESE_WORD) || []).forEach(function (raw) {
+      if (!HAN_START.test(raw)) {
+        var words = [];
+        pushWord(raw, words);
+        words.forEach(function (word) { out.push({ word: word, run: -1 }); });
+        return;
+      }
+      var cps = codePoints(raw), seen = new Set();
+      run++;
+      if (cps.length === 1) out.push({ word: raw, run: run });
+      for (var i = 0; i + 1 < cps.length; i++) {
+        var bigram = cps[i] + cps[i + 1];
+        if (!seen.has(bigram)) { seen.add(bigram); out.push({ word: bigram, run: run }); }
       }
     });
     return out;
+  }
+
+  // The query's words as the site's language has them, or undefined until search/a.js is at hand.
+  function queryWords(query, lang, files, lack) {
+    if (!isChinese(lang)) {
+      return { data: null, words: surfaceWords(query).map(function (w) { return { word: w, run: -1 }; }) };
+    }
+    var payload = file(files, "a", lack);
+    if (!payload) return undefined;
+    var data = chinese(payload);
+    return { data: data, words: chineseWords(query, data) };
   }
 
   function compareCodePoints(a, b) {
@@ -156,7 +235,8 @@ var kbRank = (function () {
   // The shards on the way to `word` (a large shard is split by one more character, again and
   // again), and when the way ends at a split shard of the whole word, every shard below it: the
   // words the typed word may be a prefix of. [] when no word starts with its first character.
-  function shardsFor(word, files, lack) {
+  function shardsFor(word, files, lack, data) {
+    if (data) return rangeShard(word, files, lack, data);
     var cps = codePoints(word);
     var top = firstShard(files, "w-" + hex(cps[0]), lack);
     if (!top) return top === null ? [] : undefined;
@@ -173,8 +253,19 @@ var kbRank = (function () {
     return shardsAt(top, way, files, lack);
   }
 
+  // A Chinese site's words are cut by ranges of first code points (search/a.js): the one shard
+  // holding every word that starts as `word` does; [] when none may.
+  function rangeShard(word, files, lack, data) {
+    var c = word.codePointAt(0), at = -1;
+    data.starts.forEach(function (start, i) { if (start <= c) at = i; });
+    if (at < 0) return [];
+    var shard = file(files, "w-" + data.starts[at].toString(16), lack);
+    return shard && [shard];
+  }
+
   // Every shard of words sharing the first code point: what a typo search looks through.
-  function shardsStartingWith(word, files, lack) {
+  function shardsStartingWith(word, files, lack, data) {
+    if (data) return rangeShard(word, files, lack, data);
     var first = codePoints(word)[0], top = files["w-" + hex(first)];
     return shardsAt(top, shardTree(top, first).keys, files, lack);
   }
@@ -208,11 +299,18 @@ var kbRank = (function () {
 
   // The index of the word being typed: the first surface word of the last raw word, if the query
   // does not end with a separator; else -1.
-  function prefixIndex(query, words) {
-    if (!query || !WORD_CHAR.test(query)) return -1;
-    var raws = query.match(WORD) || [];
-    var lastWords = raws.length ? surfaceWords(raws[raws.length - 1]).length : 0;
-    return lastWords === 0 ? -1 : words.length - lastWords;
+  function prefixIndex(query, words, data) {
+    if (!data) {
+      if (!query || !WORD_CHAR.test(query)) return -1;
+      var raws = query.match(WORD) || [];
+      var lastWords = raws.length ? surfaceWords(raws[raws.length - 1]).length : 0;
+      return lastWords === 0 ? -1 : words.length - lastWords;
+    }
+    var folded = foldChinese(query, data);
+    if (!folded || !CHINESE_WORD_CHAR.test(folded)) return -1;
+    var chineseRaws = folded.match(CHINESE_WORD) || [];
+    var last = chineseRaws.length ? chineseWords(chineseRaws[chineseRaws.length - 1], data).length : 0;
+    return last === 0 ? -1 : words.length - last;
   }
 
   // Optimal string alignment distance over code points, given up past `max`.
@@ -238,9 +336,9 @@ var kbRank = (function () {
 
   // What one query word matches: [{entry, boost}], strongest first; undefined until the shards
   // it looks through are at hand.
-  function expandWord(word, isPrefix, files, lack) {
+  function expandWord(word, isPrefix, files, lack, data) {
     var length = codePoints(word).length;
-    var shards = shardsFor(word, files, lack);
+    var shards = shardsFor(word, files, lack, data);
     // No word starts with its first letter: no typo of it does either (typos keep it).
     if (!shards || !shards.length) return shards;
     var out = [];
@@ -259,8 +357,28 @@ var kbRank = (function () {
       prefixMatched = longer.length > 0;
     }
     if (exact || prefixMatched || length < MIN_FUZZY) return out;
-    var all = shardsStartingWith(word, files, lack);
+    var all = shardsStartingWith(word, files, lack, data);
     return all && out.concat(fuzzy(word, all));
+  }
+
+  // What a word of a Han run matches (kb.search.QueryExpander): a bigram itself only, a lone
+  // character itself and the words it starts.
+  function expandHan(word, files, lack, data) {
+    var shards = shardsFor(word, files, lack, data);
+    if (!shards || !shards.length) return shards;
+    var out = [], exact = find(shards, word);
+    if (exact && exact.term >= 0) out.push({ entry: exact, boost: EXACT });
+    if (codePoints(word).length === 1) {
+      var longer = [];
+      eachEntry(shards, function (shard, i) {
+        var w = shard.w[i];
+        if (shard.t[i] >= 0 && w !== word && w.lastIndexOf(word, 0) === 0) longer.push(entry(shard, i));
+      });
+      longer.sort(byFrequency).slice(0, MAX_EXPANSIONS).forEach(function (e) {
+        out.push({ entry: e, boost: PREFIX });
+      });
+    }
+    return out;
   }
 
   function fuzzy(word, shards) {
@@ -335,10 +453,22 @@ var kbRank = (function () {
     return s.docs.length >= s.df ? 0 : s.boost * s.rest;
   }
 
+  // The query's words in groups whose scores add up: each word alone, or the words of one Han
+  // run, which a question matches only if it matches them all (kb.search.FaqSearcher.query).
+  function groupsOf(runs) {
+    var groups = [];
+    runs.forEach(function (run, w) {
+      var last = groups[groups.length - 1];
+      if (run < 0 || !last || last.run !== run) groups.push({ run: run, members: [w] });
+      else last.members.push(w);
+    });
+    return groups;
+  }
+
   // What the postings at hand say: {sure, open, unseen}. `sure`: questions whose score is known,
   // best first, ties to the earlier question; `open`: the others seen, with the most they can
-  // reach; `unseen`: the most a question not seen at all can reach.
-  function scores(words) {
+  // reach; `unseen`: the most a question not seen at all can reach. `groups`: groupsOf the words.
+  function scores(words, groups) {
     var known = new Map(), n = words.length;
     words.forEach(function (streams, w) {
       streams.forEach(function (s) {
@@ -355,16 +485,38 @@ var kbRank = (function () {
     var sure = [], open = [];
     known.forEach(function (best, doc) {
       var low = 0, high = 0, exact = true;
-      for (var w = 0; w < n; w++) {
-        low += best[w];
-        high += Math.max(best[w], limits[w]);
-        if (best[w] < limits[w]) exact = false;
-      }
+      groups.forEach(function (g) {
+        var sum = 0, top = 0, all = true, settled = true, never = false;
+        g.members.forEach(function (w) {
+          sum += best[w];
+          top += Math.max(best[w], limits[w]);
+          if (best[w] === 0) all = false;
+          if (best[w] === 0 && limits[w] === 0) never = true; // nothing left that could match
+          if (best[w] < limits[w]) settled = false;
+        });
+        if (g.run < 0) {
+          low += sum;
+          high += top;
+          if (!settled) exact = false;
+        } else if (!never) {
+          // Lucene adds a run's words in double and hands on a float, as each word's own clause.
+          if (all) low += Math.fround(sum);
+          high += Math.fround(top);
+          if (!settled) exact = false;
+        }
+      });
+      if (exact && low === 0) return; // seen for a word of a run it does not match whole
       (exact ? sure : open).push({ doc: doc, score: Math.fround(low), high: Math.fround(high) });
     });
     sure.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    var unseen = Math.fround(limits.reduce(function (a, b) { return a + b; }, 0));
-    return { sure: sure, open: open, unseen: unseen };
+    var unseen = 0;
+    groups.forEach(function (g) {
+      var sum = 0, every = true;
+      g.members.forEach(function (w) { sum += limits[w]; if (limits[w] === 0) every = false; });
+      if (g.run < 0) unseen += sum;
+      else if (every) unseen += Math.fround(sum);
+    });
+    return { sure: sure, open: open, unseen: Math.fround(unseen) };
   }
 
   // Whether the first k sure hits are the top k: nothing open or unseen can reach the k-th.
@@ -379,11 +531,17 @@ var kbRank = (function () {
     });
   }
 
-  // The chunk that can change the most: the next of the stream with the highest bound.
-  function nextChunk(words) {
+  // The chunk that can change the most: the next of the stream with the highest bound, leaving
+  // out the words of a run that some word of it matches nowhere.
+  function nextChunk(words, groups) {
     var next = null;
-    words.forEach(function (streams) {
-      streams.forEach(function (s) { if (bound(s) > 0 && (!next || bound(s) > bound(next))) next = s; });
+    groups.forEach(function (g) {
+      if (g.members.some(function (w) { return !words[w].length; })) return;
+      g.members.forEach(function (w) {
+        words[w].forEach(function (s) {
+          if (bound(s) > 0 && (!next || bound(s) > bound(next))) next = s;
+        });
+      });
     });
     return chunkFile(next, next.next);
   }
@@ -406,14 +564,21 @@ var kbRank = (function () {
   // One step of ranking `query` over the files at hand: {needs, failed, incomplete, hits, first,
   // highlight, perChunk}. `hits`: the top MAX_RESULTS [{doc, score}], once certain, else null;
   // `first`: the top FIRST_SHOWN, once certain (perhaps before `hits`), else null; `needs`: the
-  // files to load before the next step can say more (empty once `hits` is known); `failed`: a
+  // files to load before the next step can say more (empty once `hits` is known; search/a.js
+  // first, for a query on a site in Chinese, `lang` being the page's language); `failed`: a
   // file the query needs that could not be loaded (`incomplete`: one that lacks what the others
   // say it holds), when the search cannot finish; `highlight`: the set of words the query
   // matches; `perChunk`: questions per question file. Pure: the same files, the same answer.
-  function plan(query, files) {
-    var words = surfaceWords(query), prefix = prefixIndex(query, words), lack = lacking();
+  function plan(query, files, lang) {
+    var lack = lacking(), analysed = queryWords(query, lang, files, lack);
+    if (!analysed) return answer(lack, null);
+    var data = analysed.data;
+    var words = analysed.words.map(function (w) { return w.word; });
+    var runs = analysed.words.map(function (w) { return w.run; });
+    var prefix = prefixIndex(query, words, data), groups = groupsOf(runs);
     var expanded = words.map(function (word, i) {
-      return expandWord(word, i === prefix, files, lack);
+      return runs[i] < 0 ? expandWord(word, i === prefix, files, lack, data)
+        : expandHan(word, files, lack, data);
     });
     if (lack.failed || lack.needs.length) return answer(lack, null);
     var highlight = new Set(words), perChunk = 0;
@@ -424,13 +589,13 @@ var kbRank = (function () {
       return xs.map(function (x) { return stream(x, files, lack); });
     });
     if (lack.failed) return answer(lack, null);
-    var known = scores(streams), hits = null, first = null;
+    var known = scores(streams, groups), hits = null, first = null;
     if (certain(known, MAX_RESULTS)) {
       hits = hitsOf(known.sure, MAX_RESULTS);
       first = hits.slice(0, FIRST_SHOWN);
     } else {
       if (certain(known, FIRST_SHOWN)) first = hitsOf(known.sure, FIRST_SHOWN);
-      var name = nextChunk(streams);
+      var name = nextChunk(streams, groups);
       file(files, name, lack); // not at hand by construction: either needed or failed
     }
     return answer(lack, { hits: hits, first: first, highlight: highlight, perChunk: perChunk });
@@ -456,8 +621,23 @@ var kbRank = (function () {
     };
   }
 
+  // The words of a text as the site's language has them (for Chinese, once search/a.js is among
+  // `files`; before, as in English): what the search box marks in results.
+  function words(text, lang, files) {
+    var payload = isChinese(lang) && files ? files.a : null;
+    if (!payload) return surfaceWords(text);
+    return chineseWords(text, chinese(payload)).map(function (w) { return w.word; });
+  }
+
+  // The raw words of a text, as the site's language finds them: for Chinese, runs of Han
+  // characters apart from the rest. Use with match(), or copy for exec().
+  function wordPattern(lang) { return isChinese(lang) ? CHINESE_WORD : WORD; }
+
+  function isHan(word) { return HAN_START.test(word); }
+
   return {
-    plan: plan, questions: questions, words: surfaceWords, fold: fold, WORD: WORD,
+    plan: plan, questions: questions, words: words, fold: fold, WORD: WORD, isChinese: isChinese,
+    wordPattern: wordPattern, isHan: isHan,
     MAX_RESULTS: MAX_RESULTS, FIRST_SHOWN: FIRST_SHOWN
   };
 })();

@@ -5,7 +5,6 @@
 (function () {
   "use strict";
 
-  var WORD = kbRank.WORD; // used with match() only; exec() loops make their own copy
   // The site's words (kb.js reads them from the page); the key itself if kb.js is missing.
   var localized = window.kbMessage || function (key) { return key; };
   var FIRST_SHOWN = kbRank.FIRST_SHOWN; // results shown as soon as their questions load
@@ -17,6 +16,8 @@
   var PENDING_MS = 1000; // a query with nothing to show after this long says it is searching
 
   var root = document.body.getAttribute("data-root") || "";
+  // The page's language picks the analysis, as the site's language picked the build's.
+  var lang = document.documentElement.lang;
   var loaded = {};
   var waiting = {};
   var givenUp = {}; // how many times each file was given up on: its next request's URL differs
@@ -115,7 +116,7 @@
       }
       function step() {
         if (done) return;
-        var plan = kbRank.plan(query, files);
+        var plan = kbRank.plan(query, files, lang);
         if (plan.failed) {
           fail(new Error("search data " + (plan.incomplete ? "incomplete" : "missing") +
             ": search/" + plan.failed + ".js"));
@@ -174,30 +175,55 @@
   var dismissed = -1;
 
   function highlighted(text, words) {
-    var fragment = document.createDocumentFragment(), at = 0, match, word = new RegExp(WORD);
+    var fragment = document.createDocumentFragment(), at = 0, match;
+    var word = new RegExp(kbRank.wordPattern(lang));
     while ((match = word.exec(text)) !== null) {
-      if (!matches(match[0], words)) continue;
-      // Dots around a word ("port." ending a sentence) are not part of it: leave them unmarked.
-      var start = match.index + (match[0].length - match[0].replace(/^\.+/, "").length);
-      var end = start + match[0].replace(/^\.+|\.+$/g, "").length;
-      if (start > at) fragment.appendChild(document.createTextNode(text.slice(at, start)));
-      var mark = document.createElement("mark");
-      mark.textContent = text.slice(start, end);
-      fragment.appendChild(mark);
-      at = end;
+      spans(match[0], words).forEach(function (span) {
+        var start = match.index + span[0], end = match.index + span[1];
+        if (start > at) fragment.appendChild(document.createTextNode(text.slice(at, start)));
+        var mark = document.createElement("mark");
+        mark.textContent = text.slice(start, end);
+        fragment.appendChild(mark);
+        at = end;
+      });
     }
     if (at < text.length) fragment.appendChild(document.createTextNode(text.slice(at)));
     return fragment;
   }
 
+  // The parts of a raw word to mark, [[start, end]] in UTF-16 units: the word, when it matches,
+  // but the dots around it ("port." ending a sentence); in a run of Han characters, on a Chinese
+  // site, each bigram that matches, not the whole run between two punctuation marks.
+  function spans(token, words) {
+    if (kbRank.isChinese(lang) && kbRank.isHan(token)) {
+      var cps = Array.from(token), marked = [], out = [], offset = 0;
+      if (cps.length === 1) marked[0] = matches(token, words);
+      for (var i = 0; i + 1 < cps.length; i++) {
+        if (matches(cps[i] + cps[i + 1], words)) marked[i] = marked[i + 1] = true;
+      }
+      cps.forEach(function (c, k) {
+        var last = out[out.length - 1];
+        if (marked[k]) {
+          if (last && last[1] === offset) last[1] += c.length;
+          else out.push([offset, offset + c.length]);
+        }
+        offset += c.length;
+      });
+      return out;
+    }
+    if (!matches(token, words)) return [];
+    var start = token.length - token.replace(/^\.+/, "").length;
+    return [[start, start + token.replace(/^\.+|\.+$/g, "").length]];
+  }
+
   function matches(token, words) {
-    return kbRank.words(token).some(function (w) { return words.has(w); });
+    return kbRank.words(token, lang, loaded).some(function (w) { return words.has(w); });
   }
 
   function snippet(text, words) {
-    var match, first = -1, word = new RegExp(WORD);
+    var match, first = -1, word = new RegExp(kbRank.wordPattern(lang));
     while ((match = word.exec(text)) !== null) {
-      if (matches(match[0], words)) { first = match.index; break; }
+      if (spans(match[0], words).length) { first = match.index; break; }
     }
     var start = first < 70 ? 0 : text.lastIndexOf(" ", first - 50) + 1;
     var end = Math.min(text.length, start + 200);

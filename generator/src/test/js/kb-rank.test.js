@@ -298,3 +298,124 @@ test.describe("files that could not be loaded", () => {
     assert.deepEqual(plan.needs, ["w-10428"]);
   });
 });
+
+// ---- Chinese: a site whose page says lang="zh-…" -------------------------------------------
+
+/** A Chinese site of `postings` (each word its own term): shards per first character, named by
+ * search/a.js, with the Traditional-Simplified pairs `fold`. */
+function chineseSite(postings, fold = "", questions = 64) {
+  const files = site(postings, {}, {});
+  const firsts = [...new Set(Object.keys(postings).map((w) => codePointOf(w)))].sort((a, b) => a - b);
+  files.a = { shards: firsts, fold: fold };
+  return files;
+}
+
+function codePointOf(word) {
+  return word.codePointAt(0);
+}
+
+function topIn(query, files, lang = "zh-CN") {
+  const { plan } = rankOver(kbRank, query, files, lang);
+  assert.equal(plan.failed, null, "failed on " + plan.failed);
+  return plan.hits.map((h) => [h.doc, h.score]);
+}
+
+test.describe("Chinese analysis", () => {
+  const a = { a: { shards: [], fold: "設设備备鎖锁" } };
+
+  test.it("cuts runs of Han characters into bigrams, each once a run, and keeps other words whole", () => {
+    assert.deepEqual(kbRank.words("在同一设备多次验证设备锁", "zh-CN", a), [
+      "在同", "同一", "一设", "设备", "备多", "多次", "次验", "验证", "证设", "备锁",
+    ]);
+    assert.deepEqual(kbRank.words("OpenD行情，将OpenD.xml配置 行", "zh-HK", a), [
+      "opend", "行情", "将", "opend.xml", "opend", "xml", "配置", "行",
+    ]);
+  });
+
+  test.it("folds full-width forms to ASCII and Traditional to Simplified by a.js's pairs", () => {
+    assert.deepEqual(kbRank.words("ＯｐｅｎＤ　１１１１１", "zh", a), ["opend", "11111"]);
+    assert.deepEqual(kbRank.words("設備鎖", "zh-CN", a), ["设备", "备锁"]);
+  });
+
+  test.it("leaves every other language, and Chinese before a.js is at hand, as English", () => {
+    assert.deepEqual(kbRank.words("設備鎖 OpenD", "en", a), ["設備鎖", "opend"]);
+    assert.deepEqual(kbRank.words("设备锁", "zh-CN", {}), ["设备锁"]);
+    assert.equal(kbRank.isChinese("zh-Hant-TW"), true);
+    assert.equal(kbRank.isChinese("zhx"), false);
+  });
+
+  test.it("needs search/a.js before anything else, and fails without it", () => {
+    const files = chineseSite({ 行情: { 0: 1 } });
+    const { steps } = rankOver(kbRank, "行情", files, "zh-CN");
+    assert.deepEqual(steps[0], ["a"]);
+    assert.deepEqual(kbRank.plan("行情", { a: null }, "zh-CN").failed, "a");
+  });
+});
+
+test.describe("Chinese ranking", () => {
+  const f = Math.fround;
+  const files = chineseSite(
+    {
+      连接: { 0: f(1.1), 1: f(2.3) },
+      接断: { 0: f(0.7) },
+      断开: { 0: f(0.6), 2: f(3.3) },
+      opend: { 1: f(0.9), 3: f(0.4) },
+    },
+    "連连斷断開开"
+  );
+
+  test.it("matches a run only where all its bigrams are, adding their scores", () => {
+    assert.deepEqual(topIn("连接断开", files), [[0, f(f(1.1) + f(0.7) + f(0.6))]]);
+    assert.deepEqual(topIn("連接斷開", files), topIn("连接断开", files));
+  });
+
+  test.it("adds separate runs and other words as Lucene's SHOULD clauses", () => {
+    assert.deepEqual(topIn("连接 断开 opend", files), [
+      [2, f(3.3)], [1, f(f(2.3) + f(0.9))], [0, f(f(1.1) + f(0.6))], [3, f(0.4)],
+    ]);
+  });
+
+  test.it("matches a lone character as the start of its bigrams, at half weight", () => {
+    assert.deepEqual(topIn("断", files), [[2, f(3.3) / 2], [0, f(0.6) / 2]]);
+  });
+
+  test.it("ranks runs over long postings exactly, loading chunks until the top is certain", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 30; round++) {
+      const postings = {};
+      for (const word of ["甲乙", "乙丙", "丙丁", "ab"]) {
+        postings[word] = {};
+        for (let doc = 0; doc < 300; doc++) {
+          if (random() < 0.4) postings[word][doc] = f(0.1 + random() * 3);
+        }
+      }
+      const data = chineseSite(postings, "", 300);
+      for (const query of ["甲乙丙丁", "甲乙丙 ab", "乙丙丁 甲乙 ab"]) {
+        assert.deepEqual(topIn(query, data), bruteForce(query, postings), query);
+      }
+    }
+  });
+});
+
+/** The top 10 by FaqSearcher's rules, computed over every posting: runs are conjunctions. */
+function bruteForce(query, postings) {
+  const groups = query.split(" ").map((raw) => {
+    const cps = Array.from(raw);
+    if (!/[\u4e00-\u9fff]/.test(cps[0])) return [raw];
+    const bigrams = [];
+    for (let i = 0; i + 1 < cps.length; i++) bigrams.push(cps[i] + cps[i + 1]);
+    return bigrams;
+  });
+  const scores = [];
+  for (let doc = 0; doc < 300; doc++) {
+    let score = 0;
+    groups.forEach((words) => {
+      const each = words.map((w) => (postings[w] || {})[doc] || 0);
+      if (each.every((s) => s > 0)) score += Math.fround(each.reduce((x, y) => x + y, 0));
+    });
+    if (score > 0) scores.push([doc, Math.fround(score)]);
+  }
+  scores.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  return scores.slice(0, 10);
+}

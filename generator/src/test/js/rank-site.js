@@ -1,7 +1,7 @@
 // Ranks queries in Node over a built site's own search data with kb-rank.js, for the JUnit
 // differential tests (kb.search.NodeRanking):
 //   node rank-site.js KB_RANK_JS SEARCH_FOLDER QUERIES OUT
-// QUERIES holds one query a line. OUT gets three lines a query: the URLs of its top hits, the
+// QUERIES holds one query a line; the site's language is its index.html's, as a page has it. OUT gets three lines a query: the URLs of its top hits, the
 // files it loaded (in order, question files last), and the file it failed on or nothing; the
 // items of a line are separated by tabs.
 "use strict";
@@ -27,11 +27,14 @@ function read(name) {
   return received.get(name);
 }
 
+const home = fs.readFileSync(path.join(searchFolder, "..", "index.html"), "utf8");
+const lang = (home.match(/<html lang="([^"]*)"/) || [])[1] || "";
+
 const lines = [];
 const queries = fs.readFileSync(queriesFile, "utf8").split("\n");
 queries.pop(); // the text after the last line break
 for (const query of queries) {
-  const { plan, steps, files } = rankOver(kbRank, query, read);
+  const { plan, steps, files } = rankOver(kbRank, query, read, lang);
   const loaded = steps.flat();
   let urls = [], failed = plan.failed || "";
   if (!failed) {

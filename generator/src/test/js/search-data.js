@@ -150,11 +150,11 @@ function searchData(words, postings, questions, options = {}) {
  * a file that cannot be loaded), or a function giving a file's payload or null. Returns the last
  * step, every step's needs and the files the engine was given.
  */
-function rankOver(kbRank, query, site) {
+function rankOver(kbRank, query, site, lang) {
   const load = typeof site === "function" ? site : (name) => (name in site ? site[name] : null);
   const files = {}, steps = [];
   for (;;) {
-    const plan = kbRank.plan(query, files);
+    const plan = kbRank.plan(query, files, lang);
     if (plan.failed || plan.hits) return { plan, steps, files };
     if (plan.needs.length === 0) throw new Error("no hits and nothing to load for " + query);
     steps.push(plan.needs);

@@ -45,7 +45,6 @@ public final class SiteBuild {
   /** A renderer per set of callout titles: one per language of the templates' messages. */
   private final Map<Map<String, String>, MarkdownRenderer> markdown = new ConcurrentHashMap<>();
 
-  private final SearchIndexWriter searchIndex = new SearchIndexWriter(new SearchAnalysis());
   private final SiteChecker checker = new SiteChecker();
   private final BuildProgress progress;
   private final PublishSteps steps;
@@ -173,7 +172,7 @@ public final class SiteBuild {
       List<RenderedPage> linked = link(rendered, links, in, brand, reuse, later);
       problems.addFromLaterStage(later.list());
       problems.throwIfAny();
-      SearchIndex search = index(linked, out, reuse);
+      SearchIndex search = index(linked, brand, out, reuse);
       return fillCheckAndWrite(linked, search, in, brand, out, reuse);
     } finally {
       reuse.endRun();
@@ -214,7 +213,10 @@ public final class SiteBuild {
   }
 
   /** The Lucene index and the browser's search data. */
-  private SearchIndex index(List<RenderedPage> linked, SiteOutput out, StageMemo.Brands reuse) {
+  private SearchIndex index(
+      List<RenderedPage> linked, Brand brand, SiteOutput out, StageMemo.Brands reuse) {
+    SearchIndexWriter searchIndex =
+        new SearchIndexWriter(SearchAnalysis.forLanguage(brand.language()));
     return reuse.indexed.get(
         SearchIndexWriter.docs(linked),
         new Diagnostics(),

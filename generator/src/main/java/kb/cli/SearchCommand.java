@@ -15,7 +15,6 @@ import kb.diagnostic.Diagnostic;
 import kb.diagnostic.ExitCode;
 import kb.diagnostic.SourceSpan;
 import kb.search.FaqSearcher;
-import kb.search.SearchAnalysis;
 import kb.search.SearchHit;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -41,6 +40,12 @@ final class SearchCommand implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin private BrandChoice brand;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "L",
+      description = "The site language to search (a tag such as zh-CN). Default: the brand's.")
+  private String lang;
 
   @Option(
       names = "--limit",
@@ -112,19 +117,52 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private List<SearchHit> search(String brand) {
-    Path index = SiteBuild.luceneIndex(out, brand);
-    if (!Files.isDirectory(index)) {
+    Path root = SiteBuild.luceneIndex(out, brand);
+    if (!Files.isDirectory(root)) {
       throw new BuildFailedException(
-          Diagnostic.input(SourceSpan.of(index), "no search index for brand " + brand)
+          Diagnostic.input(SourceSpan.of(root), "no search index for brand " + brand)
               .withHint("run kb build first (with --out " + out + ")"));
     }
+    // The root language's index is the brand's folder; each other language's, a folder of its tag.
+    Path index = lang != null && Files.isDirectory(root.resolve(lang)) ? root.resolve(lang) : root;
     try (Directory directory = FSDirectory.open(index);
-        FaqSearcher searcher = FaqSearcher.open(directory, new SearchAnalysis())) {
-      return searcher.search(query, Math.max(1, limit));
+        FaqSearcher searcher = FaqSearcher.open(directory)) {
+      String language = searcher.analysis().language();
+      if (lang != null && !lang.equalsIgnoreCase(language)) {
+        throw new BuildFailedException(
+            Diagnostic.input(
+                    SourceSpan.of(root),
+                    "brand "
+                        + brand
+                        + " has no site in "
+                        + lang
+                        + ": its sites are in "
+                        + languages(root, language))
+                .withHint("search with --lang " + language + ", or leave --lang out"));
+      }
+      String folder = index.equals(root) ? "" : lang + "/";
+      return searcher.search(query, Math.max(1, limit)).stream()
+          .map(hit -> folder.isEmpty() ? hit : hit.inFolder(folder))
+          .toList();
     } catch (IOException e) {
       throw new BuildFailedException(
           Diagnostic.input(SourceSpan.of(index), "cannot read search index: " + e.getMessage()));
     }
+  }
+
+  /** The root index's language, then the tags of the other languages' indexes. */
+  private static String languages(Path root, String rootLanguage) {
+    List<String> all = new ArrayList<>(List.of(rootLanguage));
+    try (Stream<Path> folders = Files.list(root)) {
+      folders
+          .filter(Files::isDirectory)
+          .map(folder -> folder.getFileName().toString())
+          .sorted()
+          .forEach(all::add);
+    } catch (IOException e) {
+      // the root language alone is still right
+    }
+    return String.join(", ", all);
   }
 
   private void print(List<SearchHit> hits) {

@@ -2,9 +2,11 @@ package kb.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import kb.parallel.ParallelLoop;
 
@@ -30,6 +32,10 @@ import kb.parallel.ParallelLoop;
  *       pg}. Neighbouring terms are often the words one prefix expands to.
  *   <li>{@code search/d-<n>.js}: questions {@code n*8} to {@code n*8+7}: URL, number, question,
  *       page title and the start of the answer for snippets.
+ *   <li>For a site in Chinese, whose bigrams start with hundreds of distinct characters, the word
+ *       shards are cut instead by ranges of first characters, each shard named by its first
+ *       character ({@code w-<hex>.js}), and {@code search/a.js} lists where each range starts, with
+ *       the Traditional-Simplified pairs the site's words need.
  * </ul>
  *
  * A query loads the shards of its words' first characters, the further postings chunks it needs
@@ -63,7 +69,8 @@ public final class BrowserIndexExporter {
     }
     // Every file is made on its own, so all of them are made on all cores, in a fixed order.
     List<SearchDataFile> files = new ArrayList<>();
-    files.addAll(wordShards(searcher.vocabulary(), postings, termIds));
+    boolean chinese = searcher.analysis().chinese();
+    files.addAll(wordShards(searcher.vocabulary(), chinese, postings, termIds));
     files.addAll(laterChunks(terms, postings));
     files.addAll(docChunks(docs));
     return List.copyOf(files);
@@ -150,11 +157,90 @@ public final class BrowserIndexExporter {
   }
 
   private static List<SearchDataFile> wordShards(
-      Vocabulary vocabulary, Map<String, ImpactPostings> postings, Map<String, Integer> termIds) {
+      Vocabulary vocabulary,
+      boolean chinese,
+      Map<String, ImpactPostings> postings,
+      Map<String, Integer> termIds) {
+    if (chinese) {
+      List<List<Vocabulary.Entry>> ranges = ranges(List.copyOf(vocabulary.all()), postings);
+      List<SearchDataFile> files = new ArrayList<>();
+      files.add(chineseAnalysis(ranges));
+      ranges.forEach(
+          range -> files.add(shard(prefix(range.get(0).word(), 1), range, "", postings, termIds)));
+      return files;
+    }
     Map<String, List<Vocabulary.Entry>> byFirst = new TreeMap<>(Vocabulary::compareCodePoints);
     for (Vocabulary.Entry entry : vocabulary.all()) {
       byFirst.computeIfAbsent(prefix(entry.word(), 1), k -> new ArrayList<>()).add(entry);
     }
+    return byFirstCharacter(byFirst, postings, termIds);
+  }
+
+  /**
+   * The words of a Chinese site, cut in code point order into shards of about {@link
+   * #SPLIT_ABOVE_BYTES} each, never between words of the same first character: a shard per first
+   * character would make a file per distinct character of the text, hundreds for one page, as every
+   * bigram starts a word.
+   */
+  private static List<List<Vocabulary.Entry>> ranges(
+      List<Vocabulary.Entry> words, Map<String, ImpactPostings> postings) {
+    List<List<Vocabulary.Entry>> ranges = new ArrayList<>();
+    List<Vocabulary.Entry> range = new ArrayList<>();
+    int size = 0;
+    for (int i = 0; i < words.size(); ) {
+      int first = words.get(i).word().codePointAt(0);
+      int end = i;
+      while (end < words.size() && words.get(end).word().codePointAt(0) == first) {
+        end++;
+      }
+      List<Vocabulary.Entry> same = words.subList(i, end);
+      int bytes = estimate(same, postings);
+      if (!range.isEmpty() && size + bytes > SPLIT_ABOVE_BYTES) {
+        ranges.add(range);
+        range = new ArrayList<>();
+        size = 0;
+      }
+      range.addAll(same);
+      size += bytes;
+      i = end;
+    }
+    if (!range.isEmpty()) {
+      ranges.add(range);
+    }
+    return ranges;
+  }
+
+  /**
+   * {@code search/a.js}, what the browser needs before it can look up a Chinese site's words:
+   * {@code shards}, the first code point of each word shard ({@code w-<its hex>.js} holds the words
+   * whose first character is from there to the next shard's); {@code fold}, the
+   * Traditional-Simplified pairs whose Simplified character is in the site's words, as one string
+   * of pairs. A query character that folds to a character the site lacks finds nothing either way,
+   * and every Simplified character folds to itself, so with this part of the table the browser
+   * folds as Lucene does wherever it matters.
+   */
+  private static SearchDataFile chineseAnalysis(List<List<Vocabulary.Entry>> ranges) {
+    Set<Integer> used = new HashSet<>();
+    ranges.forEach(range -> range.forEach(e -> e.word().codePoints().forEach(used::add)));
+    StringBuilder fold = new StringBuilder();
+    ChineseFold.traditionalSimplified()
+        .forEach(
+            (from, to) -> {
+              if (used.contains(to)) {
+                fold.appendCodePoint(from).appendCodePoint(to);
+              }
+            });
+    JsonWriter json = new JsonWriter().beginObject();
+    json.name("shards")
+        .numbers(ranges.stream().mapToInt(range -> range.get(0).word().codePointAt(0)).toArray());
+    json.name("fold").value(fold.toString());
+    return new SearchDataFile("search/a.js", script("a", json.endObject()));
+  }
+
+  private static List<SearchDataFile> byFirstCharacter(
+      Map<String, List<Vocabulary.Entry>> byFirst,
+      Map<String, ImpactPostings> postings,
+      Map<String, Integer> termIds) {
     List<Map.Entry<String, List<Vocabulary.Entry>>> firsts = List.copyOf(byFirst.entrySet());
     List<List<SearchDataFile>> shards =
         ParallelLoop.map(

@@ -33,8 +33,9 @@ import org.apache.lucene.util.BytesRef;
  * <p>Each expansion is a {@link CombinedFieldQuery} (BM25F over question, weight 2, and answer)
  * boosted by the expansion's boost; each query word is a {@link DisjunctionMaxQuery} of its
  * expansions (its best match counts); the words are SHOULD clauses of a {@link BooleanQuery} (their
- * scores add up). Ties go to the earlier question. Not thread-safe for closing; searching is
- * thread-safe.
+ * scores add up), but the words of a Han run are MUST clauses of one such clause, which a question
+ * matches only if it matches them all. Ties go to the earlier question. Not thread-safe for
+ * closing; searching is thread-safe.
  */
 public final class FaqSearcher implements AutoCloseable {
 
@@ -48,6 +49,7 @@ public final class FaqSearcher implements AutoCloseable {
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final SearchAnalysis analysis;
   private final Vocabulary vocabulary;
   private final QueryExpander expander;
   private final int[] positions;
@@ -56,6 +58,7 @@ public final class FaqSearcher implements AutoCloseable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(new BM25Similarity());
+    this.analysis = analysis;
     this.vocabulary = Vocabulary.read(searcher, analysis);
     this.expander = new QueryExpander(analysis, vocabulary);
     this.positions = positions(reader);
@@ -85,6 +88,22 @@ public final class FaqSearcher implements AutoCloseable {
     return positions[doc];
   }
 
+  /**
+   * Opens an index with the analysis of the language it was written for (English for an index that
+   * names none).
+   */
+  public static FaqSearcher open(Directory directory) {
+    try {
+      DirectoryReader reader = DirectoryReader.open(directory);
+      String language =
+          reader.getIndexCommit().getUserData().getOrDefault(SearchIndexWriter.LANGUAGE, "en");
+      return new FaqSearcher(reader, SearchAnalysis.forLanguage(language));
+    } catch (IOException e) {
+      throw new UncheckedIOException("opening the search index", e);
+    }
+  }
+
+  /** Opens an index, analysing queries with {@code analysis}. */
   public static FaqSearcher open(Directory directory, SearchAnalysis analysis) {
     try {
       return new FaqSearcher(DirectoryReader.open(directory), analysis);
@@ -105,17 +124,38 @@ public final class FaqSearcher implements AutoCloseable {
   /** The Lucene query for an expanded query; matches nothing when no word matches. */
   static Query query(List<WordQuery> words) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (WordQuery word : words) {
-      if (word.expansions().isEmpty()) {
+    for (int i = 0; i < words.size(); ) {
+      WordQuery word = words.get(i);
+      if (word.run() < 0) {
+        if (!word.expansions().isEmpty()) {
+          all.add(wordQuery(word), BooleanClause.Occur.SHOULD);
+        }
+        i++;
         continue;
       }
-      List<Query> alternatives = new ArrayList<>();
-      for (Expansion expansion : word.expansions()) {
-        alternatives.add(new BoostQuery(termQuery(expansion.term()), expansion.boost()));
+      int end = i;
+      while (end < words.size() && words.get(end).run() == word.run()) {
+        end++;
       }
-      all.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
+      List<WordQuery> run = words.subList(i, end);
+      i = end;
+      // A Han run matches a question only where every one of its bigrams does.
+      if (run.stream().noneMatch(w -> w.expansions().isEmpty())) {
+        BooleanQuery.Builder each = new BooleanQuery.Builder();
+        run.forEach(w -> each.add(wordQuery(w), BooleanClause.Occur.MUST));
+        all.add(each.build(), BooleanClause.Occur.SHOULD);
+      }
     }
     return all.build();
+  }
+
+  /** One word: the best of its expansions. */
+  private static Query wordQuery(WordQuery word) {
+    List<Query> alternatives = new ArrayList<>();
+    for (Expansion expansion : word.expansions()) {
+      alternatives.add(new BoostQuery(termQuery(expansion.term()), expansion.boost()));
+    }
+    return new DisjunctionMaxQuery(alternatives, 0f);
   }
 
   public List<SearchHit> search(String query, int limit) {
@@ -138,6 +178,11 @@ public final class FaqSearcher implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("searching", e);
     }
+  }
+
+  /** The analysis queries are analysed with; its language is the site's. */
+  public SearchAnalysis analysis() {
+    return analysis;
   }
 
   public QueryExpander expander() {

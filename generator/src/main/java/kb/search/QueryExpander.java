@@ -24,6 +24,11 @@ import java.util.List;
  * A question scores, for each query word, the best of that word's expansions, and these add up.
  * Boosts are powers of two so that a boosted Lucene score is exactly the exported score times the
  * boost.
+ *
+ * <p>With Chinese analysis, a run of Han characters is one bigram word per pair of neighbours
+ * (exact matches only), and a question matches the run only if it matches all of them; a lone Han
+ * character, typed or not, matches the words it starts (the bigrams it begins, up to 16, boost 1/2)
+ * besides itself.
  */
 public final class QueryExpander {
 
@@ -49,8 +54,15 @@ public final class QueryExpander {
    *
    * @param word the query word
    * @param expansions what it matches, strongest first
+   * @param run the Han run it belongs to ({@link SearchAnalysis.QueryWord#run()}), or -1
    */
-  public record WordQuery(String word, List<Expansion> expansions) {}
+  public record WordQuery(String word, List<Expansion> expansions, int run) {
+
+    /** A word of no Han run. */
+    public WordQuery(String word, List<Expansion> expansions) {
+      this(word, expansions, -1);
+    }
+  }
 
   private final SearchAnalysis analysis;
   private final Vocabulary vocabulary;
@@ -61,13 +73,35 @@ public final class QueryExpander {
   }
 
   public List<WordQuery> expand(String query) {
-    List<String> words = analysis.surfaceWords(query);
+    List<SearchAnalysis.QueryWord> words = analysis.queryWords(query);
     int prefix = prefixIndex(query, words.size());
     List<WordQuery> expanded = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      expanded.add(new WordQuery(words.get(i), expansions(words.get(i), i == prefix)));
+      String word = words.get(i).word();
+      List<Expansion> expansions =
+          words.get(i).run() < 0
+              ? expansions(word, i == prefix)
+              : hanExpansions(word, word.codePointCount(0, word.length()) == 1);
+      expanded.add(new WordQuery(word, expansions, words.get(i).run()));
     }
     return List.copyOf(expanded);
+  }
+
+  /** A Han bigram matches itself only; a lone character also the words it starts. */
+  private List<Expansion> hanExpansions(String word, boolean lone) {
+    List<Expansion> out = new ArrayList<>();
+    Vocabulary.Entry exact = vocabulary.get(word);
+    if (exact != null && exact.term() != null) {
+      out.add(new Expansion(word, exact.term(), EXACT));
+    }
+    if (lone) {
+      vocabulary.withPrefix(word).stream()
+          .filter(e -> e.term() != null && !e.word().equals(word))
+          .sorted(byFrequency())
+          .limit(MAX_EXPANSIONS)
+          .forEach(e -> out.add(new Expansion(e.word(), e.term(), PREFIX)));
+    }
+    return out;
   }
 
   /**
@@ -75,25 +109,11 @@ public final class QueryExpander {
    * does not end with a separator; else -1.
    */
   private int prefixIndex(String query, int wordCount) {
-    if (query.isEmpty() || !endsInWord(query)) {
+    if (!analysis.endsInWord(query)) {
       return -1;
     }
-    int lastWords = analysis.surfaceWords(lastRawWord(query)).size();
+    int lastWords = analysis.queryWords(analysis.lastRawWord(query)).size();
     return lastWords == 0 ? -1 : wordCount - lastWords;
-  }
-
-  private static boolean endsInWord(String query) {
-    int last = query.codePointBefore(query.length());
-    return SearchAnalysis.WORD.matcher(Character.toString(last)).matches();
-  }
-
-  private static String lastRawWord(String query) {
-    var matcher = SearchAnalysis.WORD.matcher(query);
-    String last = "";
-    while (matcher.find()) {
-      last = matcher.group();
-    }
-    return last;
   }
 
   private List<Expansion> expansions(String word, boolean isPrefix) {

@@ -11,4 +11,10 @@ package kb.search;
  * @param pageTitle the title of the question's page
  */
 public record SearchHit(
-    int doc, float score, String url, int number, String question, String pageTitle) {}
+    int doc, float score, String url, int number, String question, String pageTitle) {
+
+  /** The same hit, its URL inside {@code folder} (a language's site inside its brand's). */
+  public SearchHit inFolder(String folder) {
+    return new SearchHit(doc, score, folder + url, number, question, pageTitle);
+  }
+}

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import kb.markdown.Question;
@@ -36,7 +37,8 @@ import org.apache.lucene.store.FSDirectory;
  * SearchAnalysis} and scored together with BM25F (the question weighs twice the answer, see {@link
  * FaqSearcher}). One last document holds the vocabulary: every surface word of all questions,
  * recorded while they are analysed. Documents are added from every core, so their ids follow no
- * order: each carries its question's position.
+ * order: each carries its question's position. The index records the language of its analysis,
+ * which {@link FaqSearcher#open(Directory)} analyses queries for.
  */
 public final class SearchIndexWriter {
 
@@ -47,6 +49,9 @@ public final class SearchIndexWriter {
   static final String URL = "url";
   static final String NUMBER = "number";
   static final String PAGE_TITLE = "page_title";
+
+  /** The commit data key of the language whose analysis the index was written with. */
+  static final String LANGUAGE = "language";
 
   private static final FieldType WORDS_TYPE = wordsType();
   private static final FieldType QUESTION_TYPE = textType(true);
@@ -100,7 +105,7 @@ public final class SearchIndexWriter {
     try (Directory directory = FSDirectory.open(folder)) {
       write(docs, directory, documentsAdded);
       List<SearchDataFile> browser;
-      try (FaqSearcher searcher = FaqSearcher.open(directory, analysis)) {
+      try (FaqSearcher searcher = FaqSearcher.open(directory)) {
         browser = new BrowserIndexExporter().export(searcher, docs);
       }
       if (List.of(directory.listAll()).contains(IndexWriter.WRITE_LOCK_NAME)) {
@@ -147,6 +152,7 @@ public final class SearchIndexWriter {
       documentsAdded.run();
       writer.addDocument(vocabulary(words.words()));
       flushInParallel(writer);
+      writer.setLiveCommitData(Map.of(LANGUAGE, analysis.language()).entrySet());
       writer.commit();
     } catch (IOException | UncheckedIOException e) {
       throw new UncheckedIOException("writing the search index", asIo(e));

@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.ArrayUtil;
 
 /**
@@ -17,8 +18,16 @@ import org.apache.lucene.util.ArrayUtil;
  * <p>One loop over the text instead of Lucene's {@code CharTokenizer} followed by three filters:
  * every token of every question passes through here, and the chain of four cost twice as much.
  * ASCII, most of a site's text, is classified and lower-cased by table.
+ *
+ * <p>For Chinese ({@link #chinese()}) the text is first folded by {@link ChineseFold}, and a run of
+ * {@link HanCharacters} is a word of its own, of any length and typed {@link #HAN}, whatever
+ * letters stand next to it: {@code OpenD行情} is {@code opend} and {@code 行情}; {@link
+ * HanBigramFilter} then cuts it into bigrams.
  */
 final class SurfaceWordTokenizer extends Tokenizer {
+
+  /** The token type of a run of Han characters. */
+  static final String HAN = "<han>";
 
   /**
    * Longer runs are cut into pieces, as {@code CharTokenizer} cuts them at its longest token; the
@@ -34,6 +43,8 @@ final class SurfaceWordTokenizer extends Tokenizer {
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute position =
       addAttribute(PositionIncrementAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
+  private final boolean chinese;
 
   /** The text, read whole; a buffer kept between texts unless a long one made it large. */
   private char[] text = new char[INITIAL_BUFFER];
@@ -43,6 +54,19 @@ final class SurfaceWordTokenizer extends Tokenizer {
   private int skipped;
   private int finalOffset;
   private boolean readable; // between reset() and close()
+
+  SurfaceWordTokenizer() {
+    this(false);
+  }
+
+  private SurfaceWordTokenizer(boolean chinese) {
+    this.chinese = chinese;
+  }
+
+  /** Chinese text's tokenizer: folded, Han runs apart. */
+  static SurfaceWordTokenizer chinese() {
+    return new SurfaceWordTokenizer(true);
+  }
 
   @Override
   public boolean incrementToken() {
@@ -59,6 +83,15 @@ final class SurfaceWordTokenizer extends Tokenizer {
       int end = runEnd(start);
       next = end;
       finalOffset = correctOffset(end);
+      if (chinese && HanCharacters.isHan(Character.codePointAt(text, start, end))) {
+        // Never too long: it becomes bigrams.
+        term.copyBuffer(text, start, end - start);
+        type.setType(HAN);
+        position.setPositionIncrement(1 + skipped);
+        skipped = 0;
+        offset.setOffset(correctOffset(start), finalOffset);
+        return true;
+      }
       int from = start;
       int to = end;
       while (from < to && text[from] == '.') {
@@ -88,7 +121,7 @@ final class SurfaceWordTokenizer extends Tokenizer {
     int i = from;
     while (i < length) {
       int c = Character.codePointAt(text, i, length);
-      if (isWordChar(c)) {
+      if (chinese ? isChineseWordChar(c) : isWordChar(c)) {
         return i;
       }
       i += Character.charCount(c);
@@ -98,9 +131,12 @@ final class SurfaceWordTokenizer extends Tokenizer {
 
   private int runEnd(int start) {
     int i = start;
+    boolean han = chinese && HanCharacters.isHan(Character.codePointAt(text, i, length));
     while (i < length && i - start < MAX_RUN) {
       int c = Character.codePointAt(text, i, length);
-      if (!isWordChar(c)) {
+      boolean inRun =
+          chinese ? isChineseWordChar(c) && HanCharacters.isHan(c) == han : isWordChar(c);
+      if (!inRun) {
         break;
       }
       i += Character.charCount(c);
@@ -126,6 +162,11 @@ final class SurfaceWordTokenizer extends Tokenizer {
       }
     }
     term.setLength(n);
+  }
+
+  /** A word character of Chinese text: one of any other text, or a Han character. */
+  static boolean isChineseWordChar(int c) {
+    return isWordChar(c) || HanCharacters.isHan(c);
   }
 
   static boolean isWordChar(int c) {
@@ -168,6 +209,9 @@ final class SurfaceWordTokenizer extends Tokenizer {
       if (length == text.length) {
         text = ArrayUtil.grow(text, length + 1);
       }
+    }
+    if (chinese) {
+      ChineseFold.fold(text, length);
     }
     readable = true;
   }

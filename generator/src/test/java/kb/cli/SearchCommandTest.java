@@ -53,6 +53,31 @@ class SearchCommandTest {
   }
 
   @Test
+  void searchesASiteInChineseWithChineseAnalysisAndRefusesALanguageItLacks() {
+    Path content =
+        TestContent.repoRoot()
+            .resolve("generator/src/test/resources/fixtures/search/chinese/zh-HK/content");
+    String out = dir.resolve("out").toString();
+    String templates = TestContent.repoRoot().resolve("templates").toString();
+    Cli build =
+        Cli.run("build", "--content", content.toString(), "--templates", templates, "--out", out);
+    assertEquals(0, build.exitCode(), build.err());
+    // Simplified characters, on the Traditional site: 設備鎖 ("device lock").
+    Cli search = Cli.run("search", "--brand", "futu", "--out", out, "--limit", "1", "设备锁");
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(search.out().endsWith("  faq/opend.html#2453\n"), search.out());
+    Cli same = Cli.run("search", "--brand", "futu", "--lang", "zh-HK", "--out", out, "设备锁");
+    assertEquals(0, same.exitCode(), same.err());
+    assertTrue(same.out().startsWith(search.out()), same.out());
+    Cli english = Cli.run("search", "--brand", "futu", "--lang", "en", "--out", out, "lock");
+    assertEquals(2, english.exitCode());
+    assertTrue(
+        english.err().contains("brand futu has no site in en: its sites are in zh-HK"),
+        english.err());
+    assertTrue(english.err().contains("hint: search with --lang zh-HK"), english.err());
+  }
+
+  @Test
   void withoutABrandEveryBrandsRankingIsPrintedUnderItsId() {
     TestContent content = TestContent.twoBrands(dir);
     content.write(
@@ -94,5 +119,32 @@ class SearchCommandTest {
     assertEquals(2, search.exitCode());
     assertTrue(search.err().contains(".lucene: no search index for any brand"), search.err());
     assertTrue(search.err().contains("hint: run kb build first"), search.err());
+  }
+
+  @Test
+  void eachLanguageOfTheShippedSitesIsSearchedInItsOwnIndex() {
+    String out = dir.resolve("out").toString();
+    Cli build =
+        Cli.run(
+            "build",
+            "--brand",
+            "futu",
+            "--out",
+            out,
+            "--content",
+            TestContent.repoRoot().resolve("content").toString(),
+            "--templates",
+            TestContent.repoRoot().resolve("templates").toString());
+    assertEquals(0, build.exitCode(), build.err());
+    Cli zh =
+        Cli.run(
+            "search", "--brand", "futu", "--lang", "zh-CN", "--out", out, "--limit", "1", "後台运行");
+    assertEquals(0, zh.exitCode(), zh.err());
+    assertTrue(zh.out().endsWith("  zh-CN/faq/opend.html#758\n"), zh.out());
+    Cli fr = Cli.run("search", "--brand", "futu", "--lang", "fr", "--out", out, "port");
+    assertEquals(2, fr.exitCode());
+    assertTrue(
+        fr.err().contains("brand futu has no site in fr: its sites are in en, zh-CN, zh-HK"),
+        fr.err());
   }
 }
