@@ -14,7 +14,8 @@ public interface BuildProgress {
   BuildProgress NONE = (brand, done, total) -> {};
 
   /**
-   * @param brand the brand being built
+   * @param brand the site being built: the brand, and its language past the root one ({@code
+   *     futu/zh-CN})
    * @param done pages of the brand rendered so far, from 0
    * @param total the brand's pages (the home page not counted)
    */

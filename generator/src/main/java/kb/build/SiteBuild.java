@@ -163,7 +163,7 @@ public final class SiteBuild {
           new BrandResolver(in.brands().ids())
               .resolve(in.content().inLanguage(brand.language()), brand, problems);
       Diagnostics later = new Diagnostics();
-      Map<String, String> calloutTitles = in.templates().messages(brand.language()).calloutTitles();
+      Map<String, String> calloutTitles = in.templates().messages(brand).calloutTitles();
       reuse.renderingWith(calloutTitles);
       MarkdownRenderer renderer = markdown.computeIfAbsent(calloutTitles, MarkdownRenderer::new);
       List<RenderedPage> rendered = render(renderer, branded, brand, reuse, later);
@@ -185,7 +185,11 @@ public final class SiteBuild {
       Brand brand,
       StageMemo.Brands reuse,
       Diagnostics problems) {
-    Runnable pageDone = progress.counter(brand.id(), branded.size());
+    String site =
+        brand.language().equals(brand.rootLanguage())
+            ? brand.id()
+            : brand.id() + "/" + brand.language();
+    Runnable pageDone = progress.counter(site, branded.size());
     return problems.mapInParallel(
         branded,
         (page, found) -> {

@@ -1,5 +1,9 @@
 package kb.template;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -108,13 +112,7 @@ public final class Messages {
    */
   static Map<String, Messages> read(Path templatesDir, List<Path> files) {
     Path folder = templatesDir.resolve(FOLDER);
-    Set<String> needed = new TreeSet<>(REQUIRED);
-    needed.addAll(SCRIPT_KEYS);
-    for (Path file : files) {
-      if (file.getFileName().toString().endsWith(".mustache")) {
-        USE.matcher(SourceText.read(file)).results().forEach(m -> needed.add(m.group(1)));
-      }
-    }
+    Set<String> needed = neededKeys(files);
     Map<String, Messages> all = new TreeMap<>();
     Map<Path, Map<String, String>> read = new TreeMap<>();
     List<Diagnostic> problems = new ArrayList<>();
@@ -155,8 +153,31 @@ public final class Messages {
     return all;
   }
 
-  /** The messages for a language: its own file, else its base language's ({@code zh} for zh-MO). */
-  static Messages of(Map<String, Messages> all, String tag, Path templatesDir) {
+  /** The keys kb needs and every key a template of {@code files} names. */
+  static Set<String> neededKeys(List<Path> files) {
+    Set<String> needed = new TreeSet<>(REQUIRED);
+    needed.addAll(SCRIPT_KEYS);
+    for (Path file : files) {
+      if (file.getFileName().toString().endsWith(".mustache")) {
+        USE.matcher(SourceText.read(file)).results().forEach(m -> needed.add(m.group(1)));
+      }
+    }
+    return needed;
+  }
+
+  /**
+   * The messages for a language: the templates' own file, else their base language's ({@code zh}
+   * for zh-MO), else kb's built-in file for it, so templates written before languages existed still
+   * build; else, for a site of one language, English, as all chrome was before languages.
+   *
+   * @param needed the keys the templates use, which a built-in file must have too
+   */
+  static Messages of(
+      Map<String, Messages> all,
+      String tag,
+      Path templatesDir,
+      Set<String> needed,
+      boolean englishIfNone) {
     Messages own = all.get(tag);
     if (own != null) {
       return own;
@@ -166,11 +187,50 @@ public final class Messages {
     if (fallback != null) {
       return fallback;
     }
+    Messages builtIn = builtIn(tag);
+    if (builtIn != null) {
+      List<String> missing =
+          needed.stream().filter(key -> !builtIn.values.containsKey(key)).toList();
+      if (missing.isEmpty()) {
+        return builtIn;
+      }
+      throw new BuildFailedException(
+          Diagnostic.input(
+                  SourceSpan.of(templatesDir.resolve(FOLDER).resolve(tag + ".yml")),
+                  "no messages for language '" + tag + "' with the keys " + missing)
+              .withHint(
+                  "the templates use keys kb's built-in messages lack: add this file, with"
+                      + " every key of kb's own templates/"
+                      + FOLDER
+                      + "/en.yml and these"));
+    }
+    if (englishIfNone && !tag.equals("en")) {
+      return of(all, "en", templatesDir, needed, false);
+    }
     throw new BuildFailedException(
         Diagnostic.input(
                 SourceSpan.of(templatesDir.resolve(FOLDER).resolve(tag + ".yml")),
                 "no messages for language '" + tag + "'")
             .withHint("add it, with every key of kb's own templates/" + FOLDER + "/en.yml"));
+  }
+
+  /** kb's own messages for a language, shipped in its jar, or null. */
+  private static Messages builtIn(String tag) {
+    String name = "/kb/template/" + FOLDER + "/" + tag + ".yml";
+    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+      if (in == null) {
+        return null;
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Map<String, String> values = new TreeMap<>();
+      YamlReader.read(Path.of("kb.jar!" + name), text, 1)
+          .all()
+          .values()
+          .forEach(value -> values.put(value.key(), value.text()));
+      return new Messages(tag, values);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The messages the page's scripts read, as JSON safe inside a {@code <script>} element. */

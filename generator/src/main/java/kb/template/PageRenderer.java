@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ObjIntConsumer;
 import kb.brand.Brand;
 import kb.content.FolderFiles;
@@ -58,6 +59,7 @@ public final class PageRenderer {
   private final Mustache notFound;
   private final Mustache favicon;
   private final Map<String, Messages> messages;
+  private final Set<String> neededMessages;
 
   /**
    * @throws BuildFailedException when the folder or a template is missing, a template has a syntax
@@ -76,6 +78,7 @@ public final class PageRenderer {
     List<Path> files = FolderFiles.all(templatesDir, "templates folder");
     this.assetFiles = files.stream().filter(file -> file.startsWith(assets)).toList();
     this.messages = Messages.read(templatesDir, files);
+    this.neededMessages = Messages.neededKeys(files);
     DefaultMustacheFactory factory = new PageText.Factory(templatesDir.toFile());
     List<Mustache> compiled = new ArrayList<>();
     for (String name : TEMPLATES) {
@@ -128,7 +131,7 @@ public final class PageRenderer {
             && earlier.brand().equals(brand)
             && Navigation.sameLinks(earlier.from(), pages);
     int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
-    Messages msg = messages(brand.language());
+    Messages msg = messages(brand);
     SiteFacts facts =
         new SiteFacts(siteView(brand, msg), brand.siteUrl(), pages, questions, brand, msg);
     each.accept(renderHome(facts), 0);
@@ -161,7 +164,16 @@ public final class PageRenderer {
    * @throws BuildFailedException when the templates have no messages for the language
    */
   public Messages messages(String language) {
-    return Messages.of(messages, language, templatesDir);
+    return Messages.of(messages, language, templatesDir, neededMessages, false);
+  }
+
+  /**
+   * The words of the brand site's page chrome: as {@link #messages(String)}, but a site of one
+   * language whose language has no messages gets English ones, as before sites had languages.
+   */
+  public Messages messages(Brand brand) {
+    return Messages.of(
+        messages, brand.language(), templatesDir, neededMessages, brand.languages().size() == 1);
   }
 
   /** The templates folder, named by problems that come from templates. */

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The page chrome's words come from templates/messages/<tag>.yml: a key a file lacks is an error
- * naming the file and the key, and a language without a file is an error naming the file to add.
+ * The page chrome's words come from templates/messages/<tag>.yml, else kb's own: a key a file lacks
+ * is an error naming the file and the key, and a language without a file is an error naming the
+ * file to add.
  */
 class MessagesTest {
 
@@ -82,5 +83,26 @@ class MessagesTest {
     assertEquals("3 个结果", renderer.messages("zh-SG").format("search_result_other", "n", 3));
     assertEquals("1 question", renderer.messages("en").questionCount(1));
     assertEquals("2 questions", renderer.messages("en").questionCount(2));
+  }
+
+  @Test
+  void templatesWithoutMessagesOfTheirOwnUseKbsBuiltInOnes() throws IOException {
+    Path templates = templates();
+    try (Stream<Path> files = Files.list(templates.resolve("messages"))) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    PageRenderer renderer = new PageRenderer(templates);
+    assertEquals("3 个结果", renderer.messages("zh-CN").format("search_result_other", "n", 3));
+    assertEquals("2 questions", renderer.messages("en").questionCount(2));
+    Files.writeString(
+        templates.resolve("partials/footer.mustache"), "<footer>{{msg.footer_note}}</footer>\n");
+    Diagnostic problem =
+        assertThrows(BuildFailedException.class, () -> new PageRenderer(templates).messages("en"))
+            .diagnostics()
+            .get(0);
+    assertTrue(problem.message().contains("[footer_note]"), problem.message());
+    assertTrue(problem.where().file().endsWith("messages/en.yml"), problem.where().toString());
   }
 }
