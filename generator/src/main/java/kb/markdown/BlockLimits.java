@@ -76,7 +76,7 @@ final class BlockLimits implements Parser.ParserExtension {
     }
 
     /**
-     * Before flexmark's parsers; before kb's callouts too, by coming first in {@link
+     * Before flexmark's parsers; before the callouts parser too, by coming first in {@link
      * MarkdownRenderer}'s list of extensions.
      */
     @Override

@@ -59,10 +59,10 @@ public final class MarkdownRenderer {
     options.set(
         AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap());
     options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
-    // The parser halves of tables and admonitions are kb's, which ask flexmark's only where a
-    // table or callout can be; CalloutRenderer replaces flexmark's HTML for callouts. BlockLimits
-    // comes first: it must see a line before any parser that could nest deeper.
-    List<Extension> parsing = List.of(new BlockLimits(), new TableParser(), new CalloutParser());
+    // flexmark parses tables and admonitions; CalloutRenderer replaces its HTML for callouts.
+    // BlockLimits comes first: it must see a line before any parser that could nest deeper.
+    List<Extension> parsing =
+        List.of(new BlockLimits(), TablesExtension.create(), AdmonitionExtension.create());
     this.parser =
         Parser.builder(options)
             .extensions(parsing)
