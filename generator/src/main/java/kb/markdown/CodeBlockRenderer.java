@@ -36,7 +36,7 @@ final class CodeBlockRenderer implements NodeRenderer {
       html.attr("class", "language-" + language);
     }
     html.withAttr(CoreNodeRenderer.CODE_CONTENT).tag("code");
-    HtmlSlots.preformatted(context, html, SyntaxHighlighter.toHtml(code, language));
+    html.raw(SyntaxHighlighter.toHtml(code, language));
     html.tag("/code");
     html.tag("/pre").closePre();
     html.line();

@@ -66,8 +66,8 @@ public final class MarkdownRenderer {
     this.parser =
         Parser.builder(options)
             .extensions(parsing)
-            .customInlineParserFactory(CopyFreeInlineParser.FACTORY)
-            .paragraphPreProcessorFactory(CopyFreeInlineParser.REFERENCE_DEFINITIONS)
+            .customInlineParserFactory(LimitedInlineParser.FACTORY)
+            .paragraphPreProcessorFactory(LimitedInlineParser.REFERENCE_DEFINITIONS)
             .build();
     this.html =
         HtmlRenderer.builder(options)
@@ -75,7 +75,6 @@ public final class MarkdownRenderer {
             .nodeRendererFactory(new CalloutRenderer.Factory())
             .nodeRendererFactory(new CodeBlockRenderer.Factory())
             .nodeRendererFactory(new SectionMarks.Factory())
-            .nodeRendererFactory(new TextRenderer.Factory())
             .linkResolverFactory(new LinkSlots.ResolverFactory())
             .attributeProviderFactory(new HeadingIds.ProviderFactory())
             .build();
@@ -182,9 +181,7 @@ public final class MarkdownRenderer {
     BrandedPage page = parsed.page();
     LinkSlots links = new LinkSlots(page.lines());
     links.attachTo(parsed.document());
-    HtmlSlots slots = HtmlSlots.attach(parsed.document(), page.markdown());
-    String rendered = html.render(parsed.document());
-    SectionMarks.Cut cut = SectionMarks.split(slots == null ? rendered : slots.fill(rendered));
+    SectionMarks.Cut cut = SectionMarks.split(html.render(parsed.document()));
     List<Question> questions = new ArrayList<>();
     List<ParsedPage.Section> sections = parsed.sections();
     for (SectionMarks.Piece piece : cut.questions()) {
