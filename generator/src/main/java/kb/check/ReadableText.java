@@ -16,7 +16,7 @@ import org.jsoup.parser.Parser;
 final class ReadableText {
 
   /** Elements whose text runs on with the text around them, in HTML and in SVG. */
-  private static final Set<String> INLINE =
+  static final Set<String> INLINE =
       Set.of(
           "a",
           "abbr",

@@ -2,6 +2,13 @@ package kb.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,5 +48,49 @@ class ReadableTextTest {
   @Test
   void aLessThanSignThatStartsNoTagIsText() {
     assertEquals("a < b <3 &\n", ReadableText.of("a < b <3 &amp;"));
+  }
+
+  /** Any markup of the kinds templates write reads to the same words as jsoup reads it. */
+  @Property(tries = 2000, seed = "20261207")
+  void readsTheWordsJsoupReads(@ForAll("markup") String markup) {
+    assertEquals(words(JsoupReadableText.of(markup)), words(ReadableText.of(markup)), markup);
+  }
+
+  private static List<String> words(String text) {
+    return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).sorted().toList();
+  }
+
+  /** Well-formed markup, as a template writes it, in any of the ways HTML allows. */
+  @Provide
+  Arbitrary<String> markup() {
+    Arbitrary<String> inline =
+        Arbitraries.of(
+                "Futu ",
+                "moomoo",
+                " OpenD ",
+                "a&amp;b ",
+                "F&#117;tu ",
+                "&lt;tag&gt; ",
+                "<span class='k'>from</span>",
+                "<a href=\"faq/a.html#1\" title='Hint text'>link</a>",
+                "<a href=/x?q=1&amp;r=2>x</a>",
+                "<b>bold</b>",
+                "<em>it</em>",
+                "<br>",
+                "<img alt=\"A &amp; B\" src=\"i.svg\">",
+                "<IMG ALT=Logo SRC=logo.png>",
+                "<!-- a comment -->",
+                "<input value=\"typed here\" data-x='y z'>")
+            .list()
+            .ofMaxSize(6)
+            .map(pieces -> String.join("", pieces));
+    Arbitrary<String> block =
+        Arbitraries.oneOf(
+            inline,
+            inline.map(text -> "<p>" + text + "</p>"),
+            inline.map(text -> "<div class=\"x\">" + text + "</div>"),
+            inline.map(text -> "<ul><li>" + text + "</li></ul>"),
+            Arbitraries.of("<script>var s = 'x';</script>", "<style>.k { color: red }</style>"));
+    return block.list().ofMaxSize(6).map(pieces -> String.join("\n", pieces));
   }
 }
