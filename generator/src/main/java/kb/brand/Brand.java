@@ -155,6 +155,28 @@ public record Brand(
         languageList);
   }
 
+  /**
+   * The brand with a site of {@code tag} alone, at the site's root: {@code kb build --lang}. The
+   * language's own values apply, as in {@link #inLanguage}.
+   */
+  public Brand onlyIn(String tag) {
+    return new Brand(
+            id,
+            name,
+            siteTitle,
+            siteUrl,
+            docSite,
+            theme,
+            officialDomains,
+            forbiddenTerms,
+            forbiddenWords,
+            allowedMentions,
+            variables,
+            file,
+            List.of(tag))
+        .inLanguage(tag);
+  }
+
   private static SortedMap<String, String> sorted(Map<String, String> variables) {
     return Collections.unmodifiableSortedMap(new TreeMap<>(variables));
   }

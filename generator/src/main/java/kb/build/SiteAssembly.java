@@ -20,9 +20,21 @@ final class SiteAssembly {
 
   private SiteAssembly() {}
 
-  static List<SiteFile> otherFiles(Brand brand, List<RenderedPage> pages, PageRenderer templates) {
-    List<SiteFile> files =
-        new ArrayList<>(CrawlerFiles.of(brand.siteUrl(), listedPages(PageRenderer.paths(pages))));
+  /**
+   * @param brand the brand as its site in one language shows it
+   * @param siteUrls the site URL of each of the brand's languages, the root one first
+   */
+  static List<SiteFile> otherFiles(
+      Brand brand,
+      List<CrawlerFiles.Language> siteUrls,
+      List<RenderedPage> pages,
+      PageRenderer templates) {
+    List<SiteFile> files = new ArrayList<>();
+    // Crawlers read robots.txt and the sitemap at the site's root only: one pair, for every
+    // language, in the root language's site.
+    if (brand.language().equals(brand.rootLanguage())) {
+      files.addAll(CrawlerFiles.of(siteUrls, listedPages(PageRenderer.paths(pages))));
+    }
     // Only files a page uses are copied, so one brand's images never ship with another's site.
     Map<String, AssetFile> used = new TreeMap<>();
     for (RenderedPage page : pages) {

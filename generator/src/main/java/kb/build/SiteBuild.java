@@ -24,6 +24,7 @@ import kb.search.SearchAnalysis;
 import kb.search.SearchDataFile;
 import kb.search.SearchIndex;
 import kb.search.SearchIndexWriter;
+import kb.site.CrawlerFiles;
 import kb.site.OutputFolder;
 import kb.site.PublishSteps;
 import kb.site.SiteFile;
@@ -140,12 +141,16 @@ public final class SiteBuild {
     for (Brand brand : sources.selected()) {
       SiteOutput out = outputs.apply(brand);
       List<CheckReport> languages = new ArrayList<>();
+      List<CrawlerFiles.Language> siteUrls =
+          brand.languages().stream()
+              .map(tag -> new CrawlerFiles.Language(tag, brand.inLanguage(tag).siteUrl()))
+              .toList();
       for (String language : brand.languages()) {
         // Each its own: a line broken for two brands or languages is reported for each.
         Diagnostics siteProblems = new Diagnostics();
         Brand shown = brand.inLanguage(language);
         SiteOutput site = language.equals(brand.rootLanguage()) ? out : out.inFolder(language);
-        languages.add(siteProblems.collect(() -> build(sources, shown, site)));
+        languages.add(siteProblems.collect(() -> build(sources, shown, siteUrls, site)));
         problems.addAll(siteProblems.list());
       }
       reports.add(CheckReport.sum(brand.id(), languages));
@@ -155,7 +160,8 @@ public final class SiteBuild {
   }
 
   /** The stages for one brand's site in one language ({@link Brand#language()}), in order. */
-  private CheckReport build(Sources in, Brand brand, SiteOutput out) {
+  private CheckReport build(
+      Sources in, Brand brand, List<CrawlerFiles.Language> siteUrls, SiteOutput out) {
     StageMemo.Brands reuse = memo.of(brand);
     try {
       Diagnostics problems = new Diagnostics();
@@ -173,7 +179,7 @@ public final class SiteBuild {
       problems.addFromLaterStage(later.list());
       problems.throwIfAny();
       SearchIndex search = index(linked, brand, out, reuse);
-      return fillCheckAndWrite(linked, search, in, brand, out, reuse);
+      return fillCheckAndWrite(linked, search, in, brand, siteUrls, out, reuse);
     } finally {
       reuse.endRun();
     }
@@ -239,6 +245,7 @@ public final class SiteBuild {
       SearchIndex search,
       Sources in,
       Brand brand,
+      List<CrawlerFiles.Language> siteUrls,
       SiteOutput out,
       StageMemo.Brands reuse) {
     SiteChecker.PageChecks checks =
@@ -262,7 +269,7 @@ public final class SiteBuild {
     CheckReport report = passed(checks.finish());
     // Only once the pages pass: a leak in a page shows in its search data too, less precisely.
     passed(checker.checkSearchData(content(linked, search.browserFiles(), in, brand)));
-    SiteAssembly.otherFiles(brand, linked, in.templates()).forEach(out::file);
+    SiteAssembly.otherFiles(brand, siteUrls, linked, in.templates()).forEach(out::file);
     search.browserFiles().forEach(data -> out.file(SiteFile.text(data.path(), data.script())));
     return report;
   }

@@ -1,12 +1,16 @@
 package kb.build;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import kb.brand.Brand;
 import kb.brand.BrandCatalog;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
+import kb.diagnostic.BuildFailedException;
+import kb.diagnostic.Diagnostic;
 import kb.diagnostic.Diagnostics;
+import kb.diagnostic.SourceSpan;
 import kb.template.PageRenderer;
 
 /**
@@ -38,6 +42,27 @@ public record Sources(
     PageRenderer templates = problems.collect(() -> new PageRenderer(options.templatesDir()));
     problems.throwIfAny();
     ReservedPaths.check(content, templates);
-    return new Sources(content, brands, templates, brands.select(options.brand()));
+    List<Brand> selected = brands.select(options.brand());
+    if (!options.language().equals(BuildOptions.ALL)) {
+      selected = selected.stream().map(brand -> onlyIn(brand, options.language())).toList();
+    }
+    return new Sources(content, brands, templates, selected);
+  }
+
+  /** The brand's site in one of its languages alone: {@code --lang}. */
+  private static Brand onlyIn(Brand brand, String tag) {
+    if (!brand.languages().contains(tag)) {
+      throw new BuildFailedException(
+          Diagnostic.input(
+                  SourceSpan.of(Path.of("--lang")),
+                  "brand " + brand.id() + " has no site in " + tag)
+              .withHint(
+                  "its sites are in "
+                      + String.join(", ", brand.languages())
+                      + " (site.languages in "
+                      + brand.file().file()
+                      + ")"));
+    }
+    return brand.onlyIn(tag);
   }
 }

@@ -29,6 +29,8 @@ final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private BrandChoice brand;
 
+  @CommandLine.Mixin private LanguageChoice language;
+
   @CommandLine.Mixin private Verbosity verbosity;
 
   @Option(
@@ -55,7 +57,11 @@ final class BuildCommand implements Callable<Integer> {
                 new SiteBuild(progress)
                     .run(
                         new BuildOptions(
-                            folders.content(), folders.templates(), out, brand.brand()));
+                            folders.content(),
+                            folders.templates(),
+                            out,
+                            brand.brand(),
+                            language.language()));
           } finally {
             progress.finish();
           }

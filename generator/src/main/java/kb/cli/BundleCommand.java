@@ -22,14 +22,16 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Builds every brand, or one, and zips each site for reading offline.",
-      "Writes DIR/<brand>-offline.zip: unzipped anywhere, index.html opens from disk with"
-          + " search working."
+      "Writes DIR/<brand>-offline.zip (with --lang, DIR/<brand>-<L>-offline.zip): unzipped"
+          + " anywhere, index.html opens from disk with search working."
     })
 final class BundleCommand implements Callable<Integer> {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin private BrandChoice brand;
+
+  @CommandLine.Mixin private LanguageChoice language;
 
   @Option(
       names = "--out",
@@ -57,7 +59,8 @@ final class BundleCommand implements Callable<Integer> {
       // Zipped while the output folder is still locked: no other build replaces a site meanwhile.
       new SiteBuild(progress)
           .run(
-              new BuildOptions(folders.content(), folders.templates(), out, brand.brand()),
+              new BuildOptions(
+                  folders.content(), folders.templates(), out, brand.brand(), language.language()),
               sites -> {
                 progress.finish();
                 sites.forEach(site -> zip(site, stdout));
@@ -70,7 +73,7 @@ final class BundleCommand implements Callable<Integer> {
   }
 
   private void zip(BrandReport site, PrintWriter stdout) {
-    String name = site.brand() + "-offline";
+    String name = site.brand() + (language.all() ? "" : "-" + language.language()) + "-offline";
     OfflineBundle.Written zip =
         new OfflineBundle().write(site.folder(), name, site.folder().resolveSibling(name + ".zip"));
     if (!quiet) {

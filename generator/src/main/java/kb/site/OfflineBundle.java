@@ -23,7 +23,8 @@ import kb.diagnostic.SourceSpan;
  * disk and everything works, search included, because the site uses relative URLs and its search
  * data are plain scripts. The zip holds one folder with the site inside. Deterministic: entries
  * sorted by path, one fixed timestamp, fixed compression, so the same site gives the same bytes.
- * Files only a web host reads ({@link #HOST_ONLY}) and hidden files are left out.
+ * Files only a web host reads ({@link #HOST_ONLY}, also a language site's own {@code 404.html}) and
+ * hidden files are left out.
  */
 public final class OfflineBundle {
 
@@ -84,7 +85,7 @@ public final class OfflineBundle {
     paths.forEach(path -> requireInside(path, realSite));
     return paths.stream()
         .map(path -> relative(site, path))
-        .filter(OfflineBundle::isForReaders)
+        .filter(entry -> isForReaders(site, entry))
         .sorted()
         .toList();
   }
@@ -114,9 +115,18 @@ public final class OfflineBundle {
     return Files.isDirectory(path) ? name + "/" : name;
   }
 
-  private static boolean isForReaders(String entry) {
+  private static boolean isForReaders(Path site, String entry) {
     if (HOST_ONLY.contains(entry)) {
       return false;
+    }
+    int slash = entry.indexOf('/');
+    if (slash > 0 && entry.endsWith("/404.html") && entry.indexOf('/', slash + 1) < 0) {
+      // Another language's site, in a folder of its own, has its own page for missing URLs.
+      Path folder = site.resolve(entry.substring(0, slash));
+      if (Files.isRegularFile(folder.resolve("index.html"))
+          && Files.isDirectory(folder.resolve("search"))) {
+        return false;
+      }
     }
     for (String part : entry.split("/")) {
       if (part.startsWith(".")) {

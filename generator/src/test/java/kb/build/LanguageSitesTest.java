@@ -153,4 +153,75 @@ class LanguageSitesTest {
     assertTrue(Files.exists(out.resolve("alpha/faq/a.v2.html")));
     assertFalse(Files.exists(out.resolve("alpha/en")));
   }
+
+  @Test
+  void oneSitemapAtTheRootListsEveryLanguageWithItsAlternates() throws IOException {
+    TestContent content = twoLanguages();
+    Path out = dir.resolve("out");
+    new SiteBuild().run(content.options(out, "alpha"));
+    assertFalse(Files.exists(out.resolve("alpha/zh-CN/robots.txt")));
+    assertFalse(Files.exists(out.resolve("alpha/zh-CN/sitemap.xml")));
+    assertEquals(
+        "User-agent: *\nAllow: /\n\nSitemap: https://help.alpha.example/sitemap.xml\n",
+        Files.readString(out.resolve("alpha/robots.txt")));
+    Document sitemap =
+        Jsoup.parse(
+            Files.readString(out.resolve("alpha/sitemap.xml")),
+            "",
+            org.jsoup.parser.Parser.xmlParser());
+    assertEquals(
+        List.of(
+            "https://help.alpha.example/",
+            "https://help.alpha.example/faq/a.html",
+            "https://help.alpha.example/faq/b.html",
+            "https://help.alpha.example/zh-CN/",
+            "https://help.alpha.example/zh-CN/faq/a.html",
+            "https://help.alpha.example/zh-CN/faq/b.html"),
+        sitemap.select("url > loc").eachText());
+    org.jsoup.nodes.Element zhA = sitemap.select("url").get(4);
+    assertEquals(List.of("en", "zh-CN"), zhA.select("xhtml|link").eachAttr("hreflang"));
+    assertEquals(
+        List.of(
+            "https://help.alpha.example/faq/a.html", "https://help.alpha.example/zh-CN/faq/a.html"),
+        zhA.select("xhtml|link").eachAttr("href"));
+  }
+
+  @Test
+  void oneLanguageAloneIsBuiltAtTheSiteRoot() throws IOException {
+    TestContent content = twoLanguages();
+    Path out = dir.resolve("out");
+    new SiteBuild()
+        .run(
+            new BuildOptions(
+                content.root(),
+                TestContent.repoRoot().resolve("templates"),
+                out,
+                "alpha",
+                "zh-CN"));
+    Document zh = page(out, "alpha/faq/a.html");
+    assertEquals("zh-CN", zh.selectFirst("html").attr("lang"));
+    assertTrue(zh.select("h2").text().contains("安装 阿尔法应用"), zh.select("h2").text());
+    assertTrue(zh.select("link[hreflang]").isEmpty(), "no other language to switch to");
+    assertFalse(Files.exists(out.resolve("alpha/zh-CN")));
+    assertEquals(
+        "https://help.alpha.example/faq/a.html",
+        zh.selectFirst("link[rel=canonical]").attr("href"));
+
+    Diagnostic problem =
+        assertThrows(
+                BuildFailedException.class,
+                () ->
+                    new SiteBuild()
+                        .run(
+                            new BuildOptions(
+                                content.root(),
+                                TestContent.repoRoot().resolve("templates"),
+                                out,
+                                "all",
+                                "fr")))
+            .diagnostics()
+            .get(0);
+    assertEquals("brand alpha has no site in fr", problem.message());
+    assertTrue(problem.hint().contains("its sites are in en, zh-CN"), problem.hint());
+  }
 }

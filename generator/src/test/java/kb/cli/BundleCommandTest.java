@@ -129,4 +129,34 @@ class BundleCommandTest {
     assertEquals("", cli.out());
     assertTrue(Files.isRegularFile(dir.resolve("out/alpha-offline.zip")));
   }
+
+  @Test
+  void everyLanguageIsBundledUnlessLangNamesOne() throws IOException {
+    content.write("languages.yml", "source: en\ntranslations: [zh-CN]\n");
+    content.write(
+        "brands/beta.yml",
+        TestContent.brand("beta", "Beta", "beta", "#112233")
+            .replace("\nsite:\n", "\nsite:\n  languages: [en, zh-CN]\n"));
+    content.write("faq/a.zh-CN.md", TestContent.page("甲", "甲", 1, "## 问？ {#1}\n\n是。\n"));
+
+    Cli all = bundle("--brand", "beta");
+    assertEquals(0, all.exitCode(), all.err());
+    List<String> names = entries(dir.resolve("out/beta-offline.zip"));
+    assertTrue(names.contains("beta-offline/faq/a.html"), names.toString());
+    assertTrue(names.contains("beta-offline/zh-CN/faq/a.html"), names.toString());
+    assertFalse(names.contains("beta-offline/404.html"), names.toString());
+    assertFalse(names.contains("beta-offline/zh-CN/404.html"), names.toString());
+
+    Cli zh = bundle("--brand", "beta", "--lang", "zh-CN");
+    assertEquals(0, zh.exitCode(), zh.err());
+    Path zip = dir.resolve("out/beta-zh-CN-offline.zip");
+    names = entries(zip);
+    assertTrue(names.contains("beta-zh-CN-offline/faq/a.html"), names.toString());
+    assertFalse(names.stream().anyMatch(n -> n.contains("/zh-CN/")), names.toString());
+    assertTrue(zh.out().contains("(unzips to beta-zh-CN-offline/)"), zh.out());
+
+    Cli fr = bundle("--brand", "beta", "--lang", "fr");
+    assertEquals(2, fr.exitCode(), fr.err());
+    assertTrue(fr.err().contains("brand beta has no site in fr"), fr.err());
+  }
 }

@@ -34,4 +34,30 @@ class CrawlerFilesTest {
     assertEquals(
         "User-agent: *\nAllow: /\n", new String(files.get(0).bytes(), StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aSiteOfSeveralLanguagesListsEachPageInEachWithItsAlternates() {
+    List<SiteFile> files =
+        CrawlerFiles.of(
+            List.of(
+                new CrawlerFiles.Language("en", "https://x.example/"),
+                new CrawlerFiles.Language("zh-HK", "https://x.example/zh-HK/")),
+            List.of("faq/a.html"));
+    assertEquals(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+            + " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+            + "  <url><loc>https://x.example/faq/a.html</loc>\n"
+            + "    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://x.example/faq/a.html\"/>\n"
+            + "    <xhtml:link rel=\"alternate\" hreflang=\"zh-HK\""
+            + " href=\"https://x.example/zh-HK/faq/a.html\"/>\n"
+            + "  </url>\n"
+            + "  <url><loc>https://x.example/zh-HK/faq/a.html</loc>\n"
+            + "    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://x.example/faq/a.html\"/>\n"
+            + "    <xhtml:link rel=\"alternate\" hreflang=\"zh-HK\""
+            + " href=\"https://x.example/zh-HK/faq/a.html\"/>\n"
+            + "  </url>\n"
+            + "</urlset>\n",
+        new String(files.get(1).bytes(), StandardCharsets.UTF_8));
+  }
 }
