@@ -1,5 +1,7 @@
 package kb.authoring;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -27,7 +29,9 @@ final class AnchorIds {
   /** Every id the content's pages use, for any brand: question marks and page anchors. */
   static Set<String> used(ContentSet content) {
     Set<String> ids = new TreeSet<>();
-    for (SourcePage page : content.pages()) {
+    List<SourcePage> pages = new ArrayList<>(content.pages());
+    content.translations().forEach(t -> pages.add(t.page()));
+    for (SourcePage page : pages) {
       if (!page.frontMatter().anchor().isEmpty()) {
         ids.add(page.frontMatter().anchor());
       }

@@ -6,9 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import kb.brand.BrandCatalog;
+import kb.content.ContentLanguages;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
 import kb.content.SourcePage;
@@ -46,6 +48,50 @@ public final class QuestionScaffold {
    * @throws BuildFailedException when the question, the content or the page cannot be used
    */
   public Added add(Path contentDir, Path page, String question) {
+    return addTo(contentDir, page, question);
+  }
+
+  /**
+   * Adds the question to the page's version in one language: the page itself in the source
+   * language, else its translation {@code x.<language>.md}, which must exist.
+   *
+   * @throws BuildFailedException also when the content has no such language or the page no such
+   *     translation
+   */
+  public Added add(Path contentDir, Path page, String language, String question) {
+    ContentLanguages languages = ContentLanguages.read(contentDir);
+    if (!languages.all().contains(language)) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(Path.of("--lang")), "no language '" + language + "'")
+              .withHint(
+                  languages.declared()
+                      ? "the content's languages are " + String.join(", ", languages.all())
+                      : "name the content's languages in "
+                          + contentDir.resolve(ContentLanguages.FILE)));
+    }
+    String name = page.getFileName().toString();
+    for (String tag : languages.translations()) {
+      name =
+          name.endsWith("." + tag + ".md")
+              ? name.substring(0, name.length() - tag.length() - 4) + ".md"
+              : name;
+    }
+    Path target =
+        language.equals(languages.source())
+            ? page.resolveSibling(name)
+            : page.resolveSibling(name.substring(0, name.length() - 3) + "." + language + ".md");
+    if (!Files.isRegularFile(target)) {
+      throw new BuildFailedException(
+          Diagnostic.input(SourceSpan.of(target), "no " + language + " translation of this page")
+              .withHint(
+                  "copy "
+                      + page.resolveSibling(name)
+                      + " to it and translate it, then add questions"));
+    }
+    return addTo(contentDir, target, question);
+  }
+
+  private Added addTo(Path contentDir, Path page, String question) {
     String heading = checkQuestion(question);
     if (!Files.isRegularFile(page)) {
       throw new BuildFailedException(
@@ -118,7 +164,9 @@ public final class QuestionScaffold {
   /** The content's page read from the file: it must be one, not just any Markdown file. */
   private static SourcePage pageOf(ContentSet content, Path page) {
     Path wanted = page.toAbsolutePath().normalize();
-    for (SourcePage candidate : content.pages()) {
+    List<SourcePage> all = new ArrayList<>(content.pages());
+    content.translations().forEach(t -> all.add(t.page()));
+    for (SourcePage candidate : all) {
       if (candidate.file().toAbsolutePath().normalize().equals(wanted)) {
         return candidate;
       }

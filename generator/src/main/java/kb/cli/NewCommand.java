@@ -39,6 +39,14 @@ final class NewCommand implements Callable<Integer> {
       description = "Content folder. Default: ${DEFAULT-VALUE}.")
   private Path content;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "L",
+      description =
+          "Add the question only to the page's translation into L, such as zh-CN."
+              + " Default: the page as named.")
+  private String language;
+
   @CommandLine.Mixin private Verbosity verbosity;
 
   @Parameters(
@@ -53,8 +61,11 @@ final class NewCommand implements Callable<Integer> {
         spec.commandLine().getErr(),
         verbosity.verbose(),
         () -> {
+          String question = String.join(" ", words);
           QuestionScaffold.Added added =
-              new QuestionScaffold().add(content, page, String.join(" ", words));
+              language == null
+                  ? new QuestionScaffold().add(content, page, question)
+                  : new QuestionScaffold().add(content, page, language, question);
           spec.commandLine()
               .getOut()
               .println("added question " + added.id() + " at " + added.heading());

@@ -141,4 +141,60 @@ class NewCommandTest {
     assertEquals(2, cli.exitCode());
     assertTrue(cli.err().contains("Missing required option: '--page=FILE'"), cli.err());
   }
+
+  @Test
+  void langAddsTheQuestionToThePagesTranslationOnly() throws IOException {
+    content.write("languages.yml", "source: en\ntranslations: [zh-CN]\n");
+    content.write("faq/a.zh-CN.md", TestContent.page("甲", "甲", 1, "## 第一？ {#1}\n\n是。\n"));
+    Path translation = content.root().resolve("faq/a.zh-CN.md");
+    String source = Files.readString(page);
+    Cli cli =
+        Cli.run(
+            "new",
+            "--content",
+            content.root().toString(),
+            "--page",
+            page.toString(),
+            "--lang",
+            "zh-CN",
+            "如何重启 OpenD？");
+    assertEquals(0, cli.exitCode(), cli.err());
+    Matcher added = ADDED.matcher(cli.out());
+    assertTrue(added.matches(), cli.out());
+    assertEquals(translation.toString(), added.group(2));
+    String heading = Files.readAllLines(translation).get(Integer.parseInt(added.group(3)) - 1);
+    assertEquals("## 如何重启 OpenD？ {#" + added.group(1) + "}", heading);
+    assertEquals(source, Files.readString(page), "the source page is left as it was");
+
+    Cli unknown =
+        Cli.run(
+            "new",
+            "--content",
+            content.root().toString(),
+            "--page",
+            page.toString(),
+            "--lang",
+            "fr",
+            "Q?");
+    assertEquals(2, unknown.exitCode(), unknown.err());
+    assertTrue(unknown.err().contains("no language 'fr'"), unknown.err());
+    assertTrue(unknown.err().contains("en, zh-CN"), unknown.err());
+  }
+
+  @Test
+  void langWithoutATranslationOfThePageExitsWithTwoNamingTheFileToWrite() {
+    content.write("languages.yml", "source: en\ntranslations: [zh-CN]\n");
+    Cli cli =
+        Cli.run(
+            "new",
+            "--content",
+            content.root().toString(),
+            "--page",
+            page.toString(),
+            "--lang",
+            "zh-CN",
+            "Q?");
+    assertEquals(2, cli.exitCode(), cli.err());
+    assertTrue(cli.err().contains("a.zh-CN.md: no zh-CN translation of this page"), cli.err());
+  }
 }
