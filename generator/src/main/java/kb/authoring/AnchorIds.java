@@ -22,7 +22,8 @@ final class AnchorIds {
   private static final int RANGE = 9000;
 
   /** An id mark at the end of any line: more than the headings' ids, never fewer. */
-  private static final Pattern MARK = Pattern.compile("\\{#([A-Za-z0-9_-]+)}\\s*$");
+  private static final Pattern MARK =
+      Pattern.compile("\\{#([A-Za-z0-9_-]+)(?: from=[0-9a-fA-F]{8})?}\\s*$");
 
   private AnchorIds() {}
 

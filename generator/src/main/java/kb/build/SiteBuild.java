@@ -15,6 +15,7 @@ import kb.brand.BrandedPage;
 import kb.check.CheckReport;
 import kb.check.SiteChecker;
 import kb.check.SiteContent;
+import kb.check.TranslationCoverage;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostics;
 import kb.link.LinkTable;
@@ -126,6 +127,37 @@ public final class SiteBuild {
    */
   public List<CheckReport> check(BuildOptions options) {
     return build(Sources.read(options), brand -> SiteOutput.NOWHERE);
+  }
+
+  /**
+   * What {@code kb check} found once every brand passed.
+   *
+   * @param reports what the checks of each brand looked at, in brand order
+   * @param coverage how far each brand's sites in other languages than the source are translated,
+   *     in brand order then the brand's language order; none when the content names no languages
+   */
+  public record Checked(List<CheckReport> reports, List<TranslationCoverage> coverage) {
+
+    public Checked {
+      reports = List.copyOf(reports);
+      coverage = List.copyOf(coverage);
+    }
+  }
+
+  /**
+   * {@link #check}, then the translation coverage of every brand checked: gaps in coverage are not
+   * problems.
+   *
+   * @throws BuildFailedException for any problem, with file and line
+   */
+  public Checked checkWithCoverage(BuildOptions options) {
+    Sources sources = Sources.read(options);
+    List<CheckReport> reports = build(sources, brand -> SiteOutput.NOWHERE);
+    List<TranslationCoverage> coverage = new ArrayList<>();
+    for (Brand brand : sources.selected()) {
+      coverage.addAll(TranslationCoverage.of(sources.content(), brand, sources.brands().ids()));
+    }
+    return new Checked(reports, coverage);
   }
 
   /**

@@ -19,12 +19,18 @@ import java.util.regex.Pattern;
 /**
  * Explicit heading ids, written at the end of a heading as {@code {#3127}}. Only headings get them,
  * so braces elsewhere in prose stay text; ids are never derived from heading text, so editing a
- * question never breaks a deep link.
+ * question never breaks a deep link. A translated question may add the hash of the source question
+ * it was translated from, {@code {#3127 from=1a2b3c4d}} ({@link QuestionSections}); it is taken off
+ * with the id and never shown.
  */
 final class HeadingIds {
 
-  /** The id mark at the end of a heading: letters, digits, {@code -} and {@code _}. */
-  static final Pattern MARK = Pattern.compile("\\s*\\{#([A-Za-z0-9_-]+)}\\s*$");
+  /**
+   * The id mark at the end of a heading: letters, digits, {@code -} and {@code _}, then optionally
+   * {@code from=} and eight hex digits (group 2).
+   */
+  static final Pattern MARK =
+      Pattern.compile("\\s*\\{#([A-Za-z0-9_-]+)(?: from=([0-9a-fA-F]{8}))?}\\s*$");
 
   private static final NullableDataKey<Map<Node, String>> IDS =
       new NullableDataKey<>("KB_HEADING_IDS");

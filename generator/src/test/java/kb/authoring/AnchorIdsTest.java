@@ -23,8 +23,9 @@ class AnchorIdsTest {
         "---\ntitle: A\ncategory: A\norder: 1\nanchor: \"77\"\n---\n## Q? {#1}\n\n"
             + "{% brand beta %}\n### Beta only {#beta-2}\n{% endbrand %}\n");
     content.write("faq/b.md", TestContent.page("B", "B", 2, "## R? {#3}\n\nText.\n"));
+    content.write("faq/c.md", TestContent.page("C", "C", 3, "## S? {#4 from=1a2b3c4d}\n\nT.\n"));
     Set<String> used = AnchorIds.used(new ContentLoader().load(content.root()));
-    assertEquals(Set.of("1", "3", "77", "beta-2"), used);
+    assertEquals(Set.of("1", "3", "4", "77", "beta-2"), used);
   }
 
   @Test

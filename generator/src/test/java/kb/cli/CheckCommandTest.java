@@ -29,9 +29,56 @@ class CheckCommandTest {
     assertTrue(
         cli.out()
             .matches(
-                "(?s)futu: 3 pages, 63 questions, \\d+ links checked, no problems\\n"
-                    + "moomoo: 3 pages, 63 questions, \\d+ links checked, no problems\\ncheck passed\\n"),
+                "futu: 3 pages, 63 questions, \\d+ links checked, no problems\\n"
+                    + "futu/zh-CN: 21 of 21 questions translated, 0 stale, 0 unverified\\n"
+                    + "futu/zh-HK: 21 of 21 questions translated, 0 stale, 0 unverified\\n"
+                    + "moomoo: 3 pages, 63 questions, \\d+ links checked, no problems\\n"
+                    + "moomoo/zh-CN: 21 of 21 questions translated, 0 stale, 0 unverified\\n"
+                    + "moomoo/zh-HK: 21 of 21 questions translated, 0 stale, 0 unverified\\n"
+                    + "check passed\\n"),
         cli.out());
+  }
+
+  @Test
+  void translationGapsArePrintedButAreNoProblems() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("languages.yml", "source: en\ntranslations: [zh-CN]\n");
+    content.write(
+        "brands/alpha.yml",
+        TestContent.brand("alpha", "Alpha", "alpha", "#112233")
+            .replace("\nsite:\n", "\nsite:\n  languages: [en, zh-CN]\n"));
+    content.write(
+        "faq/a.md", TestContent.page("A", "A", 1, "## One {#1}\n\nA.\n\n## Two {#2}\n\nB.\n"));
+    content.write(
+        "faq/a.zh-CN.md", TestContent.page("甲", "甲", 1, "## 一 {#1 from=00000000}\n\n甲。\n"));
+    Cli cli =
+        Cli.run(
+            "check",
+            "--brand",
+            "alpha",
+            "--content",
+            content.root().toString(),
+            "--templates",
+            TestContent.repoRoot().resolve("templates").toString());
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertEquals("", cli.err());
+    String file = content.root().resolve("faq") + "/";
+    assertEquals(
+        String.join(
+            "\n",
+            "alpha: 2 pages, 3 questions, " + links(cli.out()) + " links checked, no problems",
+            "alpha/zh-CN: 1 of 2 questions translated, 1 stale, 0 unverified",
+            file
+                + "a.zh-CN.md:6: stale translation of {#1}: its source changed (now from=d24c2d98)",
+            file + "a.md:10: {#2} has no zh-CN translation",
+            "check passed",
+            ""),
+        cli.out());
+  }
+
+  /** The number of links the first summary line counted. */
+  private static String links(String out) {
+    return out.replaceFirst("(?s)^[^,]*, [^,]*, (\\d+) links.*", "$1");
   }
 
   @Test

@@ -62,6 +62,33 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void theSourceHashOfATranslatedQuestionNeverShows() {
+    String body = "Intro.\n\n## First *one*? {#11%s}\n\nOne.\n\n## Second {#22%s}\n\nTwo.\n";
+    RenderedPage plain = render(body.formatted("", ""), "alpha");
+    RenderedPage marked = render(body.formatted(" from=1a2b3c4d", " from=9F8E7D6C"), "alpha");
+    assertEquals(plain.introHtml(), marked.introHtml());
+    assertEquals(plain.anchors(), marked.anchors());
+    assertEquals(2, marked.questions().size());
+    for (int i = 0; i < 2; i++) {
+      Question expected = plain.questions().get(i);
+      Question actual = marked.questions().get(i);
+      assertEquals(expected.anchor(), actual.anchor());
+      assertEquals(expected.title(), actual.title());
+      assertEquals(expected.titleHtml(), actual.titleHtml());
+      assertEquals(expected.answerHtml(), actual.answerHtml());
+      assertEquals(expected.answerText(), actual.answerText());
+      assertEquals(expected.where(), actual.where());
+    }
+    assertEquals("First <em>one</em>?", marked.questions().get(0).titleHtml());
+  }
+
+  @Test
+  void aSourceHashThatIsNotEightHexDigitsIsNoId() {
+    assertEquals("question has no id", failure("## Q {#1 from=xyz}\n\nx\n").message());
+    assertEquals("question has no id", failure("## Q {#1 lang=en}\n\nx\n").message());
+  }
+
+  @Test
   void questionWithoutIdIsAnErrorWithAHint() {
     Diagnostic d = failure("## No id here\n\nx\n");
     assertEquals("question has no id", d.message());

@@ -1,0 +1,42 @@
+package kb.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Questions found line by line, their source hashes, and what changes a hash. */
+class QuestionSectionsTest {
+
+  @Test
+  void eachIdMarkedSecondLevelHeadingOutsideCodeStartsASection() {
+    String markdown =
+        "Intro.\n\n## One? {#1}\n\nA.\n\n### Detail\n\n```\n## not a heading {#9}\n```\n\n"
+            + "## Two {#2 from=1A2B3C4D}\n\nB.\n\n## No id\n\nC.\n   ## Three {#3}\nD.\n";
+    List<QuestionSections.Section> sections = QuestionSections.of(markdown);
+    assertEquals(List.of("1", "2", "3"), sections.stream().map(s -> s.id()).toList());
+    assertEquals(
+        "## One? {#1}\n\nA.\n\n### Detail\n\n```\n## not a heading {#9}\n```",
+        sections.get(0).text());
+    assertEquals(2, sections.get(0).line());
+    assertEquals("", sections.get(0).from());
+    assertEquals("## Two {#2 from=1A2B3C4D}\n\nB.", sections.get(1).text());
+    assertEquals("1a2b3c4d", sections.get(1).from());
+    assertEquals("   ## Three {#3}\nD.", sections.get(2).text());
+  }
+
+  @Test
+  void theHashIsTheStartOfTheSha256OfTheSectionTrailingWhitespaceAndLineEndsAside() {
+    // printf '## Q {#1}\n\nA.' | sha256sum
+    assertEquals("c0bea47e", QuestionSections.hash("## Q {#1}\n\nA."));
+    assertEquals(
+        QuestionSections.hash("## Q {#1}\n\nA."),
+        QuestionSections.hash("## Q {#1}\r\n\r\nA. \n\n"));
+    assertEquals(
+        QuestionSections.hash("## Q {#1}\n\nA."),
+        QuestionSections.of("## Q {#1}\r\n\r\nA.\r\n\r\n").get(0).hash());
+    assertNotEquals(
+        QuestionSections.hash("## Q {#1}\n\nA."), QuestionSections.hash("## Q {#1}\n\nB."));
+  }
+}
