@@ -59,15 +59,16 @@ public final class MarkdownRenderer {
     options.set(
         AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap());
     options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
-    // flexmark parses tables and admonitions; CalloutRenderer replaces its HTML for callouts.
+    // The parser half of tables is kb's, which asks flexmark's only on pages with a pipe;
+    // flexmark parses admonitions, and CalloutRenderer replaces its HTML for callouts.
     // BlockLimits comes first: it must see a line before any parser that could nest deeper.
     List<Extension> parsing =
-        List.of(new BlockLimits(), TablesExtension.create(), AdmonitionExtension.create());
+        List.of(new BlockLimits(), new TableParser(), AdmonitionExtension.create());
     this.parser =
         Parser.builder(options)
             .extensions(parsing)
-            .customInlineParserFactory(LimitedInlineParser.FACTORY)
-            .paragraphPreProcessorFactory(LimitedInlineParser.REFERENCE_DEFINITIONS)
+            .customInlineParserFactory(CopyFreeInlineParser.FACTORY)
+            .paragraphPreProcessorFactory(CopyFreeInlineParser.REFERENCE_DEFINITIONS)
             .build();
     this.html =
         HtmlRenderer.builder(options)

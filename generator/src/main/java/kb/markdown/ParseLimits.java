@@ -16,10 +16,10 @@ import kb.diagnostic.Diagnostics;
  * per level of nesting, and Java's regular expressions once per character of some runs, so a page
  * nested a few hundred levels deep or holding a run of some thousand characters overflows the
  * stack, and lists nested a few thousand levels deep take minutes to parse. The parser stops at
- * these limits ({@link BlockLimits}, {@link LimitedInlineParser}) and notes the first place one was
- * crossed in the page's document; {@link #check} reports it at its source line, or the first node
- * nested too deep, before anything walks the tree recursively. Far beyond what a help page needs:
- * the shipped content nests four levels at most.
+ * these limits ({@link BlockLimits}, {@link CopyFreeInlineParser}) and notes the first place one
+ * was crossed in the page's document; {@link #check} reports it at its source line, or the first
+ * node nested too deep, before anything walks the tree recursively. Far beyond what a help page
+ * needs: the shipped content nests four levels at most.
  */
 final class ParseLimits {
 

@@ -15,23 +15,23 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** Within its limits, kb's inline parser builds the trees flexmark's own inline parser builds. */
-class LimitedInlineParserTest {
+/** The copy-free inline parser builds the trees flexmark's own inline parser builds. */
+class CopyFreeInlineParserTest {
 
   private static final List<Extension> TABLES = List.of(TablesExtension.create());
   private static final Parser FLEXMARK = Parser.builder().extensions(TABLES).build();
-  private static final Parser LIMITED =
+  private static final Parser COPY_FREE =
       Parser.builder()
           .extensions(TABLES)
-          .customInlineParserFactory(LimitedInlineParser.FACTORY)
-          .paragraphPreProcessorFactory(LimitedInlineParser.REFERENCE_DEFINITIONS)
+          .customInlineParserFactory(CopyFreeInlineParser.FACTORY)
+          .paragraphPreProcessorFactory(CopyFreeInlineParser.REFERENCE_DEFINITIONS)
           .build();
   private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(TABLES).build();
 
   @Property(tries = 3000, seed = "20261126")
   void parsesInlinesAsFlexmarkDoes(@ForAll("markdown") String markdown) {
     Document expected = FLEXMARK.parse(markdown);
-    Document actual = LIMITED.parse(markdown);
+    Document actual = COPY_FREE.parse(markdown);
     assertEquals(HTML.render(expected), HTML.render(actual), markdown);
     assertEquals(FlexmarkTree.of(expected), FlexmarkTree.of(actual), markdown);
   }
@@ -39,7 +39,7 @@ class LimitedInlineParserTest {
   @Test
   void readsLinkReferenceDefinitions() {
     String markdown = "See [the guide][g] and `code`.\n\n[g]: /guide.html \"Guide\"\n";
-    Document document = LIMITED.parse(markdown);
+    Document document = COPY_FREE.parse(markdown);
     assertEquals(
         "<p>See <a href=\"/guide.html\" title=\"Guide\">the guide</a> and <code>code</code>.</p>\n",
         HTML.render(document));
