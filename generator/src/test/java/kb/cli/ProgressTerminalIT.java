@@ -49,25 +49,34 @@ class ProgressTerminalIT {
   }
 
   @Test
-  void onATerminalEachBrandHasOneLineRewrittenInPlace() throws Exception {
+  void onATerminalAllSitesShareOneLineRewrittenInPlace() throws Exception {
     // script(1) runs the jar on a pseudo-terminal, as a user's shell would.
     Assumptions.assumeTrue(Files.isExecutable(SCRIPT), "util-linux script is not installed");
     String output = run(List.of(SCRIPT.toString(), "-qec", buildCommand(), "/dev/null"));
-    // Brands build side by side and share the line; it ends with both done.
+    // Every site (a brand in one language) has its part of the line; it ends with all done.
     assertTrue(output.contains("futu: 0/1 pages"), output);
-    assertTrue(output.contains("\r\033[Kfutu: 1/1 pages, moomoo: 1/1 pages\r\n"), output);
+    assertTrue(
+        output.contains(
+            "\r\033[Kfutu: 1/1 pages, futu/zh-CN: 1/1 pages, futu/zh-HK: 1/1 pages,"
+                + " moomoo: 1/1 pages, moomoo/zh-CN: 1/1 pages, moomoo/zh-HK: 1/1 pages\r\n"),
+        output);
     assertTrue(output.contains("built moomoo: 3 pages, 63 questions"), output);
   }
 
   @Test
-  void inAPipeEachBrandHasOnePlainLine() throws Exception {
+  void inAPipeEachSiteHasOnePlainLine() throws Exception {
     String output = run(List.of("sh", "-c", buildCommand()));
-    // Brands build side by side: each has its line, in the order they finish.
+    // Each site (a brand in one language) has its line once its pages are rendered.
     List<String> lines = output.lines().toList();
-    assertTrue(
-        lines
-            .subList(0, 2)
-            .containsAll(List.of("futu: 1/1 pages rendered", "moomoo: 1/1 pages rendered")),
+    assertEquals(
+        List.of(
+            "futu: 1/1 pages rendered",
+            "futu/zh-CN: 1/1 pages rendered",
+            "futu/zh-HK: 1/1 pages rendered",
+            "moomoo: 1/1 pages rendered",
+            "moomoo/zh-CN: 1/1 pages rendered",
+            "moomoo/zh-HK: 1/1 pages rendered"),
+        lines.subList(0, 6),
         output);
     assertFalse(output.contains("\033"), output);
   }
