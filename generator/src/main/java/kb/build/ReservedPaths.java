@@ -2,8 +2,10 @@ package kb.build;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import kb.content.AssetFile;
+import kb.content.ContentLanguages;
 import kb.content.ContentSet;
 import kb.content.SourcePage;
 import kb.diagnostic.Diagnostic;
@@ -31,9 +33,10 @@ final class ReservedPaths {
    */
   static void check(ContentSet content, PageRenderer templates) {
     Map<String, String> reserved = reserved(templates);
+    List<String> languages = content.languages().all();
     Diagnostics problems = new Diagnostics();
     for (SourcePage page : content.pages()) {
-      String what = whatIsAt(page.outputPath(), reserved);
+      String what = whatIsAt(page.outputPath(), reserved, languages);
       if (what != null) {
         problems.add(
             Diagnostic.input(
@@ -46,7 +49,7 @@ final class ReservedPaths {
       }
     }
     for (AssetFile file : content.assets()) {
-      String what = whatIsAt(file.path(), reserved);
+      String what = whatIsAt(file.path(), reserved, languages);
       if (what != null) {
         problems.add(
             Diagnostic.input(
@@ -58,9 +61,15 @@ final class ReservedPaths {
     problems.throwIfAny();
   }
 
-  private static String whatIsAt(String path, Map<String, String> reserved) {
+  private static String whatIsAt(
+      String path, Map<String, String> reserved, List<String> languages) {
     if (path.startsWith(SEARCH_FOLDER) && path.endsWith(".js")) {
       return "the search data";
+    }
+    for (String tag : languages) {
+      if (path.startsWith(tag + "/")) {
+        return "the folder of the site in " + tag + " (content/" + ContentLanguages.FILE + ")";
+      }
     }
     return reserved.get(path);
   }

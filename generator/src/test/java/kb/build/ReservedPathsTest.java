@@ -109,4 +109,16 @@ class ReservedPathsTest {
     content.write("images/favicon.svg", "<svg/>");
     assertEquals(2, new SiteBuild().run(content.options(dir.resolve("out"), "all")).size());
   }
+
+  @Test
+  void aFolderNamedForAContentLanguageIsAnErrorSayingKbWritesThatSiteThere() {
+    content.write("languages.yml", "source: en\ntranslations: [zh-CN]\n");
+    content.write("zh-CN/a.md", TestContent.page("Z", "Z", 2, "## Q2? {#2}\n\nNo.\n"));
+    Diagnostic d = onlyFailure();
+    assertEquals(content.root().resolve("zh-CN/a.md"), d.where().file());
+    assertEquals(
+        "page would be written to zh-CN/a.html, which kb writes itself: the folder of the site in"
+            + " zh-CN (content/languages.yml)",
+        d.message());
+  }
 }
