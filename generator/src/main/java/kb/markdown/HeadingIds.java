@@ -12,6 +12,8 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,21 +23,54 @@ import java.util.regex.Pattern;
  * so braces elsewhere in prose stay text; ids are never derived from heading text, so editing a
  * question never breaks a deep link. A translated question may add the hash of the source question
  * it was translated from, {@code {#3127 from=1a2b3c4d}} ({@link QuestionSections}); it is taken off
- * with the id and never shown.
+ * with the id and never shown. A question may also keep old ids as aliases, {@code {#3127
+ * aliases=q-old,4410}} (after {@code from=} or before it), so that old deep links still reach it:
+ * each alias is an anchor of the page, rendered as an empty element at the question.
  */
 final class HeadingIds {
 
+  private static final String ID = "[A-Za-z0-9_-]+";
+  private static final String HASH = "[0-9a-fA-F]{8}";
+  private static final String LIST = ID + "(?:," + ID + ")*";
+
   /**
    * The id mark at the end of a heading: letters, digits, {@code -} and {@code _}, then optionally
-   * {@code from=} and eight hex digits (group 2).
+   * {@code from=} and eight hex digits and {@code aliases=} and a comma-separated list of ids, in
+   * either order. Read its parts with {@link #from} and {@link #aliases}.
    */
   static final Pattern MARK =
-      Pattern.compile("\\s*\\{#([A-Za-z0-9_-]+)(?: from=([0-9a-fA-F]{8}))?}\\s*$");
+      Pattern.compile(
+          "\\s*\\{#("
+              + ID
+              + ")(?:(?: from=("
+              + HASH
+              + "))?(?: aliases=("
+              + LIST
+              + "))?| aliases=("
+              + LIST
+              + ") from=("
+              + HASH
+              + "))}\\s*$");
 
   private static final NullableDataKey<Map<Node, String>> IDS =
       new NullableDataKey<>("KB_HEADING_IDS");
 
+  private static final NullableDataKey<Map<Node, List<String>>> ALIASES =
+      new NullableDataKey<>("KB_HEADING_ALIASES");
+
   private HeadingIds() {}
+
+  /** The hash after {@code from=} of a {@link #MARK} found, in lower case; empty without one. */
+  static String from(Matcher mark) {
+    String from = mark.group(2) != null ? mark.group(2) : mark.group(5);
+    return from == null ? "" : from.toLowerCase(Locale.ROOT);
+  }
+
+  /** The ids after {@code aliases=} of a {@link #MARK} found, in order; empty without any. */
+  static List<String> aliases(Matcher mark) {
+    String list = mark.group(3) != null ? mark.group(3) : mark.group(4);
+    return list == null ? List.of() : List.of(list.split(","));
+  }
 
   /** Takes the id mark off the heading's text and remembers it; returns the id or null. */
   static String take(Heading heading) {
@@ -56,6 +91,16 @@ final class HeadingIds {
       text.setChars(kept);
     }
     ids(heading.getDocument()).put(heading, id);
+    List<String> aliases = aliases(mark);
+    if (!aliases.isEmpty()) {
+      Document document = heading.getDocument();
+      Map<Node, List<String>> all = ALIASES.get(document);
+      if (all == null) {
+        all = new IdentityHashMap<>();
+        document.set(ALIASES, all);
+      }
+      all.put(heading, aliases);
+    }
     return id;
   }
 
@@ -63,6 +108,13 @@ final class HeadingIds {
   static String idOf(Heading heading) {
     Map<Node, String> ids = IDS.get(heading.getDocument());
     return ids == null ? null : ids.get(heading);
+  }
+
+  /** The aliases {@link #take} found for the heading, in order; empty without any. */
+  static List<String> aliasesOf(Heading heading) {
+    Map<Node, List<String>> aliases = ALIASES.get(heading.getDocument());
+    List<String> found = aliases == null ? null : aliases.get(heading);
+    return found == null ? List.of() : found;
   }
 
   private static Map<Node, String> ids(Document document) {

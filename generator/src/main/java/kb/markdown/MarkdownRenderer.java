@@ -195,6 +195,7 @@ public final class MarkdownRenderer {
       questions.add(
           new Question(
               piece.anchor(),
+              sections.get(index).aliases(),
               questions.size() + 1,
               HtmlText.of(piece.titleHtml().strip()),
               piece.titleHtml().strip(),

@@ -11,8 +11,11 @@ import kb.brand.BrandedPage;
  */
 final class ParsedPage {
 
-  /** A question's heading and its id; the answer is everything up to the next question. */
-  record Section(Heading heading, String anchor) {}
+  /**
+   * A question's heading, its id and its aliases (old ids); the answer is everything up to the next
+   * question.
+   */
+  record Section(Heading heading, String anchor, List<String> aliases) {}
 
   private final BrandedPage page;
   private final Document document;

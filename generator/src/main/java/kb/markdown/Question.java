@@ -1,11 +1,13 @@
 package kb.markdown;
 
+import java.util.List;
 import kb.diagnostic.SourceSpan;
 
 /**
  * One FAQ question of a page, rendered for one brand. Immutable.
  *
  * @param anchor the question's stable id, written {@code ## Title {#3127}}, used after {@code #}
+ * @param aliases the question's old ids, written {@code {#3127 aliases=q-old,4410}}: anchors too
  * @param number the question's position on its page, from 1
  * @param title the question as plain text
  * @param titleHtml the question as HTML (inline Markdown rendered, raw HTML escaped)
@@ -17,6 +19,7 @@ import kb.diagnostic.SourceSpan;
  */
 public record Question(
     String anchor,
+    List<String> aliases,
     int number,
     String title,
     String titleHtml,
@@ -24,4 +27,9 @@ public record Question(
     String answerText,
     SourceSpan where,
     int sourceStart,
-    int sourceEnd) {}
+    int sourceEnd) {
+
+  public Question {
+    aliases = List.copyOf(aliases);
+  }
+}

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,10 +34,15 @@ public final class QuestionSections {
    *
    * @param id the question's id
    * @param from the hash its heading names after {@code from=}, in lower case; empty without one
+   * @param aliases the old ids its heading names after {@code aliases=}, in order
    * @param line the heading's 0-based line in the text
    * @param text the section, from the heading's line, its trailing whitespace stripped
    */
-  public record Section(String id, String from, int line, String text) {
+  public record Section(String id, String from, List<String> aliases, int line, String text) {
+
+    public Section {
+      aliases = List.copyOf(aliases);
+    }
 
     /** The {@link #hash} of this section's text. */
     public String hash() {
@@ -56,6 +60,7 @@ public final class QuestionSections {
     String fence = null;
     String id = null;
     String from = "";
+    List<String> aliases = List.of();
     int start = -1;
     for (int i = 0; i <= lines.length; i++) {
       String line = i < lines.length ? lines[i] : null;
@@ -80,13 +85,14 @@ public final class QuestionSections {
       }
       if (id != null) {
         String text = String.join("\n", List.of(lines).subList(start, i)).stripTrailing();
-        sections.add(new Section(id, from, start, text));
+        sections.add(new Section(id, from, aliases, start, text));
         id = null;
       }
       Matcher mark = line == null ? null : HeadingIds.MARK.matcher(line);
       if (mark != null && mark.find()) {
         id = mark.group(1);
-        from = mark.group(2) == null ? "" : mark.group(2).toLowerCase(Locale.ROOT);
+        from = HeadingIds.from(mark);
+        aliases = HeadingIds.aliases(mark);
         start = i;
       }
     }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -32,11 +33,14 @@ final class QuestionSplitter {
       ids.put(pageAnchor, page.source().frontMatter().where());
     }
     boolean mayHoldPlaceholder = AnswerPlaceholder.mayBeIn(page.markdown());
+    Map<String, SourceSpan> aliases = new LinkedHashMap<>();
     for (Node node : document.getDescendants()) {
       if (node instanceof Heading heading) {
         String id = HeadingIds.take(heading);
         if (id != null) {
-          register(id, page.lines().at(heading.getStartOffset()), ids, problems);
+          SourceSpan where = page.lines().at(heading.getStartOffset());
+          register(id, where, ids, problems);
+          HeadingIds.aliasesOf(heading).forEach(alias -> aliases.putIfAbsent(alias, where));
         }
       } else if (mayHoldPlaceholder
           && node instanceof Paragraph paragraph
@@ -44,6 +48,9 @@ final class QuestionSplitter {
         problems.add(AnswerPlaceholder.at(page.lines().at(paragraph.getStartOffset())));
       }
     }
+    // An alias that clashes with another anchor is reported once for all languages of the page,
+    // by AnchorAliases; here it is only one more anchor a link may name.
+    aliases.forEach(ids::putIfAbsent);
     List<ParsedPage.Section> sections = new ArrayList<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading && heading.getLevel() <= 2) {
@@ -86,7 +93,7 @@ final class QuestionSplitter {
               .withHint("write the question before its id: ## How do I ...? {#" + id + "}"));
       return;
     }
-    sections.add(new ParsedPage.Section(heading, id));
+    sections.add(new ParsedPage.Section(heading, id, HeadingIds.aliasesOf(heading)));
   }
 
   /**

@@ -58,6 +58,7 @@ public record RenderedPage(
                 q ->
                     new Question(
                         q.anchor(),
+                        q.aliases(),
                         q.number(),
                         q.title(),
                         LinkSlots.fill(q.titleHtml(), urls),

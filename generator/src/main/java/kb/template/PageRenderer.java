@@ -240,7 +240,10 @@ public final class PageRenderer {
     RenderedPage rendered = pages.get(index);
     List<Views.QuestionView> questions =
         rendered.questions().stream()
-            .map(q -> new Views.QuestionView(q.anchor(), q.number(), q.titleHtml(), q.answerHtml()))
+            .map(
+                q ->
+                    new Views.QuestionView(
+                        q.anchor(), q.aliases(), q.number(), q.titleHtml(), q.answerHtml()))
             .toList();
     Views.PageView view =
         new Views.PageView(

@@ -90,8 +90,12 @@ final class Views {
   /** A neighbouring page for previous/next navigation. */
   record PageLink(String title, String url) {}
 
-  /** One question on its page, HTML already rendered and safe. */
-  record QuestionView(String anchor, int number, String titleHtml, String answerHtml) {}
+  /**
+   * One question on its page, HTML already rendered and safe; {@code aliases} are its old ids, each
+   * an empty anchor element at the question.
+   */
+  record QuestionView(
+      String anchor, List<String> aliases, int number, String titleHtml, String answerHtml) {}
 
   /** The favicon. */
   record IconView(SiteView site) {}

@@ -79,6 +79,20 @@ class OutputLinksTest {
   }
 
   @Test
+  void anAliasAnchorOfAQuestionIsALinkTarget() {
+    assertEquals(
+        List.of("link target 'a.html#q-gone' not found for brand alpha"),
+        broken(
+            new SitePage(
+                "faq/a.html",
+                "<h2 id=\"1\"><span id=\"q-old\"></span><span id=\"4410\"></span>Q</h2>"),
+            new SitePage(
+                "faq/b.html",
+                "<a href=\"a.html#q-old\"></a><a href=\"a.html#4410\"></a>"
+                    + "<a href=\"a.html#q-gone\"></a>")));
+  }
+
+  @Test
   void aUrlWithASchemeIsExternalAndNeverReadAsAMalformedRelativeOne() {
     assertEquals(
         List.of(),

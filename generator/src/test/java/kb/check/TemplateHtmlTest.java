@@ -259,7 +259,7 @@ class TemplateHtmlTest {
         String title = "Question " + q + " of page " + i + " \"quoted\" & <b>";
         questions.add(
             new kb.markdown.Question(
-                i + "-" + q, q, title, title, "<p>Answer.</p>", "Answer.", null, 0, 0));
+                i + "-" + q, List.of(), q, title, title, "<p>Answer.</p>", "Answer.", null, 0, 0));
       }
       pages.add(
           new RenderedPage(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import kb.RenderedPages;
 import kb.TestContent;
 import kb.brand.Brand;
@@ -15,6 +16,8 @@ import kb.content.ContentLoader;
 import kb.content.ContentSet;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
+import kb.diagnostic.Diagnostics;
+import kb.link.LinkTable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -148,6 +151,51 @@ class MarkdownRendererTest {
     assertEquals("duplicate anchor id '7' on this page", d.message());
     assertEquals(10, d.where().line());
     assertTrue(d.hint().contains("a.md:6"), d.hint());
+  }
+
+  @Test
+  void aliasesAreAnchorsOfThePageAndNeverShowInTheTitle() {
+    String body = "## First *one*? {#11%s}\n\nOne.\n\n## Second {#22%s}\n\nTwo.\n";
+    RenderedPage plain = render(body.formatted("", ""), "alpha");
+    RenderedPage aliased =
+        render(body.formatted(" aliases=q-old,4410", " from=1a2b3c4d aliases=q_2"), "alpha");
+    assertEquals(Set.of("11", "22"), plain.anchors().anchors());
+    assertEquals(Set.of("11", "22", "q-old", "4410", "q_2"), aliased.anchors().anchors());
+    assertEquals(List.of("q-old", "4410"), aliased.questions().get(0).aliases());
+    assertEquals(List.of("q_2"), aliased.questions().get(1).aliases());
+    assertEquals(List.of(), plain.questions().get(0).aliases());
+    for (int i = 0; i < 2; i++) {
+      assertEquals(plain.questions().get(i).anchor(), aliased.questions().get(i).anchor());
+      assertEquals(plain.questions().get(i).titleHtml(), aliased.questions().get(i).titleHtml());
+      assertEquals(plain.questions().get(i).answerHtml(), aliased.questions().get(i).answerHtml());
+    }
+  }
+
+  @Test
+  void aliasesMayComeBeforeTheSourceHash() {
+    RenderedPage page = render("## Q {#11 aliases=old from=1a2b3c4d}\n\nA.\n", "alpha");
+    assertEquals("Q", page.questions().get(0).title());
+    assertEquals(List.of("old"), page.questions().get(0).aliases());
+  }
+
+  @Test
+  void aLinkToAnAliasResolvesToThePage() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("A", "A", 1, "## Q? {#11 aliases=q-old}\n\nA.\n"));
+    content.write(
+        "faq/b.md", TestContent.page("B", "B", 2, "## R? {#22}\n\nSee [A](a.md#q-old).\n"));
+    ContentSet set = new ContentLoader().load(content.root());
+    BrandCatalog brands = BrandCatalog.load(content.root().resolve("brands"));
+    Brand brand = brands.select("alpha").get(0);
+    List<RenderedPage> pages = RenderedPages.of(renderer, set, brands, brand);
+    LinkTable links = LinkTable.of(pages, brand, brands.all(), set.assets());
+    Diagnostics problems = new Diagnostics();
+    List<RenderedPage> resolved = links.resolve(pages, problems);
+    assertTrue(problems.isEmpty(), problems.list().toString());
+    assertTrue(
+        resolved.get(1).questions().get(0).answerHtml().contains("href=\"a.html#q-old\""),
+        resolved.get(1).questions().get(0).answerHtml());
+    assertTrue(links.resolveLink("faq/b.md", "a.md#q-gone").isBroken());
   }
 
   @Test

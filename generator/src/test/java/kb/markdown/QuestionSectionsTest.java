@@ -27,6 +27,22 @@ class QuestionSectionsTest {
   }
 
   @Test
+  void aliasesFollowTheIdBeforeOrAfterTheSourceHash() {
+    List<QuestionSections.Section> sections =
+        QuestionSections.of(
+            "## One {#1 aliases=a,b-2}\n\nA.\n\n## Two {#2 from=1A2B3C4D aliases=c_3}\n\nB.\n\n"
+                + "## Three {#3 aliases=d from=0a0b0c0d}\n\nC.\n\n## Four {#4}\n\nD.\n");
+    assertEquals(List.of("1", "2", "3", "4"), sections.stream().map(s -> s.id()).toList());
+    assertEquals(List.of("a", "b-2"), sections.get(0).aliases());
+    assertEquals("", sections.get(0).from());
+    assertEquals(List.of("c_3"), sections.get(1).aliases());
+    assertEquals("1a2b3c4d", sections.get(1).from());
+    assertEquals(List.of("d"), sections.get(2).aliases());
+    assertEquals("0a0b0c0d", sections.get(2).from());
+    assertEquals(List.of(), sections.get(3).aliases());
+  }
+
+  @Test
   void theHashIsTheStartOfTheSha256OfTheSectionTrailingWhitespaceAndLineEndsAside() {
     // printf '## Q {#1}\n\nA.' | sha256sum
     assertEquals("c0bea47e", QuestionSections.hash("## Q {#1}\n\nA."));

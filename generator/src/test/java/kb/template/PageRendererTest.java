@@ -116,8 +116,10 @@ class PageRendererTest {
     writeAll(
         "<h1>{{title}}</h1>{{{introHtml}}}{{#questions}}<h2 title=\"{{titleHtml}}\">"
             + "{{{titleHtml}}}</h2><div>{{{answerHtml}}}</div>{{/questions}}{{{introHtml}}}");
-    Question q1 = new Question("1", 1, "One", "<b>One</b>", "<p>a1</p>", "a1", null, 0, 0);
-    Question q2 = new Question("2", 2, "Two", "<i>Two</i>", "<p>a2</p>", "a2", null, 0, 0);
+    Question q1 =
+        new Question("1", List.of(), 1, "One", "<b>One</b>", "<p>a1</p>", "a1", null, 0, 0);
+    Question q2 =
+        new Question("2", List.of(), 2, "Two", "<i>Two</i>", "<p>a2</p>", "a2", null, 0, 0);
     RenderedPage page =
         new RenderedPage(
             "a.md",
@@ -161,6 +163,7 @@ class PageRendererTest {
     Question q =
         new Question(
             "7",
+            List.of(),
             1,
             "Q?",
             "<code>Q</code>?",
@@ -194,8 +197,40 @@ class PageRendererTest {
     }
   }
 
+  @Test
+  void theShippedPageTemplateWritesEachAliasAsAnEmptyAnchorInTheQuestionHeading() {
+    Question plain = new Question("7", List.of(), 1, "Q?", "Q?", "<p>A.</p>", "A.", null, 0, 0);
+    Question aliased =
+        new Question("8", List.of("q-old", "4410"), 2, "R?", "R?", "<p>B.</p>", "B.", null, 0, 0);
+    RenderedPage page =
+        new RenderedPage(
+            "a.md",
+            "a.html",
+            "A",
+            "",
+            "A",
+            "",
+            List.of(plain, aliased),
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null);
+    String html =
+        new PageRenderer(TestContent.repoRoot().resolve("templates"))
+            .render(List.of(page), brand())
+            .get(1)
+            .html();
+    assertTrue(html.contains("<h2 id=\"7\"><a class=\"anchor\" href=\"#7\""), html);
+    assertTrue(
+        html.contains(
+            "<h2 id=\"8\"><span id=\"q-old\"></span><span id=\"4410\"></span>"
+                + "<a class=\"anchor\" href=\"#8\""),
+        html);
+  }
+
   private static RenderedPage page(String name, String title, String answer) {
-    Question q = new Question("q", 1, "Q?", "Q?", answer, answer, null, 0, 0);
+    Question q = new Question("q", List.of(), 1, "Q?", "Q?", answer, answer, null, 0, 0);
     return new RenderedPage(
         name + ".md",
         name + ".html",
