@@ -11,6 +11,7 @@ import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.Diagnostics;
 import kb.diagnostic.SourceSpan;
+import kb.markdown.AnchorAliases;
 import kb.template.PageRenderer;
 
 /**
@@ -40,6 +41,9 @@ public record Sources(
         problems.collect(
             () -> BrandCatalog.load(options.contentDir().resolve(ContentLoader.BRANDS_FOLDER)));
     PageRenderer templates = problems.collect(() -> new PageRenderer(options.templatesDir()));
+    if (content != null) {
+      AnchorAliases.check(content, problems);
+    }
     problems.throwIfAny();
     ReservedPaths.check(content, templates);
     List<Brand> selected = brands.select(options.brand());

@@ -1,0 +1,88 @@
+package kb.markdown;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import kb.content.ContentSet;
+import kb.content.SourcePage;
+import kb.diagnostic.Diagnostic;
+import kb.diagnostic.Diagnostics;
+import kb.diagnostic.SourceSpan;
+
+/**
+ * Checks the aliases of every page's questions ({@code {#3127 aliases=q-old,4410}}) against the
+ * page and all its translations, as written (every brand block): an alias names one question in
+ * every language, so it may not be another question's id or alias, the page's anchor, or the
+ * question's own id. Each clash is an error at the alias's heading naming the other.
+ */
+public final class AnchorAliases {
+
+  /** What first named an anchor: the question it leads to ("" for the page anchor), and where. */
+  private record Use(String question, String what, SourceSpan where) {}
+
+  private AnchorAliases() {}
+
+  /** Adds a problem for each alias that clashes with another anchor of its page's languages. */
+  public static void check(ContentSet content, Diagnostics problems) {
+    Map<String, List<SourcePage>> families = new HashMap<>();
+    content.pages().forEach(p -> families.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(p));
+    content
+        .translations()
+        .forEach(
+            t -> families.computeIfAbsent(t.sourcePath(), k -> new ArrayList<>()).add(t.page()));
+    for (SourcePage page : content.pages()) {
+      check(families.get(page.path()), problems);
+    }
+  }
+
+  /** One page and its translations, the source first. */
+  static void check(List<SourcePage> pages, Diagnostics problems) {
+    if (pages.stream().noneMatch(p -> p.body().contains(" aliases="))) {
+      return; // the common case, without reading the pages' questions
+    }
+    Map<SourcePage, List<QuestionSections.Section>> questions = new IdentityHashMap<>();
+    pages.forEach(page -> questions.put(page, QuestionSections.of(page.body())));
+    Map<String, Use> anchors = new HashMap<>();
+    for (SourcePage page : pages) {
+      String anchor = page.frontMatter().anchor();
+      if (!anchor.isEmpty()) {
+        anchors.putIfAbsent(anchor, new Use("", "the page's anchor", page.frontMatter().where()));
+      }
+      for (QuestionSections.Section q : questions.get(page)) {
+        anchors.putIfAbsent(
+            q.id(), new Use(q.id(), "the id of question " + q.id(), where(page, q)));
+      }
+    }
+    for (SourcePage page : pages) {
+      for (QuestionSections.Section q : questions.get(page)) {
+        for (String alias : q.aliases()) {
+          SourceSpan where = where(page, q);
+          if (alias.equals(q.id())) {
+            problems.add(
+                Diagnostic.content(where, "alias '" + alias + "' is the question's own id")
+                    .withHint("take it out of aliases="));
+            continue;
+          }
+          Use first =
+              anchors.putIfAbsent(alias, new Use(q.id(), "an alias of question " + q.id(), where));
+          if (first != null && !first.question().equals(q.id())) {
+            problems.add(
+                Diagnostic.content(
+                        where,
+                        "alias '" + alias + "' of question " + q.id() + " is also " + first.what())
+                    .withHint(
+                        "that is at "
+                            + first.where()
+                            + "; an alias must lead to one question in every language of the page"));
+          }
+        }
+      }
+    }
+  }
+
+  private static SourceSpan where(SourcePage page, QuestionSections.Section question) {
+    return SourceSpan.at(page.file(), page.bodyFirstLine() + question.line());
+  }
+}
