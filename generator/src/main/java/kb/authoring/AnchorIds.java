@@ -21,13 +21,20 @@ final class AnchorIds {
   private static final int FIRST = 1000;
   private static final int RANGE = 9000;
 
-  /** An id mark at the end of any line: more than the headings' ids, never fewer. */
+  /**
+   * An id mark at the end of any line, its aliases (old ids) in group 2: more than the headings'
+   * ids, never fewer.
+   */
   private static final Pattern MARK =
-      Pattern.compile("\\{#([A-Za-z0-9_-]+)(?: from=[0-9a-fA-F]{8})?}\\s*$");
+      Pattern.compile(
+          "\\{#([A-Za-z0-9_-]+)(?: from=[0-9a-fA-F]{8})?(?: aliases=([A-Za-z0-9_,-]+))?"
+              + "(?: from=[0-9a-fA-F]{8})?}\\s*$");
 
   private AnchorIds() {}
 
-  /** Every id the content's pages use, for any brand: question marks and page anchors. */
+  /**
+   * Every id the content's pages use, for any brand: question marks, their aliases, page anchors.
+   */
   static Set<String> used(ContentSet content) {
     Set<String> ids = new TreeSet<>();
     List<SourcePage> pages = new ArrayList<>(content.pages());
@@ -40,6 +47,13 @@ final class AnchorIds {
         Matcher mark = MARK.matcher(line);
         if (mark.find()) {
           ids.add(mark.group(1));
+          if (mark.group(2) != null) {
+            for (String alias : mark.group(2).split(",")) {
+              if (!alias.isEmpty()) {
+                ids.add(alias);
+              }
+            }
+          }
         }
       }
     }

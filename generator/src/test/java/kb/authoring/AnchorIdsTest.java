@@ -29,6 +29,22 @@ class AnchorIdsTest {
   }
 
   @Test
+  void aliasesAreUsedIdsInEitherOrderWithTheSourceHash() {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "faq/a.md",
+        TestContent.page(
+            "A",
+            "A",
+            1,
+            "## Q? {#1 aliases=q-old,4410}\n\nA.\n\n"
+                + "## R? {#2 from=1a2b3c4d aliases=r_old}\n\nB.\n\n"
+                + "## S? {#3 aliases=s-old from=1a2b3c4d}\n\nC.\n"));
+    Set<String> used = AnchorIds.used(new ContentLoader().load(content.root()));
+    assertEquals(Set.of("1", "2", "3", "q-old", "4410", "r_old", "s-old"), used);
+  }
+
+  @Test
   void freshIdIsDerivedFromTheQuestionAndTheSameEveryTime() {
     String question = "How do I restart OpenD?";
     String expected = Integer.toString(Math.floorMod(question.hashCode(), 9000) + 1000);
