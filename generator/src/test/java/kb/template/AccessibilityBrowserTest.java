@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core, in headless Chromium, finds no violation of any of its rules on the home page, the FAQ
- * page and the FAQ page with search results open, in both themes, for both brands.
+ * page and the FAQ page with search results open, in both themes, for both brands, in English and
+ * in Chinese.
  */
 class AccessibilityBrowserTest {
 
@@ -95,6 +96,28 @@ class AccessibilityBrowserTest {
     found.addAll(violations(driver, brand + " " + theme + " faq with search results"));
     useTheme(driver, ShippedSites.fileUrl(brand, "404.html"), theme);
     found.addAll(violations(driver, brand + " " + theme + " 404"));
+    assertEquals(List.of(), found, String.join("\n", found));
+  }
+
+  @ParameterizedTest(name = "{0} {2}, {1} theme")
+  @CsvSource({
+    "futu, light, zh-CN",
+    "futu, dark, zh-CN",
+    "moomoo, light, zh-HK",
+    "moomoo, dark, zh-HK"
+  })
+  void axeFindsNoViolationOnTheChinesePages(String brand, String theme, String language) {
+    ChromeDriver driver = Browser.get();
+    List<String> found = new ArrayList<>();
+    String what = brand + " " + language + " " + theme;
+    useTheme(driver, ShippedSites.fileUrl(brand, language + "/index.html"), theme);
+    found.addAll(violations(driver, what + " home"));
+    useTheme(driver, ShippedSites.fileUrl(brand, language + "/faq/opend.html"), theme);
+    found.addAll(violations(driver, what + " faq"));
+    openSearchResults(driver, "行情");
+    found.addAll(violations(driver, what + " faq with search results"));
+    useTheme(driver, ShippedSites.fileUrl(brand, language + "/404.html"), theme);
+    found.addAll(violations(driver, what + " 404"));
     assertEquals(List.of(), found, String.join("\n", found));
   }
 
