@@ -107,12 +107,13 @@ public final class Messages {
   /**
    * The messages of every language with a file in {@code templatesDir/messages}, by tag.
    *
-   * @param templateTexts the templates' text by file, for the keys they use
+   * @param files every file of the templates folder
+   * @param templateKeys the keys kb and the templates use ({@link #neededKeys})
    * @throws BuildFailedException naming each file and the key it lacks, or a malformed file
    */
-  static Map<String, Messages> read(Path templatesDir, List<Path> files) {
+  static Map<String, Messages> read(Path templatesDir, List<Path> files, Set<String> templateKeys) {
     Path folder = templatesDir.resolve(FOLDER);
-    Set<String> needed = neededKeys(files);
+    Set<String> needed = new TreeSet<>(templateKeys);
     Map<String, Messages> all = new TreeMap<>();
     Map<Path, Map<String, String>> read = new TreeMap<>();
     List<Diagnostic> problems = new ArrayList<>();

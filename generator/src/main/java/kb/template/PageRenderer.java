@@ -77,8 +77,9 @@ public final class PageRenderer {
     Path assets = templatesDir.resolve("assets");
     List<Path> files = FolderFiles.all(templatesDir, "templates folder");
     this.assetFiles = files.stream().filter(file -> file.startsWith(assets)).toList();
-    this.messages = Messages.read(templatesDir, files);
+    // Each template is read once for the message keys it uses, which every message file needs.
     this.neededMessages = Messages.neededKeys(files);
+    this.messages = Messages.read(templatesDir, files, neededMessages);
     DefaultMustacheFactory factory = new PageText.Factory(templatesDir.toFile());
     List<Mustache> compiled = new ArrayList<>();
     for (String name : TEMPLATES) {
