@@ -1,13 +1,10 @@
 package kb.authoring;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kb.content.ContentSet;
 import kb.content.SourcePage;
+import kb.markdown.QuestionSections;
 
 /**
  * The anchor ids of a content folder, and how a new question gets one. A new id is a number from
@@ -21,15 +18,6 @@ final class AnchorIds {
   private static final int FIRST = 1000;
   private static final int RANGE = 9000;
 
-  /**
-   * An id mark at the end of any line, its aliases (old ids) in group 2: more than the headings'
-   * ids, never fewer.
-   */
-  private static final Pattern MARK =
-      Pattern.compile(
-          "\\{#([A-Za-z0-9_-]+)(?: from=[0-9a-fA-F]{8})?(?: aliases=([A-Za-z0-9_,-]+))?"
-              + "(?: from=[0-9a-fA-F]{8})?}\\s*$");
-
   private AnchorIds() {}
 
   /**
@@ -37,24 +25,13 @@ final class AnchorIds {
    */
   static Set<String> used(ContentSet content) {
     Set<String> ids = new TreeSet<>();
-    List<SourcePage> pages = new ArrayList<>(content.pages());
-    content.translations().forEach(t -> pages.add(t.page()));
-    for (SourcePage page : pages) {
+    for (SourcePage page : content.allFiles()) {
       if (!page.frontMatter().anchor().isEmpty()) {
         ids.add(page.frontMatter().anchor());
       }
       for (String line : page.body().split("\n")) {
-        Matcher mark = MARK.matcher(line);
-        if (mark.find()) {
-          ids.add(mark.group(1));
-          if (mark.group(2) != null) {
-            for (String alias : mark.group(2).split(",")) {
-              if (!alias.isEmpty()) {
-                ids.add(alias);
-              }
-            }
-          }
-        }
+        // Marks on any line, not only headings: more than the questions' ids, never fewer.
+        ids.addAll(QuestionSections.anchorsMarked(line));
       }
     }
     return ids;

@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import kb.brand.BrandCatalog;
@@ -164,9 +163,7 @@ public final class QuestionScaffold {
   /** The content's page read from the file: it must be one, not just any Markdown file. */
   private static SourcePage pageOf(ContentSet content, Path page) {
     Path wanted = page.toAbsolutePath().normalize();
-    List<SourcePage> all = new ArrayList<>(content.pages());
-    content.translations().forEach(t -> all.add(t.page()));
-    for (SourcePage candidate : all) {
+    for (SourcePage candidate : content.allFiles()) {
       if (candidate.file().toAbsolutePath().normalize().equals(wanted)) {
         return candidate;
       }

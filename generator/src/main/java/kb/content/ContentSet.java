@@ -1,6 +1,7 @@
 package kb.content;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,13 @@ public record ContentSet(
       return this;
     }
     return new ContentSet(root, pagesIn(language), assets, languages, translations);
+  }
+
+  /** Every page file as written: the source pages, then the translations. */
+  public List<SourcePage> allFiles() {
+    List<SourcePage> all = new ArrayList<>(pages);
+    translations.forEach(t -> all.add(t.page()));
+    return all;
   }
 
   /** Whether the page at {@code path} has a translation into {@code language}. */

@@ -100,6 +100,21 @@ public final class QuestionSections {
   }
 
   /**
+   * The anchors an id mark at the end of {@code line} names, the id first, then its aliases; none
+   * when the line does not end with one. Any line, heading or not.
+   */
+  public static List<String> anchorsMarked(String line) {
+    Matcher mark = HeadingIds.MARK.matcher(line);
+    if (!mark.find()) {
+      return List.of();
+    }
+    List<String> anchors = new ArrayList<>();
+    anchors.add(mark.group(1));
+    anchors.addAll(HeadingIds.aliases(mark));
+    return anchors;
+  }
+
+  /**
    * The first {@value #HASH_LENGTH} hex digits of the SHA-256 of a section's text, line ends made
    * {@code \n} and trailing whitespace stripped.
    */
