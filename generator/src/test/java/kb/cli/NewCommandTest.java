@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.TestContent;
@@ -31,16 +33,18 @@ class NewCommandTest {
     page = content.root().resolve("faq/a.md");
   }
 
+  /** {@code kb new --content <content> --page <page>} and the rest of the arguments. */
+  private Cli addQuestion(Path page, String... rest) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("new", "--content", content.root().toString(), "--page", page.toString()));
+    args.addAll(List.of(rest));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
   @Test
   void printsTheNewIdAndWhereItsHeadingIs() throws IOException {
-    Cli cli =
-        Cli.run(
-            "new",
-            "--content",
-            content.root().toString(),
-            "--page",
-            page.toString(),
-            "How do I restart OpenD?");
+    Cli cli = addQuestion(page, "How do I restart OpenD?");
     assertEquals(0, cli.exitCode(), cli.err());
     Matcher added = ADDED.matcher(cli.out());
     assertTrue(added.matches(), cli.out());
@@ -69,8 +73,7 @@ class NewCommandTest {
   @Test
   void missingPageExitsWithTwoNamingIt() {
     Path missing = content.root().resolve("faq/none.md");
-    Cli cli =
-        Cli.run("new", "--content", content.root().toString(), "--page", missing.toString(), "Q?");
+    Cli cli = addQuestion(missing, "Q?");
     assertEquals(2, cli.exitCode());
     assertTrue(cli.err().startsWith(missing + ": page not found\n"), cli.err());
     assertFalse(cli.err().contains("Exception"), cli.err());
@@ -79,8 +82,7 @@ class NewCommandTest {
   @Test
   void fileThatIsNotAPageExitsWithTwo() {
     Path brand = content.root().resolve("brands/alpha.yml");
-    Cli cli =
-        Cli.run("new", "--content", content.root().toString(), "--page", brand.toString(), "Q?");
+    Cli cli = addQuestion(brand, "Q?");
     assertEquals(2, cli.exitCode());
     assertTrue(cli.err().startsWith(brand + ": not a page of " + content.root()), cli.err());
   }
@@ -88,16 +90,14 @@ class NewCommandTest {
   @Test
   void pageLeftInsideACodeBlockExitsWithOne() {
     content.write("faq/a.md", TestContent.page("A", "A", 1, "## First? {#1}\n\n```\ncode\n"));
-    Cli cli =
-        Cli.run("new", "--content", content.root().toString(), "--page", page.toString(), "Q?");
+    Cli cli = addQuestion(page, "Q?");
     assertEquals(1, cli.exitCode());
     assertTrue(cli.err().startsWith(page + ":8: the page ends inside this code block"), cli.err());
   }
 
   @Test
   void theAnswerLeftAsThePlaceholderFailsCheckAndBuildAtItsLine() throws IOException {
-    Cli added =
-        Cli.run("new", "--content", content.root().toString(), "--page", page.toString(), "Q?");
+    Cli added = addQuestion(page, "Q?");
     assertEquals(0, added.exitCode(), added.err());
     String templates = TestContent.repoRoot().resolve("templates").toString();
     String placeholder =
@@ -129,8 +129,7 @@ class NewCommandTest {
 
   @Test
   void aQuestionThePageAlreadyAsksExitsWithTwoNamingIt() {
-    Cli cli =
-        Cli.run("new", "--content", content.root().toString(), "--page", page.toString(), "First?");
+    Cli cli = addQuestion(page, "First?");
     assertEquals(2, cli.exitCode());
     assertTrue(cli.err().startsWith(page + ":6: the page already asks 'First?'\n"), cli.err());
   }
@@ -148,16 +147,7 @@ class NewCommandTest {
     content.write("faq/a.zh-CN.md", TestContent.page("甲", "甲", 1, "## 第一？ {#1}\n\n是。\n"));
     Path translation = content.root().resolve("faq/a.zh-CN.md");
     String source = Files.readString(page);
-    Cli cli =
-        Cli.run(
-            "new",
-            "--content",
-            content.root().toString(),
-            "--page",
-            page.toString(),
-            "--lang",
-            "zh-CN",
-            "如何重启 OpenD？");
+    Cli cli = addQuestion(page, "--lang", "zh-CN", "如何重启 OpenD？");
     assertEquals(0, cli.exitCode(), cli.err());
     Matcher added = ADDED.matcher(cli.out());
     assertTrue(added.matches(), cli.out());
@@ -166,16 +156,7 @@ class NewCommandTest {
     assertEquals("## 如何重启 OpenD？ {#" + added.group(1) + "}", heading);
     assertEquals(source, Files.readString(page), "the source page is left as it was");
 
-    Cli unknown =
-        Cli.run(
-            "new",
-            "--content",
-            content.root().toString(),
-            "--page",
-            page.toString(),
-            "--lang",
-            "fr",
-            "Q?");
+    Cli unknown = addQuestion(page, "--lang", "fr", "Q?");
     assertEquals(2, unknown.exitCode(), unknown.err());
     assertTrue(unknown.err().contains("no language 'fr'"), unknown.err());
     assertTrue(unknown.err().contains("en, zh-CN"), unknown.err());
@@ -184,16 +165,7 @@ class NewCommandTest {
   @Test
   void langWithoutATranslationOfThePageExitsWithTwoNamingTheFileToWrite() {
     content.write("languages.yml", "source: en\ntranslations: [zh-CN]\n");
-    Cli cli =
-        Cli.run(
-            "new",
-            "--content",
-            content.root().toString(),
-            "--page",
-            page.toString(),
-            "--lang",
-            "zh-CN",
-            "Q?");
+    Cli cli = addQuestion(page, "--lang", "zh-CN", "Q?");
     assertEquals(2, cli.exitCode(), cli.err());
     assertTrue(cli.err().contains("a.zh-CN.md: no zh-CN translation of this page"), cli.err());
   }
