@@ -74,7 +74,12 @@ public final class TestContent {
 
   /** How to build this content into {@code out} with the repository's templates. */
   public BuildOptions options(Path out, String brand) {
-    return new BuildOptions(root, repoRoot().resolve("templates"), out, brand);
+    return options(out, brand, BuildOptions.ALL);
+  }
+
+  /** As {@link #options(Path, String)}, each brand's site in {@code language} alone. */
+  public BuildOptions options(Path out, String brand, String language) {
+    return new BuildOptions(root, repoRoot().resolve("templates"), out, brand, language);
   }
 
   public Path root() {

@@ -190,14 +190,7 @@ class LanguageSitesTest {
   void oneLanguageAloneIsBuiltAtTheSiteRoot() throws IOException {
     TestContent content = twoLanguages();
     Path out = dir.resolve("out");
-    new SiteBuild()
-        .run(
-            new BuildOptions(
-                content.root(),
-                TestContent.repoRoot().resolve("templates"),
-                out,
-                "alpha",
-                "zh-CN"));
+    new SiteBuild().run(content.options(out, "alpha", "zh-CN"));
     Document zh = page(out, "alpha/faq/a.html");
     assertEquals("zh-CN", zh.selectFirst("html").attr("lang"));
     assertTrue(zh.select("h2").text().contains("安装 阿尔法应用"), zh.select("h2").text());
@@ -210,15 +203,7 @@ class LanguageSitesTest {
     Diagnostic problem =
         assertThrows(
                 BuildFailedException.class,
-                () ->
-                    new SiteBuild()
-                        .run(
-                            new BuildOptions(
-                                content.root(),
-                                TestContent.repoRoot().resolve("templates"),
-                                out,
-                                "all",
-                                "fr")))
+                () -> new SiteBuild().run(content.options(out, "all", "fr")))
             .diagnostics()
             .get(0);
     assertEquals("brand alpha has no site in fr", problem.message());
