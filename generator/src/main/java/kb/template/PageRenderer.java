@@ -60,6 +60,7 @@ public final class PageRenderer {
   private final Mustache favicon;
   private final Map<String, Messages> messages;
   private final Set<String> neededMessages;
+  private final List<BrandValues.Use> brandUses;
 
   /**
    * @throws BuildFailedException when the folder or a template is missing, a template has a syntax
@@ -80,6 +81,7 @@ public final class PageRenderer {
     // Each template is read once for the message keys it uses, which every message file needs.
     this.neededMessages = Messages.neededKeys(files);
     this.messages = Messages.read(templatesDir, files, neededMessages);
+    this.brandUses = BrandValues.uses(files);
     DefaultMustacheFactory factory = new PageText.Factory(templatesDir.toFile());
     List<Mustache> compiled = new ArrayList<>();
     for (String name : TEMPLATES) {
@@ -133,8 +135,10 @@ public final class PageRenderer {
             && Navigation.sameLinks(earlier.from(), pages);
     int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
     Messages msg = messages(brand);
+    Map<String, Object> values = BrandValues.of(brand);
+    BrandValues.requireAll(brandUses, brand, values);
     SiteFacts facts =
-        new SiteFacts(siteView(brand, msg), brand.siteUrl(), pages, questions, brand, msg);
+        new SiteFacts(siteView(brand, msg, values), brand.siteUrl(), pages, questions, brand, msg);
     each.accept(renderHome(facts), 0);
     // Pages are independent: render them on all cores. Every other page is still handed over when
     // one fails, and the first failure in page order is the one reported.
@@ -254,7 +258,8 @@ public final class PageRenderer {
             questions,
             Navigation.previous(pages, index, HOME_PAGE, facts.msg()),
             Navigation.next(pages, index),
-            facts.msg().all());
+            facts.msg().all(),
+            facts.site().brand());
     String description =
         facts
             .msg()
@@ -331,7 +336,7 @@ public final class PageRenderer {
       Brand brand,
       Messages msg) {}
 
-  private static Views.SiteView siteView(Brand brand, Messages msg) {
+  private static Views.SiteView siteView(Brand brand, Messages msg, Map<String, Object> values) {
     String initial = brand.name().isEmpty() ? "" : brand.name().substring(0, 1);
     return new Views.SiteView(
         brand.id(),
@@ -341,7 +346,8 @@ public final class PageRenderer {
         initial.toUpperCase(Locale.ROOT),
         brand.language(),
         BrandPalette.of(brand.theme().primaryColor()),
-        msg.all());
+        msg.all(),
+        values);
   }
 
   private static PageText fill(Mustache template, Object view) {

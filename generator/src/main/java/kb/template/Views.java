@@ -12,7 +12,11 @@ final class Views {
 
   private Views() {}
 
-  /** What every page shows of the brand. */
+  /**
+   * What every page shows of the brand; {@code brand} holds every value of its brand file in the
+   * site's language, nested by dotted key ({@code {{brand.links.openapi_download}}} in any
+   * template).
+   */
   record SiteView(
       String id,
       String name,
@@ -21,7 +25,8 @@ final class Views {
       String initial,
       String language,
       BrandPalette palette,
-      Map<String, String> msg) {}
+      Map<String, String> msg,
+      Map<String, Object> brand) {}
 
   /**
    * The frame around every page. {@code root} leads from the page to the site root; {@code
@@ -41,6 +46,10 @@ final class Views {
 
     public Map<String, String> msg() {
       return site.msg();
+    }
+
+    public Map<String, Object> brand() {
+      return site.brand();
     }
 
     /** Whether the site has more than one language, so the header offers the others. */
@@ -68,12 +77,20 @@ final class Views {
     public Map<String, String> msg() {
       return site.msg();
     }
+
+    public Map<String, Object> brand() {
+      return site.brand();
+    }
   }
 
   /** The page a host shows for a URL the site does not have. */
   record NotFoundView(SiteView site, String root, List<NavCategory> categories) {
     public Map<String, String> msg() {
       return site.msg();
+    }
+
+    public Map<String, Object> brand() {
+      return site.brand();
     }
   }
 
@@ -85,7 +102,8 @@ final class Views {
       List<QuestionView> questions,
       PageLink previous,
       PageLink next,
-      Map<String, String> msg) {}
+      Map<String, String> msg,
+      Map<String, Object> brand) {}
 
   /** A neighbouring page for previous/next navigation. */
   record PageLink(String title, String url) {}
@@ -98,5 +116,9 @@ final class Views {
       String anchor, List<String> aliases, int number, String titleHtml, String answerHtml) {}
 
   /** The favicon. */
-  record IconView(SiteView site) {}
+  record IconView(SiteView site) {
+    public Map<String, Object> brand() {
+      return site.brand();
+    }
+  }
 }

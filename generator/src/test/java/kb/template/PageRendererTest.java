@@ -229,6 +229,38 @@ class PageRendererTest {
         html);
   }
 
+  @Test
+  void templatesReadBrandValuesOfTheSitesLanguage() throws IOException {
+    writeAll("{{title}} <a href=\"{{brand.links.home}}\">{{brand.name}}</a>");
+    Brand brand =
+        brandWith("lang:\n  zh-CN:\n    links:\n      home: https://www.alpha.example/?a=1&b=2\n");
+    PageRenderer renderer = new PageRenderer(templates);
+    List<RenderedPage> pages = List.of(page("a", "A", "x"));
+    assertEquals(
+        "<html>A <a href=\"https://www.alpha.example/\">Alpha</a></html>",
+        renderer.render(pages, brand).get(1).html().strip());
+    assertEquals(
+        "<html>A <a href=\"https://www.alpha.example/?a&#61;1&amp;b&#61;2\">Alpha</a></html>",
+        renderer.render(pages, brand.inLanguage("zh-CN")).get(1).html().strip(),
+        "the language's own value, escaped");
+  }
+
+  @Test
+  void aBrandValueTheBrandFileLacksIsAnErrorAtTheTemplatesLine() throws IOException {
+    writeAll("ok\n\n<a href=\"{{brand.links.nowhere}}\">x</a>\n");
+    PageRenderer renderer = new PageRenderer(templates);
+    Brand brand = brand();
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class, () -> renderer.render(List.of(page("a", "A", "x")), brand));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(templates.resolve("page.mustache"), d.where().file());
+    assertEquals(3, d.where().line());
+    assertTrue(d.message().startsWith("brand value 'links.nowhere' is not in "), d.message());
+    assertTrue(d.message().endsWith("alpha.yml (en)"), d.message());
+    assertEquals(ExitCode.INPUT_ERROR, e.exitCode());
+  }
+
   private static RenderedPage page(String name, String title, String answer) {
     Question q = new Question("q", List.of(), 1, "Q?", "Q?", answer, answer, null, 0, 0);
     return new RenderedPage(
@@ -247,8 +279,25 @@ class PageRendererTest {
   }
 
   private Brand brand() {
+    try {
+      return brandWith("");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The first of the two test brands, alpha, with {@code yaml} added to its brand file. */
+  private Brand brandWith(String yaml) throws IOException {
     Path dir = templates.resolve("content");
     TestContent.twoBrands(dir);
+    Path alpha = dir.resolve("content/brands/alpha.yml");
+    String languages = "site:\n";
+    if (yaml.contains("lang:")) {
+      languages += "  languages: [en, zh-CN]\n";
+      Files.writeString(
+          dir.resolve("content/languages.yml"), "source: en\ntranslations: [zh-CN]\n");
+    }
+    Files.writeString(alpha, Files.readString(alpha).replace("site:\n", languages) + yaml);
     return BrandCatalog.load(dir.resolve("content/brands")).all().get(0);
   }
 }
