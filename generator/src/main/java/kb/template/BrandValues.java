@@ -25,10 +25,10 @@ final class BrandValues {
    * Where {@code brand.} values are read, whatever the tag: {@code {{#brand.x}}}, {@code {{{}}}}.
    */
   private static final Pattern USE =
-      Pattern.compile("\\{\\{[{&]?\\s*brand\\.([A-Za-z0-9_.-]*[A-Za-z0-9_-])");
+      Pattern.compile("\\{\\{([{&]?)\\s*brand\\.([A-Za-z0-9_.-]*[A-Za-z0-9_-])");
 
-  /** One {@code brand.KEY} a template names, at its file and line. */
-  record Use(String key, Path file, int line) {}
+  /** One {@code brand.KEY} a template names, at its file and line; raw when not escaped. */
+  record Use(String key, Path file, int line, boolean raw) {}
 
   private BrandValues() {}
 
@@ -42,10 +42,31 @@ final class BrandValues {
       String text = SourceText.read(file);
       Matcher m = USE.matcher(text);
       while (m.find()) {
-        uses.add(new Use(m.group(1), file, lineAt(text, m.start())));
+        boolean raw = !m.group(1).isEmpty();
+        uses.add(new Use(m.group(2), file, lineAt(text, m.start()), raw));
       }
     }
     return uses.stream().distinct().toList();
+  }
+
+  /**
+   * @throws BuildFailedException at each use that writes a brand value unescaped: brand files are
+   *     not trusted to hold HTML
+   */
+  static void requireEscaped(List<Use> uses) {
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Use use : uses) {
+      if (use.raw()) {
+        problems.add(
+            Diagnostic.input(
+                    SourceSpan.at(use.file(), use.line()),
+                    "brand value '" + use.key() + "' is written unescaped")
+                .withHint("write {{brand." + use.key() + "}}: brand values are text, not HTML"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BuildFailedException(problems);
+    }
   }
 
   /**

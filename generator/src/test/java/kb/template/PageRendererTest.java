@@ -261,6 +261,19 @@ class PageRendererTest {
     assertEquals(ExitCode.INPUT_ERROR, e.exitCode());
   }
 
+  @Test
+  void aBrandValueWrittenUnescapedIsRefusedWhenTheTemplatesAreRead() throws IOException {
+    writeAll("{{title}}\n{{{brand.name}}} {{& brand.links.home}}\n");
+    BuildFailedException e =
+        assertThrows(BuildFailedException.class, () -> new PageRenderer(templates));
+    assertEquals(
+        List.of(
+            "brand value 'name' is written unescaped",
+            "brand value 'links.home' is written unescaped"),
+        e.diagnostics().stream().map(Diagnostic::message).toList());
+    assertEquals(2, e.diagnostics().get(1).where().line());
+  }
+
   private static RenderedPage page(String name, String title, String answer) {
     Question q = new Question("q", List.of(), 1, "Q?", "Q?", answer, answer, null, 0, 0);
     return new RenderedPage(
