@@ -133,6 +133,14 @@ final class OutputLinks {
   /** A URL a template wrote that the policy refuses, at the template line that wrote it. */
   private Link refusal(int index, int nth, SitePage page, TemplateHtml.Refused refused) {
     SourceSpan where = TemplateLines.find(site.templatesDir(), refused.written());
+    String from = "";
+    if (where.line() == 0) { // a value the template filled in: a brand file's?
+      var value = BrandValueLines.find(site.brand(), refused.url());
+      if (value.isPresent()) {
+        where = value.get().where();
+        from = " (brand value '" + value.get().key() + "', written by a template)";
+      }
+    }
     String problem =
         "URL '"
             + UrlPolicy.shown(refused.url())
@@ -141,7 +149,8 @@ final class OutputLinks {
             + " "
             + refused.attribute()
             + "> "
-            + refused.reason();
+            + refused.reason()
+            + from;
     return new Link(index, nth, page.path(), refused.url(), problem, where);
   }
 
