@@ -77,12 +77,18 @@
   }
 
   // ---- languages: the switcher keeps the question being read (translations keep its id) -----
+  // An old id (alias) is an empty element in the question's heading, and may be this
+  // translation's alone: the other language gets the question's own id.
 
   doc.querySelectorAll(".languages a").forEach(function (link) {
     link.addEventListener("click", function () {
-      if (location.hash.length > 1 && link.href.indexOf("#") < 0) {
-        link.href = link.href + location.hash;
+      if (location.hash.length < 2 || link.href.indexOf("#") >= 0) return;
+      var hash = location.hash;
+      var at = doc.getElementById(decodeURIComponent(hash.slice(1)));
+      if (at && !at.firstChild && at.parentElement && at.parentElement.id) {
+        hash = "#" + encodeURIComponent(at.parentElement.id);
       }
+      link.href = link.href + hash;
     });
   });
 
