@@ -100,6 +100,33 @@ class LanguageSitesTest {
   }
 
   @Test
+  void eachBrandChoosesTheLanguageAtItsRoot() throws IOException {
+    TestContent content = twoLanguages();
+    Path beta = content.root().resolve("brands/beta.yml");
+    content.write(
+        "brands/beta.yml",
+        Files.readString(beta)
+            .replace(
+                "  languages: [en, zh-CN]\n", "  language: zh-CN\n  languages: [zh-CN, en]\n"));
+    Path out = dir.resolve("out");
+    new SiteBuild().run(content.options(out, "all"));
+
+    assertEquals("en", page(out, "alpha/faq/a.html").selectFirst("html").attr("lang"));
+    assertTrue(Files.exists(out.resolve("alpha/zh-CN/faq/a.html")));
+    Document root = page(out, "beta/faq/a.html");
+    assertEquals("zh-CN", root.selectFirst("html").attr("lang"));
+    assertTrue(root.select("h2").text().contains("安装"), root.select("h2").text());
+    Document en = page(out, "beta/en/faq/a.html");
+    assertEquals("en", en.selectFirst("html").attr("lang"));
+    assertEquals(
+        List.of("zh-CN ../../faq/a.html 简体中文", "en ../../en/faq/a.html English"),
+        en.select(".languages a").stream()
+            .map(a -> a.attr("hreflang") + " " + a.attr("href") + " " + a.text())
+            .toList());
+    assertFalse(Files.exists(out.resolve("beta/zh-CN")), "the root language has no folder");
+  }
+
+  @Test
   void aPageWithoutTranslationIsShownFromItsSourceInEveryLanguage() throws IOException {
     TestContent content = twoLanguages();
     Path out = dir.resolve("out");
