@@ -263,7 +263,7 @@
       a.setAttribute("data-score", String(hit.score));
       var title = document.createElement("span");
       title.className = "search-result-title";
-      title.appendChild(document.createTextNode("Q" + hit.number + ": "));
+      if (hit.number > 0) title.appendChild(document.createTextNode("Q" + hit.number + ": "));
       title.appendChild(highlighted(hit.question, highlight));
       var page = document.createElement("span");
       page.className = "search-result-page";

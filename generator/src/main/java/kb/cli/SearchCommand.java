@@ -174,10 +174,10 @@ final class SearchCommand implements Callable<Integer> {
       SearchHit hit = hits.get(i);
       stdout.printf(
           Locale.ROOT,
-          "%2d  %8.4f  Q%d: %s  %s%n",
+          "%2d  %8.4f  %s%s  %s%n",
           i + 1,
           hit.score(),
-          hit.number(),
+          hit.number() > 0 ? "Q" + hit.number() + ": " : "",
           hit.question(),
           hit.url());
     }

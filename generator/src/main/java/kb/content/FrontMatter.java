@@ -12,6 +12,20 @@ import kb.diagnostic.SourceSpan;
  *     en/qa/opend.html}), so doc-site links to it stay inside this site; empty if none
  * @param anchor the id of the page heading, empty if none
  * @param where the front matter's first line
+ * @param kind what the page is: an FAQ page (numbered questions), a guide or a reference page
  */
 public record FrontMatter(
-    String title, String category, int order, String docPath, String anchor, SourceSpan where) {}
+    String title,
+    String category,
+    int order,
+    String docPath,
+    String anchor,
+    SourceSpan where,
+    PageKind kind) {
+
+  /** Front matter of an FAQ page, the kind a page is unless it says otherwise. */
+  public FrontMatter(
+      String title, String category, int order, String docPath, String anchor, SourceSpan where) {
+    this(title, category, order, docPath, anchor, where, PageKind.DEFAULT);
+  }
+}

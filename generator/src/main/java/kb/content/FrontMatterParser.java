@@ -3,6 +3,7 @@ package kb.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
@@ -16,7 +17,7 @@ final class FrontMatterParser {
 
   private static final String FENCE = "---";
   private static final Set<String> KEYS =
-      Set.of("title", "category", "order", "doc_path", "anchor");
+      Set.of("title", "category", "order", "doc_path", "anchor", "kind");
 
   private FrontMatterParser() {}
 
@@ -62,12 +63,13 @@ final class FrontMatterParser {
       if (!KEYS.contains(value.key())) {
         problems.add(
             Diagnostic.input(value.where(), "unknown front matter key '" + value.key() + "'")
-                .withHint("known keys: anchor, category, doc_path, order, title"));
+                .withHint("known keys: anchor, category, doc_path, kind, order, title"));
       }
     }
     String title = yaml.require("title", problems);
     String category = yaml.require("category", problems);
     int order = order(yaml, problems);
+    PageKind kind = kind(yaml, problems);
     if (!problems.isEmpty()) {
       throw new BuildFailedException(problems);
     }
@@ -77,7 +79,22 @@ final class FrontMatterParser {
         order,
         yaml.optional("doc_path", "").strip(),
         yaml.optional("anchor", "").strip(),
-        SourceSpan.at(file, 1));
+        SourceSpan.at(file, 1),
+        kind);
+  }
+
+  private static PageKind kind(FlatYaml yaml, List<Diagnostic> problems) {
+    YamlValue value = yaml.get("kind").orElse(null);
+    if (value == null) {
+      return PageKind.DEFAULT;
+    }
+    Optional<PageKind> kind = PageKind.of(value.text().strip());
+    if (kind.isEmpty()) {
+      problems.add(
+          Diagnostic.input(value.where(), "unknown page kind '" + value.text().strip() + "'")
+              .withHint("kind is one of " + PageKind.words() + " (faq when left out)"));
+    }
+    return kind.orElse(PageKind.DEFAULT);
   }
 
   private static int order(FlatYaml yaml, List<Diagnostic> problems) {

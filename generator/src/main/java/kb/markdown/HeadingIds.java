@@ -104,6 +104,11 @@ final class HeadingIds {
     return id;
   }
 
+  /** Gives a heading written without an id one, as if written with it. */
+  static void assign(Heading heading, String id) {
+    ids(heading.getDocument()).put(heading, id);
+  }
+
   /** The id {@link #take} found for the heading, or null. */
   static String idOf(Heading heading) {
     Map<Node, String> ids = IDS.get(heading.getDocument());

@@ -192,6 +192,17 @@ public final class MarkdownRenderer {
           index + 1 < sections.size()
               ? sections.get(index + 1).heading().getStartOffset()
               : page.markdown().length();
+      SectionMarks.SubCut sub = SectionMarks.cutSubsections(piece.answerHtml());
+      List<Subsection> subsections =
+          sub.subsections().stream()
+              .map(
+                  p ->
+                      new Subsection(
+                          p.anchor(),
+                          HtmlText.of(p.titleHtml().strip()),
+                          HtmlText.of(p.bodyHtml())))
+              .toList();
+      String answerText = HtmlText.of(sub.answerHtml());
       questions.add(
           new Question(
               piece.anchor(),
@@ -199,11 +210,13 @@ public final class MarkdownRenderer {
               questions.size() + 1,
               HtmlText.of(piece.titleHtml().strip()),
               piece.titleHtml().strip(),
-              piece.answerHtml(),
-              HtmlText.of(piece.answerHtml()),
+              sub.answerHtml(),
+              answerText,
               page.lines().at(start),
               start,
-              end));
+              end,
+              subsections.isEmpty() ? answerText : HtmlText.of(sub.leadHtml()),
+              subsections));
     }
     return new RenderedPage(
         page.source().path(),
@@ -211,7 +224,7 @@ public final class MarkdownRenderer {
         page.title(),
         page.source().frontMatter().anchor(),
         page.category(),
-        cut.intro(),
+        SectionMarks.withoutSubsectionMarks(cut.intro()),
         questions,
         parsed.anchors(),
         links.links(),

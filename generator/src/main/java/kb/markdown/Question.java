@@ -16,6 +16,8 @@ import kb.diagnostic.SourceSpan;
  * @param where the heading's line in the source file
  * @param sourceStart where the question starts in its page's brand-resolved Markdown
  * @param sourceEnd where it ends there (exclusive): the next question's start or the end
+ * @param leadText the answer's text before its first {@code ###} subsection (all of it without)
+ * @param subsections its {@code ###} subsections, in order
  */
 public record Question(
     String anchor,
@@ -27,9 +29,39 @@ public record Question(
     String answerText,
     SourceSpan where,
     int sourceStart,
-    int sourceEnd) {
+    int sourceEnd,
+    String leadText,
+    List<Subsection> subsections) {
 
   public Question {
     aliases = List.copyOf(aliases);
+    subsections = List.copyOf(subsections);
+  }
+
+  /** A question without subsections. */
+  public Question(
+      String anchor,
+      List<String> aliases,
+      int number,
+      String title,
+      String titleHtml,
+      String answerHtml,
+      String answerText,
+      SourceSpan where,
+      int sourceStart,
+      int sourceEnd) {
+    this(
+        anchor,
+        aliases,
+        number,
+        title,
+        titleHtml,
+        answerHtml,
+        answerText,
+        where,
+        sourceStart,
+        sourceEnd,
+        answerText,
+        List.of());
   }
 }

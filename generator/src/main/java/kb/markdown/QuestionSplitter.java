@@ -52,9 +52,16 @@ final class QuestionSplitter {
     // by AnchorAliases; here it is only one more anchor a link may name.
     aliases.forEach(ids::putIfAbsent);
     List<ParsedPage.Section> sections = new ArrayList<>();
+    int subsections = 0;
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading && heading.getLevel() <= 2) {
         startSection(page, heading, ids, sections, problems);
+        subsections = 0;
+      } else if (node instanceof Heading heading && heading.getLevel() == 3) {
+        subsections++;
+        if (HeadingIds.idOf(heading) == null && !sections.isEmpty()) {
+          giveId(heading, sections.get(sections.size() - 1).anchor(), subsections, ids, page);
+        }
       }
     }
     PageAnchors anchors =
@@ -94,6 +101,20 @@ final class QuestionSplitter {
       return;
     }
     sections.add(new ParsedPage.Section(heading, id, HeadingIds.aliasesOf(heading)));
+  }
+
+  /**
+   * A {@code ###} heading written without an id gets its section's id and its place, {@code 3127-2}
+   * (the same in every language while the sections match), so search can point at it.
+   */
+  private static void giveId(
+      Heading heading, String section, int place, Map<String, SourceSpan> ids, BrandedPage page) {
+    String id = section + "-" + place;
+    while (ids.containsKey(id)) {
+      id = id + "-" + place;
+    }
+    ids.put(id, page.lines().at(heading.getStartOffset()));
+    HeadingIds.assign(heading, id);
   }
 
   /**

@@ -3,6 +3,7 @@ package kb.markdown;
 import java.util.List;
 import kb.brand.BrandedPage;
 import kb.content.AssetFile;
+import kb.content.PageKind;
 import kb.diagnostic.SourceSpan;
 
 /**
@@ -38,6 +39,11 @@ public record RenderedPage(
     SourceSpan where,
     BrandedPage source) {
 
+  /** What the page is, from its front matter. */
+  public PageKind kind() {
+    return source == null ? PageKind.DEFAULT : source.source().frontMatter().kind();
+  }
+
   public RenderedPage {
     questions = List.copyOf(questions);
     links = List.copyOf(links);
@@ -66,7 +72,9 @@ public record RenderedPage(
                         q.answerText(),
                         q.where(),
                         q.sourceStart(),
-                        q.sourceEnd()))
+                        q.sourceEnd(),
+                        q.leadText(),
+                        q.subsections()))
             .toList();
     return new RenderedPage(
         sourcePath,

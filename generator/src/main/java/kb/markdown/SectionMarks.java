@@ -30,6 +30,14 @@ final class SectionMarks {
   private static final char TITLE = '\uFDD1';
   private static final char END = '\uFDD2';
 
+  /**
+   * Before a {@code ###} subsection's heading: {@code SUB id SUB_END <h3 …>} (LinkSlots has
+   * FDD3-4).
+   */
+  private static final char SUB = '\uFDD5';
+
+  private static final char SUB_END = '\uFDD6';
+
   /** The noncharacters of the block the marks are taken from. */
   private static final char FIRST_NONCHARACTER = '\uFDD0';
 
@@ -44,6 +52,15 @@ final class SectionMarks {
 
   /** One question's id, inline title HTML and answer HTML. */
   record Piece(String anchor, String titleHtml, String answerHtml) {}
+
+  /**
+   * An answer cut at its subsections: the answer without marks, what precedes the first subsection,
+   * then each subsection.
+   */
+  record SubCut(String answerHtml, String leadHtml, List<SubPiece> subsections) {}
+
+  /** One subsection's id, its heading's inline HTML and the HTML after its heading. */
+  record SubPiece(String anchor, String titleHtml, String bodyHtml) {}
 
   private SectionMarks() {}
 
@@ -105,7 +122,49 @@ final class SectionMarks {
     return new Cut(html.substring(0, first), pieces);
   }
 
-  /** Writes question headings as marks; every other heading renders as usual. */
+  /** The HTML without the subsection marks {@link #cutSubsections} reads. */
+  static String withoutSubsectionMarks(String html) {
+    return html.indexOf(SUB) < 0 ? html : cutSubsections(html).answerHtml();
+  }
+
+  /** Cuts an answer's HTML at the subsection marks its {@code ###} headings were written with. */
+  static SubCut cutSubsections(String html) {
+    int first = html.indexOf(SUB);
+    if (first < 0) {
+      return new SubCut(html, html, List.of());
+    }
+    StringBuilder clean = new StringBuilder(html.length());
+    List<String> anchors = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    int from = 0;
+    for (int at = first; at >= 0; at = html.indexOf(SUB, from)) {
+      clean.append(html, from, at);
+      int end = html.indexOf(SUB_END, at);
+      anchors.add(html.substring(at + 1, end));
+      starts.add(clean.length());
+      from = end + 1;
+    }
+    clean.append(html, from, html.length());
+    String answer = clean.toString();
+    List<SubPiece> pieces = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int start = starts.get(i);
+      int end = i + 1 < starts.size() ? starts.get(i + 1) : answer.length();
+      String piece = answer.substring(start, end);
+      int open = piece.indexOf('>');
+      int close = piece.indexOf("</h3>");
+      boolean heading = open >= 0 && close > open;
+      String title = heading ? piece.substring(open + 1, close) : "";
+      String body = heading ? piece.substring(close + "</h3>".length()) : piece;
+      pieces.add(new SubPiece(anchors.get(i), title, body));
+    }
+    return new SubCut(answer, answer.substring(0, starts.get(0)), pieces);
+  }
+
+  /**
+   * Writes question headings as marks and puts a mark before each subsection heading; every other
+   * heading renders as usual.
+   */
   static final class Renderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -114,7 +173,11 @@ final class SectionMarks {
 
     private static void render(Heading heading, NodeRendererContext context, HtmlWriter html) {
       String id = HeadingIds.idOf(heading);
-      boolean question = heading.getLevel() == 2 && heading.getParent() == heading.getDocument();
+      boolean top = heading.getParent() == heading.getDocument();
+      boolean question = heading.getLevel() == 2 && top;
+      if (heading.getLevel() == 3 && top && id != null) {
+        html.raw(SUB + id + SUB_END);
+      }
       if (!question || id == null) {
         context.delegateRender();
         return;

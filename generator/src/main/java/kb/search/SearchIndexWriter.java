@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import kb.markdown.HtmlText;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
+import kb.markdown.Subsection;
 import kb.parallel.ParallelLoop;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -63,14 +65,34 @@ public final class SearchIndexWriter {
     this.analysis = analysis;
   }
 
-  /** The questions of a brand's pages, in index order. */
+  /** Between the page and the section a subsection's result names: "Quick start › Install". */
+  static final String TRAIL = " \u203A ";
+
+  /**
+   * The search documents of a brand's pages, in index order: per page, its intro (when it has
+   * text), then each {@code ##} section (a numbered question on an FAQ page) followed by its {@code
+   * ###} subsections, each holding its own text only.
+   */
   public static List<QuestionDoc> docs(List<RenderedPage> pages) {
     List<QuestionDoc> docs = new ArrayList<>();
     for (RenderedPage page : pages) {
+      String intro = page.introHtml().isBlank() ? "" : HtmlText.of(page.introHtml());
+      if (!intro.isBlank()) {
+        String anchor = page.titleAnchor().isEmpty() ? "" : "#" + page.titleAnchor();
+        docs.add(
+            new QuestionDoc(
+                docs.size(), page.outputPath() + anchor, 0, page.title(), page.category(), intro));
+      }
+      boolean numbered = page.kind().numbered();
       for (Question q : page.questions()) {
         String url = page.outputPath() + "#" + q.anchor();
-        docs.add(
-            new QuestionDoc(docs.size(), url, q.number(), q.title(), page.title(), q.answerText()));
+        int number = numbered ? q.number() : 0;
+        docs.add(new QuestionDoc(docs.size(), url, number, q.title(), page.title(), q.leadText()));
+        String trail = page.title() + TRAIL + q.title();
+        for (Subsection sub : q.subsections()) {
+          String subUrl = page.outputPath() + "#" + sub.anchor();
+          docs.add(new QuestionDoc(docs.size(), subUrl, 0, sub.title(), trail, sub.text()));
+        }
       }
     }
     return List.copyOf(docs);

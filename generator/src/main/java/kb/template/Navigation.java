@@ -123,7 +123,9 @@ final class Navigation {
   private static List<Views.NavQuestion> questions(RenderedPage rendered, String pageUrl) {
     List<Views.NavQuestion> questions = new ArrayList<>();
     for (Question q : rendered.questions()) {
-      questions.add(new Views.NavQuestion(q.number(), q.title(), pageUrl + "#" + q.anchor()));
+      questions.add(
+          new Views.NavQuestion(
+              q.number(), rendered.kind().numbered(), q.title(), pageUrl + "#" + q.anchor()));
     }
     return questions;
   }

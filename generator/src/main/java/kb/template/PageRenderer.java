@@ -249,10 +249,16 @@ public final class PageRenderer {
             .map(
                 q ->
                     new Views.QuestionView(
-                        q.anchor(), q.aliases(), q.number(), q.titleHtml(), q.answerHtml()))
+                        q.anchor(),
+                        q.aliases(),
+                        q.number(),
+                        rendered.kind().numbered(),
+                        q.titleHtml(),
+                        q.answerHtml()))
             .toList();
     Views.PageView view =
         new Views.PageView(
+            rendered.kind().word(),
             rendered.title(),
             rendered.titleAnchor(),
             rendered.introHtml(),

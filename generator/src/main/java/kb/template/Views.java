@@ -69,7 +69,7 @@ final class Views {
       List<NavQuestion> questions) {}
 
   /** A question in the sidebar and on the home page. */
-  record NavQuestion(int number, String title, String url) {}
+  record NavQuestion(int number, boolean numbered, String title, String url) {}
 
   /** The home page. */
   record HomeView(
@@ -94,8 +94,9 @@ final class Views {
     }
   }
 
-  /** One FAQ category page. */
+  /** One page; {@code kind} is {@code faq}, {@code guide} or {@code reference}. */
   record PageView(
+      String kind,
       String title,
       String titleAnchor,
       String introHtml,
@@ -109,11 +110,17 @@ final class Views {
   record PageLink(String title, String url) {}
 
   /**
-   * One question on its page, HTML already rendered and safe; {@code aliases} are its old ids, each
-   * an empty anchor element at the question.
+   * One question (or section of a guide or reference page) on its page, HTML already rendered and
+   * safe; {@code aliases} are its old ids, each an empty anchor element at the question; {@code
+   * numbered} on FAQ pages only.
    */
   record QuestionView(
-      String anchor, List<String> aliases, int number, String titleHtml, String answerHtml) {}
+      String anchor,
+      List<String> aliases,
+      int number,
+      boolean numbered,
+      String titleHtml,
+      String answerHtml) {}
 
   /** The favicon. */
   record IconView(SiteView site) {

@@ -1,7 +1,9 @@
 package kb.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import kb.diagnostic.BuildFailedException;
@@ -63,5 +65,22 @@ class FrontMatterParserTest {
         d.format().lines().findFirst().get());
     assertEquals("keep one of lines 2 and 4", d.hint());
     assertEquals(ExitCode.INPUT_ERROR, e.exitCode());
+  }
+
+  @Test
+  void kindSaysWhetherSectionsAreNumberedQuestionsAndIsFaqWhenLeftOut() {
+    assertEquals(PageKind.FAQ, parse(FRONT + "\nBody").frontMatter().kind());
+    SourcePage guide = parse("---\ntitle: A\ncategory: C\nkind: guide\n---\nBody");
+    assertEquals(PageKind.GUIDE, guide.frontMatter().kind());
+    assertFalse(guide.frontMatter().kind().numbered());
+    assertTrue(PageKind.FAQ.numbered());
+    BuildFailedException e =
+        assertThrows(
+            BuildFailedException.class,
+            () -> parse("---\ntitle: A\ncategory: C\nkind: Guide\n---\nBody"));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals("unknown page kind 'Guide'", d.message());
+    assertEquals(4, d.where().line());
+    assertEquals("kind is one of faq, guide, reference (faq when left out)", d.hint());
   }
 }

@@ -47,6 +47,37 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void eachThirdLevelHeadingIsASubsectionWithItsOwnTextAndAnIdEvenWhenWrittenWithout() {
+    RenderedPage page =
+        render(
+            "### Intro part {#ip}\n\nIntro.\n\n## First? {#11}\n\nLead.\n\n### Detail\n\n"
+                + "More.\n\n### Other {#o}\n\nRest.\n\n### Third\n\nLast.\n\n"
+                + "## Second? {#22}\n\n### Only\n\nTwo.\n\n> ### Quoted\n>\n> q\n",
+            "alpha");
+    Question first = page.questions().get(0);
+    assertEquals("Lead.", first.leadText());
+    assertEquals("Lead. Detail More. Other Rest. Third Last.", first.answerText());
+    assertEquals(
+        List.of(
+            new Subsection("11-1", "Detail", "More."),
+            new Subsection("o", "Other", "Rest."),
+            new Subsection("11-3", "Third", "Last.")),
+        first.subsections());
+    assertTrue(first.answerHtml().contains("<h3 id=\"11-1\">Detail</h3>"), first.answerHtml());
+    Question second = page.questions().get(1);
+    assertEquals("", second.leadText());
+    assertEquals(
+        List.of(new Subsection("22-1", "Only", "Two. Quoted q")),
+        second.subsections(),
+        "a heading inside a block quote stays in its subsection");
+    assertTrue(page.introHtml().contains("<h3 id=\"ip\">Intro part</h3>"), page.introHtml());
+    for (String html : List.of(page.introHtml(), first.answerHtml(), second.answerHtml())) {
+      assertFalse(html.chars().anyMatch(c -> c >= 0xFDD0 && c <= 0xFDEF), "no marks: " + html);
+    }
+    assertTrue(page.anchors().anchors().contains("11-3"), "a link may point at a given id");
+  }
+
+  @Test
   void eachSecondLevelHeadingIsAQuestionWithItsExplicitId() {
     RenderedPage page =
         render(

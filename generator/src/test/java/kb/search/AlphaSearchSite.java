@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 final class AlphaSearchSite implements BeforeAllCallback, AfterAllCallback {
 
   private final String name;
+  private final String kind;
   private final Supplier<String> questions;
   private Path dir;
   private Path site;
@@ -31,7 +32,13 @@ final class AlphaSearchSite implements BeforeAllCallback, AfterAllCallback {
 
   /** The page {@code faq/<name>.md}, titled {@code name}, holding {@code questions}. */
   AlphaSearchSite(String name, Supplier<String> questions) {
+    this(name, "faq", questions);
+  }
+
+  /** As {@link #AlphaSearchSite(String, Supplier)}, the page of front matter {@code kind}. */
+  AlphaSearchSite(String name, String kind, Supplier<String> questions) {
     this.name = name;
+    this.kind = kind;
     this.questions = questions;
   }
 
@@ -39,7 +46,9 @@ final class AlphaSearchSite implements BeforeAllCallback, AfterAllCallback {
   public void beforeAll(ExtensionContext context) throws IOException {
     dir = Files.createTempDirectory("kb-alpha-search-");
     TestContent content = TestContent.twoBrands(dir);
-    content.write("faq/" + name + ".md", TestContent.page(name, name, 1, questions.get()));
+    String page = TestContent.page(name, name, 1, questions.get());
+    content.write(
+        "faq/" + name + ".md", page.replaceFirst("\n---\n", "\nkind: " + kind + "\n---\n"));
     Path out = dir.resolve("out");
     new SiteBuild().run(content.options(out, "alpha"));
     site = out.resolve("alpha");
