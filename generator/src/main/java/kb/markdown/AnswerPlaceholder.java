@@ -17,6 +17,8 @@ public final class AnswerPlaceholder {
   /** What marks a paragraph as the placeholder, once its line breaks are spaces. */
   private static final String SENTENCE = "TODO: write the answer.";
 
+  private static final String MESSAGE = "the answer is still the placeholder '" + TEXT + "'";
+
   private AnswerPlaceholder() {}
 
   /**
@@ -35,7 +37,15 @@ public final class AnswerPlaceholder {
 
   /** The error for a placeholder at {@code where}. */
   static Diagnostic at(SourceSpan where) {
-    return Diagnostic.content(where, "the answer is still the placeholder '" + TEXT + "'")
+    return Diagnostic.content(where, MESSAGE)
         .withHint("write the answer in its place, or remove the question");
+  }
+
+  /**
+   * Whether {@code problem} is a placeholder's: the page is whole, so it is still rendered, and
+   * links to it are not reported as broken too.
+   */
+  static boolean isOne(Diagnostic problem) {
+    return problem.message().equals(MESSAGE);
   }
 }

@@ -108,9 +108,12 @@ public final class MarkdownRenderer {
     Diagnostics found = new Diagnostics();
     ParsedPage parsed = QuestionSplitter.split(page, parse(page, found), found);
     if (!found.isEmpty()) {
-      // Rendered as an empty page, so that the later stages still report their own problems.
       problems.addAll(found.list());
-      parsed = QuestionSplitter.split(page, parser.parse(""), found);
+      // A page whose structure is broken is rendered as an empty page, so that the later stages
+      // still report their own problems; one only waiting for answers is whole.
+      if (!found.list().stream().allMatch(AnswerPlaceholder::isOne)) {
+        parsed = QuestionSplitter.split(page, parser.parse(""), found);
+      }
     }
     return render(parsed);
   }

@@ -99,6 +99,8 @@ class NewCommandTest {
   void theAnswerLeftAsThePlaceholderFailsCheckAndBuildAtItsLine() throws IOException {
     Cli added = addQuestion(page, "Q?");
     assertEquals(0, added.exitCode(), added.err());
+    // A link into the unfinished page is not reported too: the page is whole.
+    content.write("faq/b.md", TestContent.page("B", "B", 2, "## Other? {#9}\n\n[x](a.md#1)\n"));
     String templates = TestContent.repoRoot().resolve("templates").toString();
     String placeholder =
         page
@@ -107,6 +109,7 @@ class NewCommandTest {
     Cli check = Cli.run("check", "--content", content.root().toString(), "--templates", templates);
     assertEquals(1, check.exitCode(), check.err());
     assertTrue(check.err().startsWith(placeholder), check.err());
+    assertTrue(check.err().endsWith("kb: failed with 1 problem\n"), check.err());
     Path out = dir.resolve("out");
     Cli build =
         Cli.run(
