@@ -1,5 +1,6 @@
 package kb.content;
 
+import java.util.List;
 import kb.diagnostic.SourceSpan;
 
 /**
@@ -12,6 +13,25 @@ import kb.diagnostic.SourceSpan;
  *     en/qa/opend.html}), so doc-site links to it stay inside this site; empty if none
  * @param anchor the id of the page heading, empty if none
  * @param where the front matter's first line
+ * @param group where the page sits in the sidebar: group names from the outermost, one or two
+ *     ({@code API reference / Quotes}); empty at the top level
  */
 public record FrontMatter(
-    String title, String category, int order, String docPath, String anchor, SourceSpan where) {}
+    String title,
+    String category,
+    int order,
+    String docPath,
+    String anchor,
+    SourceSpan where,
+    List<String> group) {
+
+  public FrontMatter {
+    group = List.copyOf(group);
+  }
+
+  /** A page at the sidebar's top level. */
+  public FrontMatter(
+      String title, String category, int order, String docPath, String anchor, SourceSpan where) {
+    this(title, category, order, docPath, anchor, where, List.of());
+  }
+}
