@@ -79,4 +79,24 @@ class HeaderLinksCommandTest {
                     + " path of the site"),
         cli.err());
   }
+
+  @Test
+  void aLinkWithoutItsLabelOrAnUnknownNavKeyFailsAtItsLine() {
+    NavigationContent.write(dir)
+        .write(
+            "brands/alpha.yml",
+            TestContent.brand("alpha", "Alpha", "alphapkg", "#112233")
+                + "nav:\n  links: [docs]\n  docs:\n    url: \"{{doc_site.nope}}\"\n  extra:\n    label: X\n");
+    Cli cli = build();
+    assertEquals(2, cli.exitCode(), cli.err());
+    assertTrue(
+        cli.err().contains(brandFile() + ":17:10: header link 'docs' needs nav.docs.label"),
+        cli.err());
+    assertTrue(
+        cli.err().contains(brandFile() + ":19:10: nav.docs.url names 'doc_site.nope', not a value"),
+        cli.err());
+    assertTrue(
+        cli.err().contains(brandFile() + ":21:12: unknown header link key 'nav.extra.label'"),
+        cli.err());
+  }
 }
