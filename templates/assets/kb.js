@@ -246,4 +246,94 @@
       return code.textContent;
     }));
   });
+  // ---- navigation: header links menu, sidebar position, "on this page" ----------------------
+
+  var linksToggle = doc.querySelector(".links-toggle");
+  var headerLinks = doc.getElementById("header-links");
+  function setLinks(open) {
+    headerLinks.classList.toggle("is-open", open);
+    linksToggle.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  if (linksToggle && headerLinks) {
+    linksToggle.addEventListener("click", function () {
+      var open = !headerLinks.classList.contains("is-open");
+      setLinks(open);
+      if (open) {
+        var firstLink = headerLinks.querySelector("a");
+        if (firstLink) firstLink.focus();
+      }
+    });
+    doc.addEventListener("click", function (event) {
+      if (headerLinks.classList.contains("is-open") && !event.target.closest(".links-toggle, #header-links")) setLinks(false);
+    });
+    doc.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && !event.defaultPrevented && headerLinks.classList.contains("is-open")) {
+        setLinks(false);
+        linksToggle.focus();
+      }
+    });
+  }
+
+  // The sidebar keeps its scroll position from page to page (sessionStorage, which file:// pages
+  // have too), so a long one does not jump to the top; the current page stays in view.
+  var sidebar = doc.getElementById("sidebar");
+  var SIDEBAR_KEY = "kb-sidebar-scroll";
+  if (sidebar) {
+    try {
+      var kept = sessionStorage.getItem(SIDEBAR_KEY);
+      if (kept !== null) sidebar.scrollTop = Number(kept) || 0;
+    } catch (e) { /* no storage: the sidebar starts at the top */ }
+    var here = sidebar.querySelector(".nav-category > a[aria-current='page']");
+    if (here && sidebar.scrollHeight > sidebar.clientHeight) {
+      var box = sidebar.getBoundingClientRect(), at = here.getBoundingClientRect();
+      if (at.top < box.top || at.bottom > box.bottom) sidebar.scrollTop += at.top - box.top - box.height / 3;
+    }
+    var keepSidebar = function () {
+      try { sessionStorage.setItem(SIDEBAR_KEY, String(sidebar.scrollTop)); } catch (e) { /* not kept */ }
+    };
+    window.addEventListener("pagehide", keepSidebar);
+    sidebar.addEventListener("click", function (event) { if (event.target.closest("a")) keepSidebar(); });
+  }
+
+  // The outline is open beside the page on wide screens, folded under the title on narrow ones,
+  // and marks the section being read.
+  var outline = doc.querySelector(".outline-box");
+  if (outline) {
+    var wide = window.matchMedia ? window.matchMedia("(min-width: 1200px)") : null;
+    if (wide && wide.matches) outline.open = true;
+    var outlineLinks = Array.prototype.slice.call(outline.querySelectorAll(".outline-list a"));
+    var headings = outlineLinks.map(function (a) {
+      return doc.getElementById(decodeURIComponent(a.getAttribute("href").slice(1)));
+    });
+    var marked = null;
+    var markOutline = function () {
+      var bar = doc.querySelector(".topbar");
+      var line = (bar ? bar.offsetHeight : 0) + window.innerHeight * 0.25;
+      var index = 0;
+      for (var i = 0; i < headings.length; i++) {
+        if (headings[i] && headings[i].getBoundingClientRect().top <= line) index = i;
+      }
+      if (window.innerHeight + window.scrollY >= html.scrollHeight - 4) index = headings.length - 1;
+      var link = outlineLinks[index];
+      if (link === marked) return;
+      if (marked) { marked.classList.remove("is-active"); marked.removeAttribute("aria-current"); }
+      link.classList.add("is-active");
+      link.setAttribute("aria-current", "location");
+      marked = link;
+    };
+    if ("IntersectionObserver" in window) {
+      // Sections crossing the band a quarter down the window change what is read; the bottom of
+      // the page, reached by scrolling past short last sections, makes the last one current.
+      var bandTop = doc.querySelector(".topbar") ? doc.querySelector(".topbar").offsetHeight : 0;
+      var watcher = new IntersectionObserver(markOutline, { rootMargin: "-" + bandTop + "px 0px -75% 0px" });
+      headings.forEach(function (h) { if (h) watcher.observe(h.closest("section") || h); });
+      var pending = false;
+      window.addEventListener("scroll", function () {
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(function () { pending = false; markOutline(); });
+      }, { passive: true });
+      markOutline();
+    }
+  }
 })();

@@ -175,6 +175,7 @@ public final class BrandCatalog {
     check(yaml, "site.language", languageValid, "a language tag such as en or zh-Hans", problems);
     checkLanguages(yaml, problems);
     checkAgainstContent(yaml, content, problems);
+    HeaderNav.check(yaml, problems);
     if (!problems.isEmpty()) {
       throw new BuildFailedException(problems);
     }
@@ -335,7 +336,8 @@ public final class BrandCatalog {
   private static Map<String, String> variables(FlatYaml yaml) {
     Map<String, String> variables = new TreeMap<>();
     for (YamlValue value : yaml.all().values()) {
-      if (!value.list()) {
+      // The header's link ids are the one list kb keeps among the values, joined by ", ".
+      if (!value.list() || HeaderNav.isLinkList(value.key())) {
         variables.put(value.key(), value.text());
       }
     }

@@ -17,7 +17,10 @@ final class FrontMatterParser {
 
   private static final String FENCE = "---";
   private static final Set<String> KEYS =
-      Set.of("title", "category", "order", "doc_path", "anchor", "kind");
+      Set.of("title", "category", "order", "doc_path", "anchor", "group", "kind");
+
+  /** How deep groups nest in the sidebar: a group and its subgroup. */
+  static final int GROUP_DEPTH = 2;
 
   private FrontMatterParser() {}
 
@@ -63,12 +66,13 @@ final class FrontMatterParser {
       if (!KEYS.contains(value.key())) {
         problems.add(
             Diagnostic.input(value.where(), "unknown front matter key '" + value.key() + "'")
-                .withHint("known keys: anchor, category, doc_path, kind, order, title"));
+                .withHint("known keys: anchor, category, doc_path, group, kind, order, title"));
       }
     }
     String title = yaml.require("title", problems);
     String category = yaml.require("category", problems);
     int order = order(yaml, problems);
+    List<String> group = group(yaml, problems);
     PageKind kind = kind(yaml, problems);
     if (!problems.isEmpty()) {
       throw new BuildFailedException(problems);
@@ -80,6 +84,7 @@ final class FrontMatterParser {
         yaml.optional("doc_path", "").strip(),
         yaml.optional("anchor", "").strip(),
         SourceSpan.at(file, 1),
+        group,
         kind);
   }
 
@@ -95,6 +100,32 @@ final class FrontMatterParser {
               .withHint("kind is one of " + PageKind.words() + " (faq when left out)"));
     }
     return kind.orElse(PageKind.DEFAULT);
+  }
+
+  /** {@code group: API reference / Quotes}: names split at {@code /}, at most two. */
+  private static List<String> group(FlatYaml yaml, List<Diagnostic> problems) {
+    YamlValue value = yaml.get("group").orElse(null);
+    if (value == null || value.text().isBlank()) {
+      return List.of();
+    }
+    if (value.list()) {
+      problems.add(
+          Diagnostic.input(value.where(), "group must be text such as 'API reference / Quotes'"));
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (String name : value.text().split("/", -1)) {
+      names.add(name.strip());
+    }
+    if (names.size() > GROUP_DEPTH || names.stream().anyMatch(String::isEmpty)) {
+      problems.add(
+          Diagnostic.input(
+                  value.where(),
+                  "group must name one group or a group and its subgroup, separated by '/'")
+              .withHint("for example: group: API reference / Quotes"));
+      return List.of();
+    }
+    return List.copyOf(names);
   }
 
   private static int order(FlatYaml yaml, List<Diagnostic> problems) {

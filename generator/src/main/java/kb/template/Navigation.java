@@ -6,7 +6,10 @@ import kb.link.RelativeUrl;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
 
-/** The sidebar's categories and questions, and previous/next links, relative to one page. */
+/**
+ * The sidebar's groups, pages and questions, the breadcrumbs, and previous/next links, relative to
+ * one page.
+ */
 final class Navigation {
 
   private Navigation() {}
@@ -27,60 +30,122 @@ final class Navigation {
   }
 
   /**
-   * The sidebar of page {@code from}: the categories of its {@link NavWindow} with links relative
-   * to it, the current one ({@code current}, -1 for none) with its questions, and a link to the
-   * home page when the window leaves categories out.
+   * The sidebar of page {@code from}: the pages of its {@link NavWindow} over sidebar order, in
+   * their groups, with links relative to it; the current page ({@code current}, its index in page
+   * order, -1 for none) with its questions and every group holding it open; and a link to the home
+   * page when the window leaves pages out. A group shows only when it holds a page of the window,
+   * so the sidebar stays as small as the window.
    */
-  static List<Views.NavCategory> sidebar(
+  static List<Views.NavItem> sidebar(
       List<RenderedPage> pages,
+      SidebarTree tree,
       String from,
       int current,
       String home,
       int questionCount,
       Messages msg) {
-    NavWindow window = NavWindow.of(pages.size(), current);
-    List<Views.NavCategory> categories = new ArrayList<>();
-    for (int i = window.from(); i < window.to(); i++) {
-      RenderedPage rendered = pages.get(i);
-      String url = RelativeUrl.between(from, rendered.outputPath());
-      List<Views.NavQuestion> toc = i == current ? questions(rendered, "") : List.of();
-      categories.add(category(rendered, url, i == current, toc, msg));
-    }
+    NavWindow window = NavWindow.of(pages.size(), current < 0 ? -1 : tree.positionOf(current));
+    List<String> open = current < 0 ? List.of() : tree.groupPath(current);
+    List<Views.NavItem> items =
+        items(tree.roots(), new SidebarContext(pages, tree, from, current, window, open, msg));
     if (!window.all()) {
       String title = msg.format("all_categories", "n", pages.size());
-      categories.add(
-          new Views.NavCategory(
-              title,
-              title,
-              RelativeUrl.between(from, home),
-              false,
-              questionCount,
-              msg.questionCount(questionCount),
-              List.of()));
+      items.add(
+          Views.NavItem.page(
+              new Views.NavCategory(
+                  title,
+                  title,
+                  RelativeUrl.between(from, home),
+                  false,
+                  questionCount,
+                  msg.questionCount(questionCount),
+                  List.of())));
     }
-    return categories;
+    return items;
   }
 
-  /** The page before page {@code at} in page order; the home page comes before the first. */
-  static Views.PageLink previous(List<RenderedPage> pages, int at, String home, Messages msg) {
+  /** What every item of one page's sidebar is made with. */
+  private record SidebarContext(
+      List<RenderedPage> pages,
+      SidebarTree tree,
+      String from,
+      int current,
+      NavWindow window,
+      List<String> open,
+      Messages msg) {}
+
+  private static List<Views.NavItem> items(List<SidebarTree.Node> nodes, SidebarContext at) {
+    List<Views.NavItem> items = new ArrayList<>();
+    for (SidebarTree.Node node : nodes) {
+      if (node instanceof SidebarTree.PageNode page) {
+        int position = at.tree().positionOf(page.page());
+        if (position < at.window().from() || position >= at.window().to()) {
+          continue;
+        }
+        RenderedPage rendered = at.pages().get(page.page());
+        boolean isCurrent = page.page() == at.current();
+        String url = RelativeUrl.between(at.from(), rendered.outputPath());
+        List<Views.NavQuestion> toc = isCurrent ? questions(rendered, "") : List.of();
+        items.add(Views.NavItem.page(category(rendered, url, isCurrent, toc, at.msg())));
+      } else if (node instanceof SidebarTree.GroupNode group) {
+        List<Views.NavItem> inside = items(group.children(), at);
+        if (!inside.isEmpty()) {
+          boolean isOpen =
+              at.open().size() >= group.path().size()
+                  && at.open().subList(0, group.path().size()).equals(group.path());
+          items.add(Views.NavItem.group(new Views.NavGroup(group.name(), isOpen, inside)));
+        }
+      }
+    }
+    return items;
+  }
+
+  /**
+   * The trail above page {@code at}'s title: the home page, the page's groups (not links: a group
+   * has no page of its own), then the page itself, current.
+   */
+  static List<Views.Crumb> breadcrumbs(
+      List<RenderedPage> pages, SidebarTree tree, int at, String home, Messages msg) {
     RenderedPage current = pages.get(at);
-    if (at == 0) {
+    List<Views.Crumb> crumbs = new ArrayList<>();
+    crumbs.add(
+        new Views.Crumb(
+            msg.format("home"), RelativeUrl.between(current.outputPath(), home), false));
+    for (String group : tree.groupPath(at)) {
+      crumbs.add(new Views.Crumb(group, "", false));
+    }
+    crumbs.add(new Views.Crumb(current.title(), "", true));
+    return crumbs;
+  }
+
+  /**
+   * The page before page {@code at} (its index in page order) in sidebar order; the home page comes
+   * before the first.
+   */
+  static Views.PageLink previous(
+      List<RenderedPage> pages, SidebarTree tree, int at, String home, Messages msg) {
+    RenderedPage current = pages.get(at);
+    int position = tree.positionOf(at);
+    if (position == 0) {
       return new Views.PageLink(
           msg.format("home"), RelativeUrl.between(current.outputPath(), home));
     }
-    return link(current, pages.get(at - 1));
+    return link(current, pages.get(tree.pageAt(position - 1)));
   }
 
-  /** The page after page {@code at} in page order, or null for the last. */
-  static Views.PageLink next(List<RenderedPage> pages, int at) {
-    return at + 1 < pages.size() ? link(pages.get(at), pages.get(at + 1)) : null;
+  /** The page after page {@code at} in sidebar order, or null for the last. */
+  static Views.PageLink next(List<RenderedPage> pages, SidebarTree tree, int at) {
+    int position = tree.positionOf(at);
+    return position + 1 < tree.size()
+        ? link(pages.get(at), pages.get(tree.pageAt(position + 1)))
+        : null;
   }
 
   /**
    * Whether every page shows the same of the other pages with {@code before} as with {@code after}:
    * what {@link #sidebar}, {@link #previous} and {@link #next} read of a page other than the
-   * current one (its place, path, title, category and number of questions). Whatever else a page is
-   * filled from is its own.
+   * current one (its place, path, title, category, group and number of questions). Whatever else a
+   * page is filled from is its own.
    */
   static boolean sameLinks(List<RenderedPage> before, List<RenderedPage> after) {
     if (before.size() != after.size()) {
@@ -92,6 +157,7 @@ final class Navigation {
       if (!was.outputPath().equals(is.outputPath())
           || !was.title().equals(is.title())
           || !was.category().equals(is.category())
+          || !SidebarTree.groupOf(was).equals(SidebarTree.groupOf(is))
           || was.questions().size() != is.questions().size()) {
         return false;
       }

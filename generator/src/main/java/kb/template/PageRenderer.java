@@ -138,8 +138,16 @@ public final class PageRenderer {
     Messages msg = messages(brand);
     Map<String, Object> values = BrandValues.of(brand);
     BrandValues.requireAll(brandUses, brand, values);
+    HeaderLinks.requirePages(brand, pages);
     SiteFacts facts =
-        new SiteFacts(siteView(brand, msg, values), brand.siteUrl(), pages, questions, brand, msg);
+        new SiteFacts(
+            siteView(brand, msg, values),
+            brand.siteUrl(),
+            pages,
+            SidebarTree.of(pages),
+            questions,
+            brand,
+            msg);
     each.accept(renderHome(facts), 0);
     // Pages are independent: render them on all cores. Every other page is still handed over when
     // one fails, and the first failure in page order is the one reported.
@@ -261,10 +269,12 @@ public final class PageRenderer {
             rendered.kind().word(),
             rendered.title(),
             rendered.titleAnchor(),
+            Navigation.breadcrumbs(pages, facts.tree(), index, HOME_PAGE, facts.msg()),
+            outline(rendered),
             rendered.introHtml(),
             questions,
-            Navigation.previous(pages, index, HOME_PAGE, facts.msg()),
-            Navigation.next(pages, index),
+            Navigation.previous(pages, facts.tree(), index, HOME_PAGE, facts.msg()),
+            Navigation.next(pages, facts.tree(), index),
             facts.msg().all(),
             facts.site().brand());
     String description =
@@ -295,6 +305,20 @@ public final class PageRenderer {
     return layout(rendered.outputPath(), head, content, facts, index, "");
   }
 
+  /**
+   * The page's "on this page" outline: its questions, as level-2 entries; none on a page of fewer
+   * than {@link Views.Outline#MIN_ENTRIES}, which the reader sees whole.
+   */
+  static Views.Outline outline(RenderedPage rendered) {
+    List<Views.OutlineEntry> entries = new ArrayList<>();
+    for (Question q : rendered.questions()) {
+      entries.add(new Views.OutlineEntry(2, q.anchor(), q.title()));
+      q.subsections()
+          .forEach(sub -> entries.add(new Views.OutlineEntry(3, sub.anchor(), sub.title())));
+    }
+    return entries.size() < Views.Outline.MIN_ENTRIES ? null : new Views.Outline(entries);
+  }
+
   private SitePage renderNotFound(SiteFacts facts) {
     Views.SiteView site = facts.site();
     Messages msg = facts.msg();
@@ -312,8 +336,9 @@ public final class PageRenderer {
   /** The frame around a page's content; {@code current} is the page's index, -1 for none. */
   private SitePage layout(
       String path, PageHead head, PageText content, SiteFacts facts, int current, String sitePath) {
-    List<Views.NavCategory> nav =
-        Navigation.sidebar(facts.pages(), path, current, HOME_PAGE, facts.questions(), facts.msg());
+    List<Views.NavItem> nav =
+        Navigation.sidebar(
+            facts.pages(), facts.tree(), path, current, HOME_PAGE, facts.questions(), facts.msg());
     String root = RelativeUrl.toRoot(path);
     boolean isHome = path.equals(HOME_PAGE);
     String html = content.toString();
@@ -327,7 +352,8 @@ public final class PageRenderer {
             isHome,
             sitePath,
             LanguageLinks.of(facts.brand(), path),
-            facts.msg().scriptJson());
+            facts.msg().scriptJson(),
+            HeaderLinks.of(facts.brand(), path));
     PageText out = new PageText();
     out.own(html, content.parts());
     layout.execute(out, view);
@@ -339,6 +365,7 @@ public final class PageRenderer {
       Views.SiteView site,
       String siteUrl,
       List<RenderedPage> pages,
+      SidebarTree tree,
       int questions,
       Brand brand,
       Messages msg) {}

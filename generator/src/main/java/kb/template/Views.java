@@ -38,11 +38,12 @@ final class Views {
       PageHead head,
       String root,
       String content,
-      List<NavCategory> nav,
+      List<NavItem> nav,
       boolean home,
       String sitePath,
       List<LanguageLinks.LanguageLink> languages,
-      String scriptMessages) {
+      String scriptMessages,
+      List<HeaderLink> headerLinks) {
 
     public Map<String, String> msg() {
       return site.msg();
@@ -50,6 +51,11 @@ final class Views {
 
     public Map<String, Object> brand() {
       return site.brand();
+    }
+
+    /** Whether the brand file gives the header links, so the header shows them. */
+    public boolean hasHeaderLinks() {
+      return !headerLinks.isEmpty();
     }
 
     /** Whether the site has more than one language, so the header offers the others. */
@@ -67,6 +73,48 @@ final class Views {
       int count,
       String countLabel,
       List<NavQuestion> questions) {}
+
+  /**
+   * A link of the header ({@code nav} in the brand file): {@code href} relative to the page for a
+   * page of the site, as written for an external one; {@code current} on the page it leads to.
+   */
+  record HeaderLink(String label, String href, boolean external, boolean current) {}
+
+  /** One entry of the sidebar: a page or a group, the other null. */
+  record NavItem(NavCategory page, NavGroup group) {
+    static NavItem page(NavCategory page) {
+      return new NavItem(page, null);
+    }
+
+    static NavItem group(NavGroup group) {
+      return new NavItem(null, group);
+    }
+  }
+
+  /** A group of the sidebar; {@code open} when it holds the current page. */
+  record NavGroup(String name, boolean open, List<NavItem> items) {}
+
+  /** One step of the breadcrumbs; {@code url} is empty for a group and for the page itself. */
+  record Crumb(String title, String url, boolean current) {}
+
+  /**
+   * The "on this page" outline, shown on a page of at least {@link #MIN_ENTRIES} sections.
+   *
+   * @param entries the page's headings in page order
+   */
+  record Outline(List<OutlineEntry> entries) {
+    static final int MIN_ENTRIES = 3;
+  }
+
+  /**
+   * One heading of the outline: {@code level} 2 for a {@code ##} heading, 3 for {@code ###}; its
+   * anchor; its text.
+   */
+  record OutlineEntry(int level, String anchor, String title) {
+    public boolean sub() {
+      return level > 2;
+    }
+  }
 
   /** A question in the sidebar and on the home page. */
   record NavQuestion(int number, boolean numbered, String title, String url) {}
@@ -99,6 +147,8 @@ final class Views {
       String kind,
       String title,
       String titleAnchor,
+      List<Crumb> breadcrumbs,
+      Outline outline,
       String introHtml,
       List<QuestionView> questions,
       PageLink previous,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.ExitCode;
@@ -82,5 +83,21 @@ class FrontMatterParserTest {
     assertEquals("unknown page kind 'Guide'", d.message());
     assertEquals(4, d.where().line());
     assertEquals("kind is one of faq, guide, reference (faq when left out)", d.hint());
+  }
+
+  @Test
+  void aGroupIsOneOrTwoNamesSeparatedBySlashes() {
+    String front = "---\ntitle: A\ncategory: C\ngroup: ";
+    assertEquals(
+        List.of("API reference", "Quotes"),
+        parse(front + " API reference /Quotes \n---\n").frontMatter().group());
+    assertEquals(List.of("Guides"), parse(front + "Guides\n---\n").frontMatter().group());
+    assertEquals(List.of(), parse(FRONT).frontMatter().group(), "top level");
+    for (String bad : new String[] {"A / B / C", "A //", "[A, B]"}) {
+      BuildFailedException e =
+          assertThrows(BuildFailedException.class, () -> parse(front + bad + "\n---\n"), bad);
+      assertEquals(4, e.diagnostics().get(0).where().line(), bad);
+      assertEquals(ExitCode.INPUT_ERROR, e.exitCode(), bad);
+    }
   }
 }
