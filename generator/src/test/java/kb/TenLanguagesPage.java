@@ -24,6 +24,7 @@ public final class TenLanguagesPage {
         "```python",
         "from {{python.package}} import *",
         "quote_ctx = OpenQuoteContext(host='127.0.0.1', port=11111)  # connect",
+        "print(quote_ctx.get_global_state())",
         "```",
         "",
         "```proto",

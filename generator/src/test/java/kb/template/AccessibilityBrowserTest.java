@@ -54,7 +54,7 @@ class AccessibilityBrowserTest {
         "results for " + query);
   }
 
-  private static List<String> violations(WebDriver driver, String what) {
+  static List<String> violations(WebDriver driver, String what) {
     Results results = new AxeBuilder().analyze(driver);
     assertTrue(results.getPasses().size() > 20, what + ": axe ran " + results.getPasses().size());
     System.out.printf(
@@ -157,7 +157,7 @@ class AccessibilityBrowserTest {
     assertEquals(List.of(), low);
   }
 
-  private static BrandPalette.Rgb rgb(String css) {
+  static BrandPalette.Rgb rgb(String css) {
     String[] parts = css.replaceAll("[^0-9.,]", "").split(",");
     assertTrue(parts.length == 3, "an opaque colour: " + css);
     return new BrandPalette.Rgb(
