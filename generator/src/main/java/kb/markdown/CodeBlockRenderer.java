@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  */
 final class CodeBlockRenderer implements NodeRenderer {
 
-  /** Compiled once: String.replaceAll compiles its pattern at every code block. */
-  private static final Pattern NOT_IN_LANGUAGE = Pattern.compile("[^a-z0-9_+-]");
+  /**
+   * Compiled once: String.replaceAll compiles its pattern at every code block. "#" stays for {@code
+   * c#}.
+   */
+  private static final Pattern NOT_IN_LANGUAGE = Pattern.compile("[^a-z0-9_+#-]");
 
   @Override
   public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {

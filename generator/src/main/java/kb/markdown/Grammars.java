@@ -9,17 +9,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The grammars of the languages FAQ code uses: Python, shell, XML and JSON, under their usual fence
- * names. They aim at what a reader needs to tell apart (comments, strings, keywords, names), not at
- * a full parse: anything they do not recognise stays plain text.
+ * The grammars of the languages FAQ code uses, under their usual fence names: Python, shell, XML,
+ * JSON and YAML here, Protobuf, C#, Java, C++ and JavaScript in {@link CurlyBraceGrammars}. They
+ * aim at what a reader needs to tell apart (comments, strings, keywords, names), not at a full
+ * parse: anything they do not recognise stays plain text.
+ *
+ * <p>Every fence of every page is highlighted, so no rule may cost more than the text it takes: a
+ * rule that reads far and then fails is tried again at the next place it can start, and code such
+ * as an unclosed quote followed by many escaped ones would take quadratic time. So a string or
+ * comment left open runs to the end of its line (or of the code) instead of failing, repetitions
+ * are possessive, and a rule that may fail after reading a word is followed by one that takes the
+ * whole word.
  */
 final class Grammars {
 
   // Possessive (*+): Java's regular expressions recurse once per repetition of a group with
   // alternatives, so a string literal of some thousand characters overflowed the stack. Giving
   // characters back could never help: the alternatives cannot match what ends the string.
-  private static final String DOUBLE_QUOTED = "\"(?:\\\\.|[^\"\\\\\\n])*+\"";
-  private static final String SINGLE_QUOTED = "'(?:\\\\.|[^'\\\\\\n])*+'";
+  // The closing quote is optional (see above): an open string ends with its line.
+  static final String DOUBLE_QUOTED = "\"(?:\\\\.|[^\"\\\\\\n])*+\"?";
+  static final String SINGLE_QUOTED = "'(?:\\\\.|[^'\\\\\\n])*+'?";
 
   private static final Map<String, String> PYTHON_WORDS = pythonWords();
   private static final Map<String, String> SHELL_WORDS = shellWords();
@@ -45,9 +54,9 @@ final class Grammars {
   private static final Grammar SHELL =
       Grammar.of(
           token("(?<![^\\s;|&(])#[^\\n]*", "comment").startingWith("#"),
-          token("\"(?:\\\\.|[^\"\\\\])*+\"", "string").startingWith("\""),
+          token("\"(?:\\\\.|[^\"\\\\])*+\"?", "string").startingWith("\""),
           token("'[^']*'", "string").startingWith("'"),
-          token("\\$(?:\\{[^}\\n]*}|\\w+|[@#?$!*-])", "variable").startingWith("$"),
+          token("\\$(?:\\{[^}\\n]*+}?|\\w+|[@#?$!*-])", "variable").startingWith("$"),
           token("(?<=\\s)--?[A-Za-z][\\w-]*", "attr").startingWith("-"),
           words(
                   "(?m)(?<=(?:^|[;|&]|\\b(?:sudo|nohup|then|do))[ \\t]{0,16})[\\w./-]+",
@@ -61,15 +70,16 @@ final class Grammars {
       Grammar.of(
           token("</?[\\w:.-]+", "tag").startingWith("<"),
           token("/?>", "tag").startingWith("/>"),
-          token("[\\w:.-]+(?=\\s*=)", "attr").startingWith("\\w:.-"),
+          token("[\\w:.-]++(?=\\s*+=)", "attr").startingWith("\\w:.-"),
+          token("[\\w:.-]++", "").startingWith("\\w:.-"),
           token("\"[^\"]*\"|'[^']*'", "string").startingWith("\"'"));
 
   private static final Grammar XML =
       Grammar.of(
           token("<!--[\\s\\S]*?(?:-->|$)", "comment").startingWith("<"),
           token("<!\\[CDATA\\[[\\s\\S]*?(?:]]>|$)", "string").startingWith("<"),
-          token("<[?!][^>]*>", "meta").startingWith("<"),
-          nested("</?[A-Za-z_:][\\w:.-]*(?:\"[^\"]*\"|'[^']*'|[^'\">])*+>", XML_TAG)
+          token("<[?!][^>]*+>?", "meta").startingWith("<"),
+          nested("</?[A-Za-z_:][\\w:.-]*+(?:\"[^\"<]*+\"|'[^'<]*+'|[^'\"<>])*+>", XML_TAG)
               .startingWith("<"),
           token("&#?\\w+;", "constant").startingWith("&"));
 
@@ -79,6 +89,35 @@ final class Grammars {
           token(DOUBLE_QUOTED, "string").startingWith("\""),
           token("-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?", "number").startingWith("0-9-"),
           token("\\b(?:true|false|null)\\b", "constant").startingWith("tfn"));
+
+  private static final Map<String, String> YAML_WORDS =
+      wordsOf("constant", "true false null True False TRUE FALSE Null NULL");
+
+  /** A key: up to five words before a colon that ends the line or is followed by a space. */
+  private static final String YAML_KEY =
+      "(?:[A-Za-z_$][\\w.$/-]*+(?:[ ]++[\\w.$/-]++){0,4}+|"
+          + DOUBLE_QUOTED
+          + "|'(?:''|[^'\\n])*+'?)(?=[ \\t]*+:(?:\\s|$))";
+
+  // A quote, #, a number or ~ means something only at the start of a value, where a space or a
+  // flow collection's bracket or comma comes before it: "it's" and "a#b" are plain text.
+  private static final Grammar YAML =
+      Grammar.of(
+          token("(?<!\\S)#[^\\n]*+", "comment").startingWith("#"),
+          token("(?<![^\\n])(?:---|\\.\\.\\.)(?=\\s|$)", "meta").startingWith("-."),
+          token("(?<![^\\s\\[{,])" + YAML_KEY, "attr").startingWith("A-Za-z_$\"'"),
+          token("(?<![^\\s\\[{,])(?:" + DOUBLE_QUOTED + "|'(?:''|[^'\\n])*+'?)", "string")
+              .startingWith("\"'"),
+          token("(?<!\\S)!!?[\\w/.:-]*+", "meta").startingWith("!"),
+          token("(?<!\\S)[&*][\\w.-]++", "variable").startingWith("&*"),
+          token("(?<![^\\s\\[{,])~(?=[\\s,\\]}]|$)", "constant").startingWith("~"),
+          token(
+                  "(?<![^\\s\\[{,])[-+]?(?:0x[\\da-fA-F]++|0o[0-7]++"
+                      + "|\\d[\\d_]*+(?:\\.\\d*+)?(?:[eE][+-]?\\d++)?)(?=[\\s,\\]}]|$)",
+                  "number")
+              .startingWith("0-9+-"),
+          // Takes what the key rule read, so that it is not read again from each dot.
+          words("[A-Za-z_$][\\w.$/-]*+", YAML_WORDS, "").startingWith("A-Za-z_$"));
 
   private static final Map<String, Grammar> BY_NAME = byName();
 
@@ -101,6 +140,9 @@ final class Grammars {
       names.put(name, XML);
     }
     names.put("json", JSON);
+    names.put("yaml", YAML);
+    names.put("yml", YAML);
+    CurlyBraceGrammars.addTo(names);
     return Map.copyOf(names);
   }
 
@@ -136,5 +178,17 @@ final class Grammars {
     for (String word : list.split(" ")) {
       words.put(word, token);
     }
+  }
+
+  /**
+   * Words and their class, from pairs of a class and its space-separated words: {@code
+   * wordsOf("keyword", "if else", "constant", "true false")}.
+   */
+  static Map<String, String> wordsOf(String... classAndWords) {
+    Map<String, String> words = new HashMap<>();
+    for (int i = 0; i < classAndWords.length; i += 2) {
+      put(words, classAndWords[i], classAndWords[i + 1]);
+    }
+    return Map.copyOf(words);
   }
 }

@@ -27,7 +27,8 @@ class RuleFirstCharsTest {
 
   @Provide
   Arbitrary<String> languages() {
-    return Arbitraries.of("python", "shell", "xml", "json");
+    return Arbitraries.of(
+        "python", "shell", "xml", "json", "yaml", "proto", "csharp", "java", "cpp", "javascript");
   }
 
   /** Code from every printable ASCII character, and pieces the grammars know. */
@@ -75,7 +76,47 @@ class RuleFirstCharsTest {
                 "\"k\": ",
                 "𝄞",
                 "\uD800",
-                "é"));
+                "é",
+                "//",
+                "/*",
+                "*/",
+                "`",
+                "${",
+                "$\"",
+                "@\"",
+                "$@\"",
+                "\"\"\"",
+                "{{",
+                "R\"x(",
+                ")x\"",
+                "u8\"",
+                "L'",
+                "#include <",
+                "\n#region",
+                "\n  [Obsolete",
+                "@Override",
+                "new Foo",
+                "class X",
+                "message C2S",
+                "Qot_Common.Security",
+                " x = 1",
+                "repeated ",
+                "MMAPI_Qot",
+                "nullptr",
+                "10_000L",
+                "1'000",
+                "0x1Fu",
+                "10n",
+                "\n---\n",
+                "key: ",
+                "- a: ",
+                "!!str",
+                " &a",
+                " *a",
+                " ~",
+                "'it''s'",
+                "12:30",
+                "+1.5e3 "));
     return piece.list().ofMaxSize(24).map(pieces -> String.join("", pieces));
   }
 }

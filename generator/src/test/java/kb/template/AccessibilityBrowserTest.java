@@ -55,7 +55,7 @@ class AccessibilityBrowserTest {
   }
 
   @SuppressWarnings("deprecation") // legacy mode: see below
-  private static List<String> violations(WebDriver driver, String what) {
+  static List<String> violations(WebDriver driver, String what) {
     // Legacy mode runs axe in the page itself. Otherwise axe opens and switches to an about:blank
     // window for cross-origin frames (kb pages have none), which timed out on a loaded machine.
     Results results = new AxeBuilder().setLegacyMode(true).analyze(driver);
@@ -160,7 +160,7 @@ class AccessibilityBrowserTest {
     assertEquals(List.of(), low);
   }
 
-  private static BrandPalette.Rgb rgb(String css) {
+  static BrandPalette.Rgb rgb(String css) {
     String[] parts = css.replaceAll("[^0-9.,]", "").split(",");
     assertTrue(parts.length == 3, "an opaque colour: " + css);
     return new BrandPalette.Rgb(

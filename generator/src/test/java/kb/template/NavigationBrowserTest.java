@@ -180,8 +180,9 @@ class NavigationBrowserTest {
     assertEquals(List.of(), found, String.join("\n", found));
   }
 
+  @SuppressWarnings("deprecation") // legacy mode: no window switching (AccessibilityBrowserTest)
   private static List<String> violations(ChromeDriver driver, AxeBuilder axe, String what) {
-    Results results = axe.analyze(driver);
+    Results results = axe.setLegacyMode(true).analyze(driver);
     assertTrue(results.getPasses().size() > 10, what + ": axe ran " + results.getPasses().size());
     List<String> found = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
