@@ -54,7 +54,7 @@ class AccessibilityBrowserTest {
         "results for " + query);
   }
 
-  private static List<String> violations(WebDriver driver, String what) {
+  static List<String> violations(WebDriver driver, String what) {
     Results results = new AxeBuilder().analyze(driver);
     assertTrue(results.getPasses().size() > 20, what + ": axe ran " + results.getPasses().size());
     System.out.printf(
