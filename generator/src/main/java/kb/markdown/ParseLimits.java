@@ -55,7 +55,7 @@ final class ParseLimits {
         document,
         offset,
         "nested more than " + MAX_DEPTH + " levels deep",
-        "quotes, lists, callouts, links and emphasis count together; flatten the structure");
+        "quotes, lists, callouts, code tabs, links and emphasis count together; flatten the structure");
   }
 
   /**
