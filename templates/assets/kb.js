@@ -336,4 +336,86 @@
       markOutline();
     }
   }
+
+  // ---- code tabs: choosing a language in one group chooses it in every group, on every page ----
+  // Without this script every panel shows, captioned, in order (kb.css); with it, a group shows
+  // its tab list and one panel. The chosen key (data-tab="python") is remembered in localStorage,
+  // which Chromium keeps for file:// pages too.
+
+  var TAB_KEY = "kb-tab";
+  var tabGroups = Array.prototype.slice.call(doc.querySelectorAll(".tabs"));
+  function groupTabs(group) {
+    var list = group.querySelector(":scope > [role='tablist']");
+    return list ? Array.prototype.slice.call(list.querySelectorAll(":scope > [role='tab']")) : [];
+  }
+  function selectTab(group, chosen) {
+    groupTabs(group).forEach(function (tab) {
+      var on = tab === chosen, panel = doc.getElementById(tab.getAttribute("aria-controls"));
+      tab.setAttribute("aria-selected", on ? "true" : "false");
+      tab.tabIndex = on ? 0 : -1;
+      if (panel) panel.hidden = !on;
+    });
+  }
+  // Every group that has a tab of this key shows it; the others keep theirs.
+  function chooseKey(key) {
+    tabGroups.forEach(function (group) {
+      var tab = groupTabs(group).filter(function (t) { return t.getAttribute("data-tab") === key; })[0];
+      if (tab) selectTab(group, tab);
+    });
+  }
+  function chooseTab(tab) {
+    // Groups above may change height: keep the chosen tab where the reader saw it.
+    var before = tab.getBoundingClientRect().top;
+    chooseKey(tab.getAttribute("data-tab"));
+    window.scrollBy(0, tab.getBoundingClientRect().top - before);
+    try { localStorage.setItem(TAB_KEY, tab.getAttribute("data-tab")); } catch (e) { /* storage off: this page only */ }
+  }
+  // A link or search result may lead into a panel that is hidden: show it (and any around it).
+  function revealTarget() {
+    var id = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : "";
+    var target = id && doc.getElementById(id), shown = false;
+    for (var panel = target && target.closest("[role='tabpanel']"); panel;
+         panel = panel.parentElement && panel.parentElement.closest("[role='tabpanel']")) {
+      if (panel.hidden) {
+        selectTab(panel.parentElement, doc.getElementById(panel.getAttribute("aria-labelledby")));
+        shown = true;
+      }
+    }
+    if (shown) target.scrollIntoView();
+  }
+  if (tabGroups.length) {
+    var storedTab = null;
+    try { storedTab = localStorage.getItem(TAB_KEY); } catch (e) { /* storage off */ }
+    tabGroups.forEach(function (group) {
+      var tabs = groupTabs(group);
+      if (!tabs.length) return;
+      group.classList.add("is-tabbed");
+      selectTab(group, tabs.filter(function (t) { return t.getAttribute("data-tab") === storedTab; })[0] || tabs[0]);
+      tabs.forEach(function (tab, i) {
+        tab.addEventListener("click", function () { chooseTab(tab); });
+        tab.addEventListener("keydown", function (event) {
+          var next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[event.key];
+          if (next === undefined) return;
+          event.preventDefault();
+          var to = tabs[(next + tabs.length) % tabs.length];
+          chooseTab(to);
+          to.focus();
+        });
+      });
+    });
+    revealTarget();
+    window.addEventListener("hashchange", revealTarget);
+  }
+
+  // ---- collapsible blocks: a printout shows what they hold -----------------------------------
+
+  var closedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    closedForPrint = Array.prototype.slice.call(doc.querySelectorAll("details:not([open])"));
+    closedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    closedForPrint.forEach(function (d) { d.open = false; });
+    closedForPrint = [];
+  });
 })();

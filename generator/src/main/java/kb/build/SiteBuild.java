@@ -20,6 +20,7 @@ import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostics;
 import kb.link.LinkTable;
 import kb.markdown.MarkdownRenderer;
+import kb.markdown.MarkdownWords;
 import kb.markdown.RenderedPage;
 import kb.search.SearchAnalysis;
 import kb.search.SearchDataFile;
@@ -30,6 +31,7 @@ import kb.site.OutputFolder;
 import kb.site.PublishSteps;
 import kb.site.SiteFile;
 import kb.template.EarlierPages;
+import kb.template.Messages;
 import kb.template.SitePage;
 
 /**
@@ -45,7 +47,7 @@ public final class SiteBuild {
   public static final String LUCENE_FOLDER = ".lucene";
 
   /** A renderer per set of callout titles: one per language of the templates' messages. */
-  private final Map<Map<String, String>, MarkdownRenderer> markdown = new ConcurrentHashMap<>();
+  private final Map<MarkdownWords, MarkdownRenderer> markdown = new ConcurrentHashMap<>();
 
   private final SiteChecker checker = new SiteChecker();
   private final BuildProgress progress;
@@ -201,9 +203,11 @@ public final class SiteBuild {
           new BrandResolver(in.brands().ids())
               .resolve(in.content().inLanguage(brand.language()), brand, problems);
       Diagnostics later = new Diagnostics();
-      Map<String, String> calloutTitles = in.templates().messages(brand).calloutTitles();
-      reuse.renderingWith(calloutTitles);
-      MarkdownRenderer renderer = markdown.computeIfAbsent(calloutTitles, MarkdownRenderer::new);
+      Messages messages = in.templates().messages(brand);
+      MarkdownWords words =
+          new MarkdownWords(messages.calloutTitles(), messages.all().get("code_tabs"));
+      reuse.renderingWith(words);
+      MarkdownRenderer renderer = markdown.computeIfAbsent(words, MarkdownRenderer::new);
       List<RenderedPage> rendered = render(renderer, branded, brand, reuse, later);
       // Links are resolved once every page is rendered: a link may point at any page.
       LinkTable links = LinkTable.of(rendered, brand, in.brands().all(), in.content().assets());

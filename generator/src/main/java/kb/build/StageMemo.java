@@ -7,6 +7,7 @@ import kb.brand.Brand;
 import kb.brand.BrandedPage;
 import kb.check.PageScans;
 import kb.content.AssetFile;
+import kb.markdown.MarkdownWords;
 import kb.markdown.PageAnchors;
 import kb.markdown.RenderedPage;
 import kb.search.QuestionDoc;
@@ -51,7 +52,7 @@ final class StageMemo {
     final PageScans scans;
     private final boolean keeps;
     private volatile LinkInputs links;
-    private volatile Map<String, String> calloutTitles;
+    private volatile MarkdownWords words;
     private volatile EarlierPages filled;
 
     private Brands(boolean keeps) {
@@ -63,11 +64,11 @@ final class StageMemo {
     }
 
     /** Starts a run's render stage: pages are taken again only if rendered with the same words. */
-    void renderingWith(Map<String, String> titles) {
-      if (!titles.equals(calloutTitles)) {
+    void renderingWith(MarkdownWords newWords) {
+      if (!newWords.equals(words)) {
         rendered.clear();
       }
-      calloutTitles = keeps ? titles : null;
+      words = keeps ? newWords : null;
     }
 
     /** Starts a run's link stage: linked pages are taken again only if the inputs are the same. */

@@ -76,8 +76,8 @@ final class BlockLimits implements Parser.ParserExtension {
     }
 
     /**
-     * Before flexmark's parsers; before the callouts parser too, by coming first in {@link
-     * MarkdownRenderer}'s list of extensions.
+     * Before flexmark's parsers; before the callouts and code tabs parsers too, by coming first in
+     * {@link MarkdownRenderer}'s list of extensions.
      */
     @Override
     public Set<Class<?>> getBeforeDependents() {
@@ -109,7 +109,8 @@ final class BlockLimits implements Parser.ParserExtension {
   /**
    * Whether the text at {@code at} opens a container: a block quote ({@code >}), a list item
    * ({@code -}, {@code +}, {@code *} or up to nine digits and {@code .} or {@code )}, then a space,
-   * a tab or the line's end) or a callout ({@code !!!} or {@code ???}).
+   * a tab or the line's end), a callout ({@code !!!} or {@code ???}) or a code tab ({@code ===}, a
+   * space or tab, then a quote).
    */
   private static boolean opensContainer(BasedSequence line, int at) {
     char first = line.charAt(at);
@@ -118,6 +119,13 @@ final class BlockLimits implements Parser.ParserExtension {
     }
     if ((first == '!' || first == '?') && line.length() >= at + 3) {
       return line.charAt(at + 1) == first && line.charAt(at + 2) == first;
+    }
+    if (first == '=') {
+      return line.length() > at + 4
+          && line.charAt(at + 1) == '='
+          && line.charAt(at + 2) == '='
+          && (line.charAt(at + 3) == ' ' || line.charAt(at + 3) == '\t')
+          && line.subSequence(at + 3).trimStart().startsWith("\"");
     }
     int marker = at;
     while (marker < line.length() && marker - at < 9 && Character.isDigit(line.charAt(marker))) {

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Renders {@code !!! tip "Tips"} blocks as a plain {@code <aside class="callout">}, styled by the
- * site's CSS, instead of flexmark's default that needs its own SVG sprite and script.
+ * site's CSS, instead of flexmark's default that needs its own SVG sprite and script; {@code ???
+ * tip "Title"} (closed) and {@code ???+ tip "Title"} (open) as a {@code <details>} of the same
+ * style, its title the {@code <summary>}.
  */
 final class CalloutRenderer implements NodeRenderer {
 
@@ -48,6 +50,20 @@ final class CalloutRenderer implements NodeRenderer {
               kind, kind.isEmpty() ? titles.getOrDefault("note", "Note") : capitalize(kind));
     }
     String safeKind = NOT_IN_CLASS_NAME.matcher(kind).replaceAll("");
+    String marker = node.getOpeningMarker().toString();
+    if (marker.startsWith("???")) {
+      // Collapsible: the browser's own disclosure, which needs no script and reads everywhere.
+      html.line()
+          .raw("<details class=\"callout callout-" + safeKind + "\"")
+          .raw(marker.endsWith("+") ? " open>" : ">")
+          .raw("<summary class=\"callout-title\">")
+          .text(title)
+          .raw("</summary>")
+          .line();
+      context.renderChildren(node);
+      html.raw("</details>").line();
+      return;
+    }
     html.line()
         .raw("<aside class=\"callout callout-" + safeKind + "\" role=\"note\">")
         .raw("<p class=\"callout-title\">")

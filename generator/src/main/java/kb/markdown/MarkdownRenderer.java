@@ -23,28 +23,28 @@ import kb.brand.BrandedPage;
 import kb.diagnostic.Diagnostics;
 
 /**
- * flexmark, configured in one place: CommonMark plus tables, {@code !!! tip} callouts and code
- * highlighted at build time; raw HTML is shown as text, never interpreted. Renders each page on its
- * own, cut into questions, its links left for the link stage. Thread-safe: one instance serves
- * every page and brand.
+ * flexmark, configured in one place: CommonMark plus tables, {@code !!! tip} callouts, {@code ???
+ * note} collapsible blocks, {@code === "Python"} code tabs and code highlighted at build time; raw
+ * HTML is shown as text, never interpreted. Renders each page on its own, cut into questions, its
+ * links left for the link stage. Thread-safe: one instance serves every page and brand.
  */
 public final class MarkdownRenderer {
 
   private final Parser parser;
   private final HtmlRenderer html;
 
-  /** A renderer whose callouts without a title are titled in English. */
+  /** A renderer whose own words (callout titles, tab list names) are in English. */
   public MarkdownRenderer() {
-    this(CalloutRenderer.TITLES.getDefaultValue());
+    this(MarkdownWords.ENGLISH);
   }
 
   /**
-   * @param calloutTitles the title of a callout without one, by kind ({@code tip}, {@code note},
-   *     {@code warning}, {@code danger}), in the language of the pages
+   * @param words the words the renderer writes itself, in the language of the pages
    */
-  public MarkdownRenderer(Map<String, String> calloutTitles) {
+  public MarkdownRenderer(MarkdownWords words) {
     MutableDataSet options = new MutableDataSet();
-    options.set(CalloutRenderer.TITLES, Map.copyOf(calloutTitles));
+    options.set(CalloutRenderer.TITLES, words.calloutTitles());
+    options.set(TabsRenderer.TAB_LIST_LABEL, words.tabListLabel());
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -62,8 +62,13 @@ public final class MarkdownRenderer {
     // The parser half of tables is kb's, which asks flexmark's only on pages with a pipe;
     // flexmark parses admonitions, and CalloutRenderer replaces its HTML for callouts.
     // BlockLimits comes first: it must see a line before any parser that could nest deeper.
+    // Code tabs (=== "Python") are kb's own container, counted by BlockLimits like callouts.
     List<Extension> parsing =
-        List.of(new BlockLimits(), new TableParser(), AdmonitionExtension.create());
+        List.of(
+            new BlockLimits(),
+            new TableParser(),
+            AdmonitionExtension.create(),
+            new TabBlockParser.Extension());
     this.parser =
         Parser.builder(options)
             .extensions(parsing)
@@ -75,6 +80,7 @@ public final class MarkdownRenderer {
             .extensions(List.of(TablesExtension.create()))
             .nodeRendererFactory(new CalloutRenderer.Factory())
             .nodeRendererFactory(new CodeBlockRenderer.Factory())
+            .nodeRendererFactory(new TabsRenderer.Factory())
             .nodeRendererFactory(new SectionMarks.Factory())
             .linkResolverFactory(new LinkSlots.ResolverFactory())
             .attributeProviderFactory(new HeadingIds.ProviderFactory())
@@ -178,7 +184,11 @@ public final class MarkdownRenderer {
       return parser.parse("");
     }
     Document document = parser.parse(page.markdown());
-    return ParseLimits.check(document, page.lines(), problems) ? document : parser.parse("");
+    if (!ParseLimits.check(document, page.lines(), problems)) {
+      return parser.parse("");
+    }
+    TabBlockParser.check(document, page.lines(), problems);
+    return document;
   }
 
   private RenderedPage render(ParsedPage parsed) {

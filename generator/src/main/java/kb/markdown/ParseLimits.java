@@ -24,8 +24,8 @@ import kb.diagnostic.Diagnostics;
 final class ParseLimits {
 
   /**
-   * The most levels of nesting a page may have: block quotes, list items, callouts, and inline
-   * emphasis, links and images, counted together.
+   * The most levels of nesting a page may have: block quotes, list items, callouts, code tabs, and
+   * inline emphasis, links and images, counted together.
    */
   static final int MAX_DEPTH = 32;
 
@@ -55,7 +55,7 @@ final class ParseLimits {
         document,
         offset,
         "nested more than " + MAX_DEPTH + " levels deep",
-        "quotes, lists, callouts, links and emphasis count together; flatten the structure");
+        "quotes, lists, callouts, code tabs, links and emphasis count together; flatten the structure");
   }
 
   /**
@@ -114,6 +114,7 @@ final class ParseLimits {
     return node instanceof BlockQuote
         || node instanceof ListItem
         || node instanceof AdmonitionBlock
+        || node instanceof TabBlock
         || (!(node instanceof Block) && node.hasChildren());
   }
 }

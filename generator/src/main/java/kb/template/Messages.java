@@ -45,7 +45,8 @@ public final class Messages {
           "callout_tip",
           "callout_note",
           "callout_warning",
-          "callout_danger");
+          "callout_danger",
+          "code_tabs");
 
   /** The keys the page's scripts read, shipped in each page. */
   static final List<String> SCRIPT_KEYS =

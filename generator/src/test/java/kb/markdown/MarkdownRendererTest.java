@@ -256,7 +256,7 @@ class MarkdownRendererTest {
     Document html = Jsoup.parse(render(markdown, "alpha").questions().get(0).answerHtml());
     assertEquals(
         List.of("callout callout-note", "callout callout-warning"),
-        html.select("aside").eachAttr("class"));
+        html.select("aside, details").eachAttr("class"));
     assertEquals("Open me", html.select(".callout-title").get(1).text());
     assertEquals("!!! tip", html.selectFirst("pre code").text());
     assertEquals(List.of("!! tip", "text !!! tip"), html.select("body > p").eachText());

@@ -17,6 +17,7 @@ import kb.content.ContentSet;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.ExitCode;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,42 @@ class ParseLimitsTest {
   void calloutsNestedDeepFailOnTheThirtyThirdLine(int levels) {
     String callouts = repeat(levels, i -> "    ".repeat(i) + "!!! tip\n");
     assertTooDeep(failure("## Q {#1}\n\n" + callouts + "    ".repeat(levels) + "x\n"), 40, 129);
+  }
+
+  @ParameterizedTest(name = "{0} levels")
+  @ValueSource(ints = {500, 1_000})
+  void codeTabsNestedDeepFailOnTheThirtyThirdLine(int levels) {
+    String tabs = repeat(levels, i -> "    ".repeat(i) + "=== \"T\"\n");
+    assertTooDeep(failure("## Q {#1}\n\n" + tabs + "    ".repeat(levels) + "x\n"), 40, 129);
+  }
+
+  @Test
+  void aTabInATabInACalloutCountsWithTheLevelsAround() {
+    // Blank lines between: before one, flexmark's callouts take any indentation as their own.
+    IntFunction<String> nested =
+        quotes -> {
+          String q = ">".repeat(quotes) + " ";
+          return q
+              + "!!! tip\n"
+              + q
+              + "\n"
+              + q
+              + "    === \"A\"\n"
+              + q
+              + "\n"
+              + q
+              + "        === \"B\"\n"
+              + q
+              + "\n"
+              + q
+              + "            x\n";
+        };
+    // 29 quotes, a callout, two tabs: 32 levels build, one more quote fails where the tab opens.
+    String html = render("## Q {#1}\n\n" + nested.apply(29)).get(0).questions().get(0).answerHtml();
+    assertEquals(
+        "x",
+        Jsoup.parse(html).select("[role=tabpanel] [role=tabpanel] p:not(.tabs-caption)").text());
+    assertTooDeep(failure("## Q {#1}\n\n" + nested.apply(30)), BODY + 6, 40);
   }
 
   @ParameterizedTest(name = "{0} levels")
