@@ -191,6 +191,13 @@ public final class MarkdownRenderer {
     return document;
   }
 
+  /** The code tab panels of a part of a section, each a part of its own, titled as the part. */
+  private static List<Subsection> panels(TabMarks.Cut cut, String title) {
+    return cut.panels().stream()
+        .map(p -> new Subsection(p.id(), title, HtmlText.of(p.html()), p.label()))
+        .toList();
+  }
+
   private RenderedPage render(ParsedPage parsed) {
     BrandedPage page = parsed.page();
     LinkSlots links = new LinkSlots(page.lines());
@@ -206,29 +213,31 @@ public final class MarkdownRenderer {
               ? sections.get(index + 1).heading().getStartOffset()
               : page.markdown().length();
       SectionMarks.SubCut sub = SectionMarks.cutSubsections(piece.answerHtml());
-      List<Subsection> subsections =
-          sub.subsections().stream()
-              .map(
-                  p ->
-                      new Subsection(
-                          p.anchor(),
-                          HtmlText.of(p.titleHtml().strip()),
-                          HtmlText.of(p.bodyHtml())))
-              .toList();
-      String answerText = HtmlText.of(sub.answerHtml());
+      String title = HtmlText.of(piece.titleHtml().strip());
+      TabMarks.Cut lead = TabMarks.cut(sub.leadHtml());
+      List<Subsection> subsections = new ArrayList<>(panels(lead, title));
+      for (SectionMarks.SubPiece p : sub.subsections()) {
+        String subTitle = HtmlText.of(p.titleHtml().strip());
+        TabMarks.Cut body = TabMarks.cut(p.bodyHtml());
+        subsections.add(new Subsection(p.anchor(), subTitle, HtmlText.of(body.textHtml())));
+        subsections.addAll(panels(body, subTitle));
+      }
+      String answerHtml = TabMarks.cut(sub.answerHtml()).html();
+      String answerText = HtmlText.of(answerHtml);
+      boolean whole = sub.subsections().isEmpty() && lead.panels().isEmpty();
       questions.add(
           new Question(
               piece.anchor(),
               sections.get(index).aliases(),
               questions.size() + 1,
-              HtmlText.of(piece.titleHtml().strip()),
+              title,
               piece.titleHtml().strip(),
-              sub.answerHtml(),
+              answerHtml,
               answerText,
               page.lines().at(start),
               start,
               end,
-              subsections.isEmpty() ? answerText : HtmlText.of(sub.leadHtml()),
+              whole ? answerText : HtmlText.of(lead.textHtml()),
               subsections));
     }
     return new RenderedPage(
@@ -237,7 +246,7 @@ public final class MarkdownRenderer {
         page.title(),
         page.source().frontMatter().anchor(),
         page.category(),
-        SectionMarks.withoutSubsectionMarks(cut.intro()),
+        TabMarks.cut(SectionMarks.withoutSubsectionMarks(cut.intro())).html(),
         questions,
         parsed.anchors(),
         links.links(),

@@ -50,6 +50,7 @@ final class TabsRenderer implements NodeRenderer {
     }
     String group = "tabs-" + ++groups;
     html.line().attr("class", "tabs").attr("id", group).withAttr().tag("div").line();
+    html.raw(String.valueOf(TabMarks.SKIP));
     html.attr("class", "tabs-list")
         .attr("role", "tablist")
         .attr("aria-label", tabListLabel)
@@ -72,7 +73,7 @@ final class TabsRenderer implements NodeRenderer {
           .tag("/button")
           .line();
     }
-    html.tag("/div").line();
+    html.tag("/div").raw(String.valueOf(TabMarks.SKIP_END)).line();
     for (int i = 0; i < tabs.size(); i++) {
       TabBlock tab = tabs.get(i);
       String panel = group + "-" + (i + 1);
@@ -85,9 +86,11 @@ final class TabsRenderer implements NodeRenderer {
           .withAttr()
           .tag("div")
           .line();
-      html.attr("class", "tabs-caption").withAttr().tag("p").text(tab.label()).tag("/p").line();
+      // Search reads the panel as a result of its own, named with the label (see TabMarks).
+      html.attr("class", "tabs-caption").withAttr().tag("p").text(tab.label()).tag("/p");
+      html.raw(TabMarks.PANEL + panel + TabMarks.LABEL + tab.label() + TabMarks.LABEL_END).line();
       context.renderChildren(tab);
-      html.tag("/div").line();
+      html.raw(String.valueOf(TabMarks.PANEL_END)).tag("/div").line();
     }
     html.tag("/div").line();
   }

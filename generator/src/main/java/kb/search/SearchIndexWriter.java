@@ -71,7 +71,7 @@ public final class SearchIndexWriter {
   /**
    * The search documents of a brand's pages, in index order: per page, its intro (when it has
    * text), then each {@code ##} section (a numbered question on an FAQ page) followed by its {@code
-   * ###} subsections, each holding its own text only.
+   * ###} subsections and code tab panels, each holding its own text only.
    */
   public static List<QuestionDoc> docs(List<RenderedPage> pages) {
     List<QuestionDoc> docs = new ArrayList<>();
@@ -89,9 +89,14 @@ public final class SearchIndexWriter {
         int number = numbered ? q.number() : 0;
         docs.add(new QuestionDoc(docs.size(), url, number, q.title(), page.title(), q.leadText()));
         String trail = page.title() + TRAIL + q.title();
+        boolean inLead = true; // the panels before the first ### are in the section's lead
         for (Subsection sub : q.subsections()) {
           String subUrl = page.outputPath() + "#" + sub.anchor();
-          docs.add(new QuestionDoc(docs.size(), subUrl, 0, sub.title(), trail, sub.text()));
+          inLead &= !sub.tab().isEmpty();
+          // A code tab's result is named with its label: "Subscribe (Python)".
+          String title = sub.tab().isEmpty() ? sub.title() : sub.title() + " (" + sub.tab() + ")";
+          String where = inLead ? page.title() : trail;
+          docs.add(new QuestionDoc(docs.size(), subUrl, 0, title, where, sub.text()));
         }
       }
     }

@@ -11,9 +11,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A guide page is searched by section: its intro, each {@code ##} section and each {@code ###}
- * subsection is a result of its own, pointing at its anchor, named with the page and section it
- * sits in, unnumbered; the browser ranks them as Lucene does.
+ * A guide page is searched by section: its intro, each {@code ##} section, each {@code ###}
+ * subsection and each code tab panel is a result of its own, pointing at its anchor, named with the
+ * page and section it sits in (a tab also with its language), unnumbered; the browser ranks them as
+ * Lucene does.
  */
 class SectionSearchBrowserTest {
 
@@ -57,6 +58,18 @@ class SectionSearchBrowserTest {
         "## Next steps {#next}",
         "",
         "Subscribe to quotes, then unlock trading with the trade password.",
+        "",
+        "=== \"Python\"",
+        "",
+        "    ```python",
+        "    quote_ctx.subscribe(['HK.00700'], [SubType.QUOTE])  # heron python",
+        "    ```",
+        "",
+        "=== \"C#\"",
+        "",
+        "    ```csharp",
+        "    qot.Sub(req); // heron csharp",
+        "    ```",
         "");
   }
 
@@ -77,7 +90,11 @@ class SectionSearchBrowserTest {
           "call",
           "connection",
           "Applications",
-          "first request");
+          "first request",
+          "heron",
+          "heron csharp",
+          "quote_ctx",
+          "subscribe");
 
   @Test
   void eachSubsectionIsAResultAtItsOwnAnchorAndTheIntroAtThePage() {
@@ -87,6 +104,23 @@ class SectionSearchBrowserTest {
     assertEquals("faq/guide.html#install-3", SITE.top10("tar terminal").get(0));
     assertEquals("faq/guide.html#first-2", SITE.top10("Maven").get(0));
     assertEquals("faq/guide.html#next", SITE.top10("trade password").get(0));
+    assertEquals("faq/guide.html#tabs-1-2", SITE.top10("heron csharp").get(0));
+    assertEquals("faq/guide.html#tabs-1-1", SITE.top10("quote_ctx").get(0));
+  }
+
+  @Test
+  void aTabsResultNamesItsLanguageAndTheSectionKeepsOnlyItsOwnText() {
+    assertEquals(List.of("faq/guide.html#next"), SITE.top10("unlock"), "tabs are not in it");
+    ChromeDriver driver = SITE.home();
+    KbSearchScript.query(driver, "heron csharp");
+    new WebDriverWait(driver, Browser.PATIENCE)
+        .until(d -> !d.findElements(By.cssSelector("#search-results .search-result")).isEmpty());
+    var first = driver.findElements(By.cssSelector("#search-results .search-result")).get(0);
+    assertEquals(
+        "Next steps (C#)",
+        first.findElement(By.className("search-result-title")).getAttribute("textContent"));
+    assertEquals(
+        "guide", first.findElement(By.className("search-result-page")).getAttribute("textContent"));
   }
 
   @Test
