@@ -24,9 +24,9 @@ import kb.diagnostic.Diagnostics;
 
 /**
  * flexmark, configured in one place: CommonMark plus tables, {@code !!! tip} callouts and code
- * highlighted at build time; raw HTML is shown as text, never interpreted. Renders each page on its
- * own, cut into questions, its links left for the link stage. Thread-safe: one instance serves
- * every page and brand.
+ * highlighted at build time; raw HTML is shown as text, never interpreted, but for tables of a safe
+ * subset ({@link HtmlTable}). Renders each page on its own, cut into questions, its links left for
+ * the link stage. Thread-safe: one instance serves every page and brand.
  */
 public final class MarkdownRenderer {
 
@@ -76,6 +76,8 @@ public final class MarkdownRenderer {
             .nodeRendererFactory(new CalloutRenderer.Factory())
             .nodeRendererFactory(new CodeBlockRenderer.Factory())
             .nodeRendererFactory(new SectionMarks.Factory())
+            // ---- HTML tables: the one safe subset of raw HTML, and <br> in table cells ----
+            .nodeRendererFactory(new HtmlTable.Factory())
             .linkResolverFactory(new LinkSlots.ResolverFactory())
             .attributeProviderFactory(new HeadingIds.ProviderFactory())
             .build();
@@ -175,7 +177,12 @@ public final class MarkdownRenderer {
       return parser.parse("");
     }
     Document document = parser.parse(page.markdown());
-    return ParseLimits.check(document, page.lines(), problems) ? document : parser.parse("");
+    if (!ParseLimits.check(document, page.lines(), problems)) {
+      return parser.parse("");
+    }
+    // ---- HTML tables: a table block outside the subset is a problem at its line ----
+    HtmlTable.check(document, page.markdown(), page.lines(), problems);
+    return document;
   }
 
   private RenderedPage render(ParsedPage parsed) {
