@@ -225,6 +225,14 @@
     return button;
   }
 
+  // The address to share: the page at the site's configured URL (its canonical link) when the
+  // brand has one, so a link copied from file://, a preview or a copy of the site still works for
+  // whoever receives it; else the address the page was opened at.
+  function pageUrl() {
+    var canonical = doc.querySelector("link[rel=canonical]");
+    return canonical && canonical.href ? canonical.href.split("#")[0] : location.href.split("#")[0];
+  }
+
   sections.forEach(function (section) {
     var heading = section.querySelector("h2[id]");
     if (!heading) return;
@@ -233,7 +241,7 @@
       question: number ? number.textContent.replace(/:$/, "") : message("this_question")
     });
     section.insertBefore(copyButton("copy-link", label, LINK_ICON, "", function () {
-      return location.href.split("#")[0] + "#" + heading.id;
+      return pageUrl() + "#" + heading.id;
     }), heading.nextSibling);
   });
 
@@ -418,4 +426,34 @@
     closedForPrint.forEach(function (d) { d.open = false; });
     closedForPrint = [];
   });
+
+  // ---- tables: a wide table scrolls in its own box, a labelled region the keyboard can reach ----
+
+  var scrollers = [];
+  doc.querySelectorAll(".content table").forEach(function (table) {
+    if (table.parentNode.closest("table")) return;
+    var box = doc.createElement("div");
+    box.className = "table-scroll";
+    table.parentNode.insertBefore(box, table);
+    box.appendChild(table);
+    scrollers.push(box);
+  });
+  // Only a box that scrolls is a tab stop: the others would be stops with nothing to do.
+  function markScrolling() {
+    scrollers.forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.setAttribute("role", "region");
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("aria-label", message("table_scroll"));
+      } else {
+        box.removeAttribute("role");
+        box.removeAttribute("tabindex");
+        box.removeAttribute("aria-label");
+      }
+    });
+  }
+  if (scrollers.length) {
+    markScrolling();
+    window.addEventListener("resize", markScrolling, { passive: true });
+  }
 })();

@@ -38,6 +38,17 @@ final class LinkSlots {
     document.set(KEY, this);
   }
 
+  /** The slots attached to a page's document; null when none were. */
+  static LinkSlots of(Document document) {
+    return KEY.get(document);
+  }
+
+  /** A slot for a link written outside Markdown (in an HTML table) at an offset of the page. */
+  String slot(String written, int offset) {
+    links.add(new PageLink(PageLink.Kind.LINK, written, lines.at(offset)));
+    return OPEN + Integer.toString(links.size() - 1) + CLOSE;
+  }
+
   List<PageLink> links() {
     return List.copyOf(links);
   }

@@ -25,8 +25,9 @@ import kb.diagnostic.Diagnostics;
 /**
  * flexmark, configured in one place: CommonMark plus tables, {@code !!! tip} callouts, {@code ???
  * note} collapsible blocks, {@code === "Python"} code tabs and code highlighted at build time; raw
- * HTML is shown as text, never interpreted. Renders each page on its own, cut into questions, its
- * links left for the link stage. Thread-safe: one instance serves every page and brand.
+ * HTML is shown as text, never interpreted, but for tables of a safe subset ({@link HtmlTable}).
+ * Renders each page on its own, cut into questions, its links left for the link stage. Thread-safe:
+ * one instance serves every page and brand.
  */
 public final class MarkdownRenderer {
 
@@ -82,6 +83,8 @@ public final class MarkdownRenderer {
             .nodeRendererFactory(new CodeBlockRenderer.Factory())
             .nodeRendererFactory(new TabsRenderer.Factory())
             .nodeRendererFactory(new SectionMarks.Factory())
+            // ---- HTML tables: the one safe subset of raw HTML, and <br> in table cells ----
+            .nodeRendererFactory(new HtmlTable.Factory())
             .linkResolverFactory(new LinkSlots.ResolverFactory())
             .attributeProviderFactory(new HeadingIds.ProviderFactory())
             .build();
@@ -188,6 +191,8 @@ public final class MarkdownRenderer {
       return parser.parse("");
     }
     TabBlockParser.check(document, page.lines(), problems);
+    // ---- HTML tables: a table block outside the subset is a problem at its line ----
+    HtmlTable.check(document, page.markdown(), page.lines(), problems);
     return document;
   }
 

@@ -57,6 +57,7 @@ public final class Messages {
           "this_question",
           "copied",
           "copy_refused",
+          "table_scroll",
           "search_none",
           "search_result_one",
           "search_result_other",

@@ -324,13 +324,13 @@ public final class PageRenderer {
     Messages msg = facts.msg();
     List<Views.NavCategory> categories =
         Navigation.overview(facts.pages(), NOT_FOUND_PAGE, false, msg);
-    PageText content = fill(notFound, new Views.NotFoundView(site, "", categories));
+    String homeUrl = PublicUrl.of(facts.siteUrl(), HOME_PAGE);
+    PageText content = fill(notFound, new Views.NotFoundView(site, "", categories, homeUrl));
     String title = msg.format("not_found_title");
     PageHead head =
         new PageHead(
             title + " - " + site.title(), title, msg.format("not_found_description"), "", false);
-    String sitePath = PublicUrl.path(facts.siteUrl());
-    return layout(NOT_FOUND_PAGE, head, content, facts, -1, sitePath);
+    return layout(NOT_FOUND_PAGE, head, content, facts, -1, PublicUrl.path(facts.siteUrl()));
   }
 
   /** The frame around a page's content; {@code current} is the page's index, -1 for none. */
@@ -350,6 +350,7 @@ public final class PageRenderer {
             html,
             nav,
             isHome,
+            path.equals(NOT_FOUND_PAGE),
             sitePath,
             LanguageLinks.of(facts.brand(), path),
             facts.msg().scriptJson(),

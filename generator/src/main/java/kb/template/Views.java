@@ -30,8 +30,9 @@ final class Views {
 
   /**
    * The frame around every page. {@code root} leads from the page to the site root; {@code
-   * sitePath} is the path of the site's configured URL, set only on the page a host shows for
-   * missing URLs.
+   * notFound} is set only on the page a host shows for missing URLs, which finds the site root in
+   * the browser, trying first {@code sitePath}, the path of the site's configured URL (empty when
+   * the brand has none).
    */
   record LayoutView(
       SiteView site,
@@ -40,6 +41,7 @@ final class Views {
       String content,
       List<NavItem> nav,
       boolean home,
+      boolean notFound,
       String sitePath,
       List<LanguageLinks.LanguageLink> languages,
       String scriptMessages,
@@ -131,8 +133,12 @@ final class Views {
     }
   }
 
-  /** The page a host shows for a URL the site does not have. */
-  record NotFoundView(SiteView site, String root, List<NavCategory> categories) {
+  /**
+   * The page a host shows for a URL the site does not have. {@code homeUrl} is the home page at the
+   * site's configured URL, empty when the brand has none: the one link that works at any depth
+   * without script (the others are relative to the site root, which a script finds).
+   */
+  record NotFoundView(SiteView site, String root, List<NavCategory> categories, String homeUrl) {
     public Map<String, String> msg() {
       return site.msg();
     }

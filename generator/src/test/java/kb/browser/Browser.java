@@ -46,11 +46,22 @@ public final class Browser {
     return shared;
   }
 
-  /** A browser of its own, for tests that change the window; the caller quits it. */
-  public static ChromeDriver startNew(int width, int height) {
+  /**
+   * Headless Chromium has no mouse, so pages see {@code (hover: none)} as on a touch screen; this
+   * argument of {@link #startNew(int, int, String...)} gives it a desktop's hovering, fine pointer.
+   */
+  public static final String WITH_MOUSE =
+      "--blink-settings=primaryHoverType=2,availableHoverTypes=2,"
+          + "primaryPointerType=4,availablePointerTypes=4";
+
+  /**
+   * A browser of its own, for tests that change the window or start it with more {@code arguments};
+   * the caller quits it.
+   */
+  public static ChromeDriver startNew(int width, int height, String... arguments) {
     Path chromium = require(BrowserProgram.CHROMIUM, System.getenv());
     Path chromedriver = require(BrowserProgram.CHROMEDRIVER, System.getenv());
-    return start(chromium, chromedriver, width, height);
+    return start(chromium, chromedriver, width, height, arguments);
   }
 
   /** The program's file in {@code env}; skips (or, on CI, fails) when it is not installed. */
@@ -75,7 +86,8 @@ public final class Browser {
     return found.get();
   }
 
-  private static ChromeDriver start(Path chromium, Path chromedriver, int width, int height) {
+  private static ChromeDriver start(
+      Path chromium, Path chromedriver, int width, int height, String... arguments) {
     Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
     Path profile = freshProfile();
     ChromeOptions options = new ChromeOptions();
@@ -92,6 +104,7 @@ public final class Browser {
         "--allow-file-access-from-files",
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
+    options.addArguments(arguments);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(chromedriver.toFile())

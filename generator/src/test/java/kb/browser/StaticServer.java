@@ -10,7 +10,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
  * A static file server on localhost that serves a folder under a base path (for example {@code
  * /docs/help/}), as a static host would: a site that works here works under any base path. Like
  * common static hosts, it answers a missing file with the folder's {@code 404.html}, if it has one.
- * It can stall chosen requests, as a host that accepts a connection and never answers does.
+ * It can stall chosen requests, as a host that accepts a connection and never answers does, and it
+ * keeps the requests it was sent, so a test can count what a page asked for.
  */
 public final class StaticServer implements AutoCloseable {
 
@@ -39,6 +42,7 @@ public final class StaticServer implements AutoCloseable {
   private final ExecutorService threads;
   private final String basePath;
   private final AtomicInteger stalled = new AtomicInteger();
+  private final ConcurrentLinkedQueue<String> requests = new ConcurrentLinkedQueue<>();
   private volatile Pattern stalling;
   private volatile CountDownLatch answer = new CountDownLatch(0);
 
@@ -88,6 +92,14 @@ public final class StaticServer implements AutoCloseable {
     stalling = urls;
   }
 
+  /**
+   * Every request so far, in the order they came, as method and path: {@code "HEAD
+   * /help/assets/kb.css"}.
+   */
+  public List<String> requests() {
+    return List.copyOf(requests);
+  }
+
   /** How many requests have been stalled since this server started. */
   public int stalled() {
     return stalled.get();
@@ -101,6 +113,7 @@ public final class StaticServer implements AutoCloseable {
 
   private void respond(HttpExchange exchange, Path folder) throws IOException {
     String path = URI.create(exchange.getRequestURI().toString()).getPath();
+    requests.add(exchange.getRequestMethod() + " " + path);
     // The latch first: a request that sees a pattern answered since waits on a latch let go.
     CountDownLatch latch = answer;
     Pattern stall = stalling;
@@ -127,6 +140,11 @@ public final class StaticServer implements AutoCloseable {
         TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
     byte[] body = Files.readAllBytes(file);
     exchange.getResponseHeaders().set("Content-Type", type);
+    if (exchange.getRequestMethod().equals("HEAD")) {
+      exchange.sendResponseHeaders(status, -1);
+      exchange.close();
+      return;
+    }
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);

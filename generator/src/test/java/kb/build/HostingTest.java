@@ -110,8 +110,14 @@ class HostingTest {
     assertEquals("/kb/", alpha.selectFirst("script[data-site-path]").attr("data-site-path"));
     assertEquals(
         List.of("faq/first.html", "faq/sub/second.html", "index.html"),
-        alpha.select("main a").eachAttr("href"));
-    assertNull(sites.page("beta", "404.html").selectFirst("script[data-site-path]"));
+        alpha.select("main a:not(noscript a)").eachAttr("href"));
+    // Without script, one link leads home from any depth: the site at its configured URL.
+    assertEquals(
+        List.of("https://help.alpha.example/kb/"),
+        Jsoup.parse(alpha.select("main noscript").html()).select("a").eachAttr("href"));
+    Document beta = sites.page("beta", "404.html");
+    assertEquals("", beta.selectFirst("script[data-site-path]").attr("data-site-path"));
+    assertNull(beta.selectFirst("main noscript"));
     assertNull(sites.page("beta", "index.html").selectFirst("meta[name=robots]"));
   }
 
@@ -131,7 +137,8 @@ class HostingTest {
       for (String path :
           List.of("index.html", "404.html", "faq/first.html", "faq/sub/second.html")) {
         for (Element e : sites.page(brand, path).select("[href], [src]")) {
-          if (e.is("link[rel=canonical]")) {
+          // The not-found page's link for readers without script is the configured site URL.
+          if (e.is("link[rel=canonical]") || e.closest("noscript") != null) {
             continue;
           }
           String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");

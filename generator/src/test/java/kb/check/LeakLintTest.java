@@ -111,6 +111,19 @@ class LeakLintTest {
   }
 
   @Test
+  void aTermInAnHtmlTablesCellIsALeakAtItsLine() {
+    Path page =
+        page(
+            "## Q {#1}\n\n<table>\n<tr><th>Tool</th></tr>\n"
+                + "<tr><td><ul><li>Start AlphaOpenD first</li></ul></td></tr>\n</table>\n\n"
+                + "## R {#2}\n\n<table>\n<tr><td>Alpha<b>OpenD</b></td></tr>\n</table>\n");
+    // Split by a tag, the term is not found in the source: it is reported at its question.
+    assertEquals(
+        List.of(leak(page, 10, 23, "alphaopend"), leak(page, 13, 1, "alphaopend")),
+        lines(problems()));
+  }
+
+  @Test
   void theOtherBrandsNameIsForbiddenAsAWholeWordOnly() {
     Path page =
         page(

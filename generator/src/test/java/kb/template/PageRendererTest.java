@@ -221,11 +221,11 @@ class PageRendererTest {
             .render(List.of(page), brand())
             .get(1)
             .html();
-    assertTrue(html.contains("<h2 id=\"7\"><a class=\"anchor\" href=\"#7\""), html);
+    assertTrue(html.contains("<h2 id=\"7\"><span class=\"qnum\">"), html);
     assertTrue(
         html.contains(
             "<h2 id=\"8\"><span id=\"q-old\"></span><span id=\"4410\"></span>"
-                + "<a class=\"anchor\" href=\"#8\""),
+                + "<span class=\"qnum\">"),
         html);
   }
 
