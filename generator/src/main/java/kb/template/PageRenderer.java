@@ -313,7 +313,8 @@ public final class PageRenderer {
     List<Views.OutlineEntry> entries = new ArrayList<>();
     for (Question q : rendered.questions()) {
       entries.add(new Views.OutlineEntry(2, q.anchor(), q.title()));
-      q.subsections()
+      q.subsections().stream()
+          .filter(sub -> sub.tab().isEmpty()) // a code tab is not a heading of the page
           .forEach(sub -> entries.add(new Views.OutlineEntry(3, sub.anchor(), sub.title())));
     }
     return entries.size() < Views.Outline.MIN_ENTRIES ? null : new Views.Outline(entries);

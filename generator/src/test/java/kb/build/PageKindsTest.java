@@ -31,7 +31,8 @@ class PageKindsTest {
                 "Guide",
                 "Guide",
                 2,
-                "## Install {#install}\n\n### Linux\n\nTar.\n\n## Use {#use}\n\nRun.\n")
+                "## Install {#install}\n\n### Linux\n\nTar.\n\n## Use {#use}\n\n"
+                    + "=== \"Python\"\n\n    run()\n")
             .replaceFirst("\n---\n", "\nkind: guide\n---\n"));
     Path out = dir.resolve("out");
     new SiteBuild().run(content.options(out, "alpha"));
