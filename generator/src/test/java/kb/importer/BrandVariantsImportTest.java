@@ -229,4 +229,29 @@ class BrandVariantsImportTest {
     assertTrue(page.contains("doc_path: en/qa/demo.html\n"), page);
     assertEquals(List.of(), result.report().checks());
   }
+
+  @Test
+  void aPageExportedOncePerBrandIsOnePageWhicheverFileComesFirst() {
+    Path moomoo =
+        bench.export(
+            "moomoo.md",
+            "# [#](./qa_pair.md#1) Pair\n\n## [#](./qa_pair.md#10) Q1: Install\n\n"
+                + "A: Run `pip install moomoo-api` for moomoo.\n\n"
+                + "## [#](./qa_pair.md#11) Q2: Same\n\nA: Nothing differs.\n");
+    Path futu =
+        bench.export(
+            "futu.md",
+            "# [#](./qa_pair.md#1) Pair\n\n## [#](./qa_pair.md#10) Q1: Install\n\n"
+                + "A: Run `pip install futu-api` for Futubull.\n\n"
+                + "## [#](./qa_pair.md#11) Q2: Same\n\nA: Nothing differs.\n");
+    PageImport.Result result = bench.run(null, null, List.of(moomoo, futu));
+    assertEquals(1, result.pages().size());
+    String page = bench.written("qa/pair.md");
+    assertTrue(
+        page.contains(
+            "## Install {#10}\n\nA: Run `pip install {{python.package}}-api` for {{app_name}}.\n\n"
+                + "## Same {#11}\n\nA: Nothing differs.\n"),
+        page);
+    assertEquals(List.of(), ImportBench.entries(result));
+  }
 }
