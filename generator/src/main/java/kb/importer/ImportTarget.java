@@ -100,7 +100,7 @@ final class ImportTarget {
       }
       temp = null;
     } catch (FileAlreadyExistsException e) {
-      throw exists(target, relative(target));
+      throw pageExists(target, relative(target));
     } catch (IOException e) {
       throw new BuildFailedException(
           Diagnostic.input(SourceSpan.of(target), "cannot write: " + e.getMessage()));
@@ -115,7 +115,7 @@ final class ImportTarget {
     }
   }
 
-  static BuildFailedException exists(Path target, String relative) {
+  static BuildFailedException pageExists(Path target, String relative) {
     return new BuildFailedException(
         Diagnostic.input(SourceSpan.of(target), "a page exists at " + relative)
             .withHint("pass --force to replace it, or --page to import to another path"));

@@ -113,7 +113,7 @@ public final class PageImport {
                 .withHint("import them one at a time with --page"));
       }
       if (ImportTarget.exists(file) && !options.force()) {
-        throw ImportTarget.exists(file, target.relative(file));
+        throw ImportTarget.pageExists(file, target.relative(file));
       }
       paths.put(page, target.relative(file));
     }
@@ -250,15 +250,13 @@ public final class PageImport {
    * qa/opend.md}), else its title ({@code faq/opend-related.md}).
    */
   static String derivedPath(ExportPage page) {
-    if (!page.exportName().isEmpty()) {
-      String name = SLUG.matcher(page.exportName().toLowerCase(Locale.ROOT)).replaceAll("-");
-      int cut = page.exportName().indexOf('_');
-      if (cut > 0) {
-        String folder = page.exportName().substring(0, cut).toLowerCase(Locale.ROOT);
-        String rest = page.exportName().substring(cut + 1).toLowerCase(Locale.ROOT);
-        return slug(folder) + "/" + slug(rest) + ".md";
-      }
-      return "faq/" + slug(name) + ".md";
+    String exported = page.exportName().toLowerCase(Locale.ROOT);
+    int cut = exported.indexOf('_');
+    if (cut > 0 && !slug(exported.substring(cut + 1)).isEmpty()) {
+      return slug(exported.substring(0, cut)) + "/" + slug(exported.substring(cut + 1)) + ".md";
+    }
+    if (!slug(exported).isEmpty()) {
+      return "faq/" + slug(exported) + ".md";
     }
     String title = slug(page.title().toLowerCase(Locale.ROOT));
     if (!title.isEmpty()) {
