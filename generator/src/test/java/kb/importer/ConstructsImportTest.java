@@ -94,6 +94,19 @@ class ConstructsImportTest {
   }
 
   @Test
+  void tabLabelsExportedAsAListAreTheTabsNames() {
+    String page =
+        imported(
+            question("10", "Call")
+                + "\nA: Call it:\n\n- Python 3\n- Go\n\n``` python\nq()\n```\n\n``` go\nq()\n```\n");
+    assertTrue(
+        page.contains(
+            "A: Call it:\n\n=== \"Python 3\"\n    ```python\n    q()\n    ```\n\n"
+                + "=== \"Go\"\n    ```go\n    q()\n    ```\n"),
+        page);
+  }
+
+  @Test
   void codeTabsWithoutLabelsAreNamedAfterTheirLanguage() {
     String page =
         imported(
