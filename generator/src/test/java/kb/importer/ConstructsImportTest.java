@@ -215,4 +215,17 @@ class ConstructsImportTest {
             export + ":7: HTML <span>, which kb has no form for; kept its text without the tag"),
         ImportBench.entries(result));
   }
+
+  @Test
+  void scriptsOfTheExportAreLeftOutAndReported() {
+    Path export =
+        bench.export(
+            "a.md",
+            page("Page", question("10", "Odd") + "\nA: Safe <script>alert(1)</script>text.\n"));
+    PageImport.Result result = bench.run(export);
+    assertTrue(bench.written("faq/t.md").contains("A: Safe text."), bench.written("faq/t.md"));
+    assertEquals(
+        List.of(export + ":7: HTML <script>, which kb has no form for; left it out"),
+        ImportBench.entries(result));
+  }
 }
