@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ServeCommand.class,
       NewCommand.class,
+      ImportCommand.class,
       BundleCommand.class,
       CommandLine.HelpCommand.class
     })

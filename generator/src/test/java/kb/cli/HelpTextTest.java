@@ -21,7 +21,7 @@ class HelpTextTest {
   private static final int WIDTH = 80;
 
   static Stream<String> commands() {
-    return Stream.of("build", "check", "search", "serve", "new", "bundle");
+    return Stream.of("build", "check", "search", "serve", "new", "import", "bundle");
   }
 
   private static void assertFits(String help) {
@@ -73,7 +73,9 @@ class HelpTextTest {
       assertSentences("kb --help, " + entry.group(1), List.of(summary));
     }
     assertEquals(
-        List.of("build", "check", "search", "serve", "new, add-question", "bundle", "help"), names);
+        List.of(
+            "build", "check", "search", "serve", "new, add-question", "import", "bundle", "help"),
+        names);
   }
 
   @ParameterizedTest
