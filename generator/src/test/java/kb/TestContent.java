@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import kb.build.BuildOptions;
 
 /** Writes small content folders for tests: two brands, pages written inline. */
@@ -43,6 +44,25 @@ public final class TestContent {
         "links:",
         "  home: https://www." + id + ".example/",
         "");
+  }
+
+  /**
+   * Copies the shipped brand files and {@code languages.yml} into {@code content}, without their
+   * header links ({@code nav:}), which name shipped pages a folder of a test's own pages lacks.
+   */
+  public static void shippedBrandsWithoutHeaderLinks(Path content) {
+    Path shipped = repoRoot().resolve("content");
+    try {
+      Files.createDirectories(content.resolve("brands"));
+      for (String file : List.of("brands/futu.yml", "brands/moomoo.yml", "languages.yml")) {
+        String text = Files.readString(shipped.resolve(file));
+        // Each "nav:" block, and its languages' ones: the lines indented deeper than its key.
+        text = text.replaceAll("(?m)^( *)nav:\\n(?:\\1[ \\t]+[^\\n]*\\n|\\n)*", "");
+        Files.writeString(content.resolve(file), text);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A page file with front matter; {@code body} is Markdown. */

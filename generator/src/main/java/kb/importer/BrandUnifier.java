@@ -2,6 +2,7 @@ package kb.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,7 +70,7 @@ final class BrandUnifier {
       if (inA < 0 || inB < 0) {
         continue;
       }
-      String mark = OPEN + Integer.toString(v) + CLOSE;
+      String mark = OPEN + Integer.toString(namedNearby(v, a, inA)) + CLOSE;
       String newA = a.substring(0, inA) + mark + a.substring(inA + value.values().get(0).length());
       String newB = b.substring(0, inB) + mark + b.substring(inB + value.values().get(1).length());
       if (cost(Tokens.diff(newA, newB, spacesMatter)) < cost) {
@@ -77,6 +78,37 @@ final class BrandUnifier {
       }
     }
     return null;
+  }
+
+  /**
+   * Of the variables with the same values as {@code v} ({@code sdk.pip_package} and {@code
+   * sdk.npm_package} are both {@code futu-api}), the one whose key's words the text around the
+   * value names ("pip install futu-api"); {@code v} when none or several do as well.
+   */
+  private int namedNearby(int v, String text, int at) {
+    List<String> same = values.get(v).values();
+    String around =
+        text.substring(
+                Math.max(0, at - 40), Math.min(text.length(), at + same.get(0).length() + 40))
+            .toLowerCase(Locale.ROOT);
+    int best = v;
+    int bestScore = 0;
+    for (int w = 0; w < values.size(); w++) {
+      if (!values.get(w).values().equals(same)) {
+        continue;
+      }
+      int score = 0;
+      for (String word : values.get(w).key().toLowerCase(Locale.ROOT).split("[._]")) {
+        if (word.length() >= 3 && around.contains(word)) {
+          score++;
+        }
+      }
+      if (score > bestScore) {
+        best = w;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** Where {@code value} occurs in {@code text} over the span, taking whole tokens; -1 if not. */

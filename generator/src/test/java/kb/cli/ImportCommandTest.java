@@ -33,11 +33,7 @@ class ImportCommandTest {
   @BeforeEach
   void content() throws IOException {
     content = dir.resolve("content");
-    Files.createDirectories(content.resolve("brands"));
-    Path shipped = TestContent.repoRoot().resolve("content");
-    for (String file : List.of("brands/futu.yml", "brands/moomoo.yml", "languages.yml")) {
-      Files.copy(shipped.resolve(file), content.resolve(file));
-    }
+    TestContent.shippedBrandsWithoutHeaderLinks(content);
   }
 
   private Path export(String text) throws IOException {

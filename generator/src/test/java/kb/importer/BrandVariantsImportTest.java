@@ -1,8 +1,8 @@
 package kb.importer;
 
-import static kb.importer.ImportBench.GAP;
-import static kb.importer.ImportBench.page;
-import static kb.importer.ImportBench.question;
+import static kb.importer.ImportWorkspace.GAP;
+import static kb.importer.ImportWorkspace.page;
+import static kb.importer.ImportWorkspace.question;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,11 +23,11 @@ class BrandVariantsImportTest {
 
   @TempDir Path dir;
 
-  private ImportBench bench;
+  private ImportWorkspace workspace;
 
   @BeforeEach
   void content() {
-    bench = new ImportBench(dir);
+    workspace = new ImportWorkspace(dir);
   }
 
   private static String twoVariants(String id, String heading, String futu, String moomoo) {
@@ -37,7 +37,7 @@ class BrandVariantsImportTest {
   @Test
   void variantsDifferingInBrandValuesAreWrittenOnceWithVariables() {
     Path export =
-        bench.export(
+        workspace.export(
             "a.md",
             page(
                 "Data",
@@ -50,8 +50,8 @@ class BrandVariantsImportTest {
                     "A: In `%appdata%/com.moomoo.OpenD/Log`, see\n"
                         + "<a href=\"https://www.moomoo.com/download/OpenAPI\"\n"
                         + "target=\"_blank\">the download</a> of moomoo.")));
-    PageImport.Result result = bench.run(export);
-    String page = bench.written("faq/t.md");
+    PageImport.Result result = workspace.run(export);
+    String page = workspace.written("faq/t.md");
     assertTrue(
         page.contains(
             "## Where is the log? {#10}\n\nA: In `{{data_dir.windows}}/Log`, see\n"
@@ -65,7 +65,7 @@ class BrandVariantsImportTest {
   @Test
   void whichVariantIsWhichBrandsComesFromTheBrandFilesNotTheOrder() {
     Path export =
-        bench.export(
+        workspace.export(
             "a.md",
             page(
                 "Data",
@@ -74,28 +74,28 @@ class BrandVariantsImportTest {
                     "Where?",
                     "A: Run `~/.com.moomoo.OpenD/OpenD.xml` in moomoo.",
                     "A: Run `~/.com.futunn.FutuOpenD/FutuOpenD.xml` in Futubull.")));
-    bench.run(export);
+    workspace.run(export);
     assertTrue(
-        bench
+        workspace
             .written("faq/t.md")
             .contains("A: Run `{{data_dir.unix}}/{{opend.config_file}}` in {{app_name}}."),
-        bench.written("faq/t.md"));
+        workspace.written("faq/t.md"));
   }
 
   @Test
   void variantsNoBrandValueTellsApartAreReportedAndTakenInTheExportsOrder() {
     Path export =
-        bench.export(
+        workspace.export(
             "a.md",
             page("Data", twoVariants("10", "Call", "A: Call 1234 now.", "A: Call 5678 now.")));
-    PageImport.Result result = bench.run(export);
-    String page = bench.written("faq/t.md");
+    PageImport.Result result = workspace.run(export);
+    String page = workspace.written("faq/t.md");
     assertTrue(
         page.contains(
             "{% brand futu %}\nA: Call 1234 now.\n{% endbrand %}\n"
                 + "{% brand moomoo %}\nA: Call 5678 now.\n{% endbrand %}"),
         page);
-    List<String> entries = ImportBench.entries(result);
+    List<String> entries = ImportWorkspace.entries(result);
     assertTrue(
         entries.get(0).startsWith(export + ":12: cannot tell from the brand files which variant"),
         entries.toString());
@@ -109,9 +109,9 @@ class BrandVariantsImportTest {
         "A: Steps:\n\n1.  Open it.\n2.  Ask the Futu desk, `com.futunn.x`.\n3.  Close it.";
     String moomoo =
         "A: Steps:\n\n1.  Open it.\n2.  Write to us at the moomoo forum.\n3.  Close it.";
-    Path export = bench.export("a.md", page("Data", twoVariants("10", "Steps", futu, moomoo)));
-    PageImport.Result result = bench.run(export);
-    String page = bench.written("faq/t.md");
+    Path export = workspace.export("a.md", page("Data", twoVariants("10", "Steps", futu, moomoo)));
+    PageImport.Result result = workspace.run(export);
+    String page = workspace.written("faq/t.md");
     assertTrue(
         page.contains(
             "A: Steps:\n\n1.  Open it.\n{% brand futu %}\n2.  Ask the Futu desk, `com.futunn.x`.\n"
@@ -124,7 +124,7 @@ class BrandVariantsImportTest {
   @Test
   void aSameWordingWithAnotherFactIsReportedAtItsLine() {
     Path export =
-        bench.export(
+        workspace.export(
             "a.md",
             page(
                 "Data",
@@ -133,66 +133,66 @@ class BrandVariantsImportTest {
                     "Device",
                     "A: It is in \\com.futunn.OpenD\\Device.dat, a file.",
                     "A: It is in \\com.moomoo.OpenD\\Device.dat, a file.")));
-    PageImport.Result result = bench.run(export);
+    PageImport.Result result = workspace.run(export);
     assertEquals(
         List.of(
             export
                 + ":12: the brands' variants differ in 'futunn' / 'moomoo' (lines 12 and 18),"
                 + " which no brand value holds; kept each brand's text in a brand block; add the"
                 + " value to the brand files to write it once"),
-        ImportBench.entries(result));
+        ImportWorkspace.entries(result));
   }
 
   @Test
   void identicalVariantsAreWrittenOnce() {
     Path export =
-        bench.export(
+        workspace.export(
             "a.md",
             page("Data", twoVariants("10", "Same", "A: Restart OpenD.", "A:  Restart\nOpenD.")));
-    bench.run(export);
-    String page = bench.written("faq/t.md");
+    workspace.run(export);
+    String page = workspace.written("faq/t.md");
     assertTrue(page.contains("{#10}\n\nA: Restart OpenD.\n"), page);
     assertFalse(page.contains("{% brand"), page);
   }
 
   @Test
   void chineseVariantsAreWrittenOnceWithTheLanguagesBrandValues() {
-    bench.run(
-        bench.export(
+    workspace.run(
+        workspace.export(
             "en.md", page("Data", question("10", "Q1: Which app?") + "\nA: Open {{x}}.\n")));
     Path export =
-        bench.export(
+        workspace.export(
             "zh.md",
             page("数据", twoVariants("10", "Q1：用哪个应用？", "A：请打开富途牛牛，再登录。", "A：请打开 moomoo，再登录。")));
-    PageImport.Result result = bench.run("zh-CN", "faq/t.md", List.of(export));
-    String page = bench.written("faq/t.zh-CN.md");
+    PageImport.Result result = workspace.run("zh-CN", "faq/t.md", List.of(export));
+    String page = workspace.written("faq/t.zh-CN.md");
     assertTrue(page.contains("## 用哪个应用？ {#10}\n\nA：请打开{{app_name}}，再登录。"), page);
     assertEquals("faq/t.zh-CN.md", result.pages().get(0).page());
     assertTrue(
-        bench.written("faq/t.md").contains("A: Open {{ \"{{\" }}x}}."),
+        workspace.written("faq/t.md").contains("A: Open {{ \"{{\" }}x}}."),
         "braces of the export are written literally");
   }
 
   @Test
   void chineseBrandNamesBecomeAVariable() {
-    bench.run(
-        bench.export("en.md", page("Data", question("10", "Which app?") + "\nA: Open it.\n")));
+    workspace.run(
+        workspace.export("en.md", page("Data", question("10", "Which app?") + "\nA: Open it.\n")));
     Path export =
-        bench.export(
+        workspace.export(
             "zh.md", page("数据", twoVariants("10", "用哪个应用？", "A：请打开富途牛牛的设置。", "A：请打开moomoo的设置。")));
-    bench.run("zh-CN", "faq/t.md", List.of(export));
+    workspace.run("zh-CN", "faq/t.md", List.of(export));
     assertTrue(
-        bench.written("faq/t.zh-CN.md").contains("A：请打开{{app_name}}的设置。"),
-        bench.written("faq/t.zh-CN.md"));
+        workspace.written("faq/t.zh-CN.md").contains("A：请打开{{app_name}}的设置。"),
+        workspace.written("faq/t.zh-CN.md"));
   }
 
   @Test
   void otherBrandsTermsInSharedTextAreReportedByTheLeakLint() {
     Path export =
-        bench.export(
+        workspace.export(
             "a.md",
             page("Data", question("10", "Where?") + "\nA: Download it from www.futunn.com.\n"));
-    PageImport.Result result = bench.run(export);
+    PageImport.Result result = workspace.run(export);
     List<String> leaks =
         result.report().checks().stream()
             .filter(d -> d.message().contains("belongs to another brand"))
@@ -202,7 +202,7 @@ class BrandVariantsImportTest {
         leaks.stream()
             .anyMatch(
                 l ->
-                    l.startsWith(bench.content().resolve("faq/t.md") + ":10:")
+                    l.startsWith(workspace.content().resolve("faq/t.md") + ":10:")
                         && l.contains("'futunn' belongs to another brand but shows in brand moomoo")
                         && l.contains("(question at " + export + ":5)")),
         String.join("\n", leaks));
@@ -212,15 +212,15 @@ class BrandVariantsImportTest {
   @Test
   void headingsOfTheSameQuestionPerBrandBecomeOneQuestionWithAnAlias() {
     Path export =
-        bench.export(
+        workspace.export(
             "qa_demo.md",
             "# [#](./qa_demo.md#1) Demo\n\n"
                 + "## [#](./qa_demo.md#7890) Q1: Log in to Futubull\n\nA: Use Futubull.\n\n"
                 + "## [#](./qa_demo.md#7890-2) Q1: Log in to moomoo\n\nA: Use moomoo.\n\n"
                 + "## [#](./qa_demo.md#661) Q2: Second\n\nA: Two.\n");
-    PageImport.Result result = bench.run(null, null, List.of(export));
+    PageImport.Result result = workspace.run(null, null, List.of(export));
     assertEquals("qa/demo.md", result.pages().get(0).page());
-    String page = bench.written("qa/demo.md");
+    String page = workspace.written("qa/demo.md");
     assertTrue(
         page.contains(
             "## Log in to {{app_name}} {#7890 aliases=7890-2}\n\nA: Use {{app_name}}.\n\n"
@@ -233,25 +233,25 @@ class BrandVariantsImportTest {
   @Test
   void aPageExportedOncePerBrandIsOnePageWhicheverFileComesFirst() {
     Path moomoo =
-        bench.export(
+        workspace.export(
             "moomoo.md",
             "# [#](./qa_pair.md#1) Pair\n\n## [#](./qa_pair.md#10) Q1: Install\n\n"
                 + "A: Run `pip install moomoo-api` for moomoo.\n\n"
                 + "## [#](./qa_pair.md#11) Q2: Same\n\nA: Nothing differs.\n");
     Path futu =
-        bench.export(
+        workspace.export(
             "futu.md",
             "# [#](./qa_pair.md#1) Pair\n\n## [#](./qa_pair.md#10) Q1: Install\n\n"
                 + "A: Run `pip install futu-api` for Futubull.\n\n"
                 + "## [#](./qa_pair.md#11) Q2: Same\n\nA: Nothing differs.\n");
-    PageImport.Result result = bench.run(null, null, List.of(moomoo, futu));
+    PageImport.Result result = workspace.run(null, null, List.of(moomoo, futu));
     assertEquals(1, result.pages().size());
-    String page = bench.written("qa/pair.md");
+    String page = workspace.written("qa/pair.md");
     assertTrue(
         page.contains(
-            "## Install {#10}\n\nA: Run `pip install {{python.package}}-api` for {{app_name}}.\n\n"
+            "## Install {#10}\n\nA: Run `pip install {{sdk.pip_package}}` for {{app_name}}.\n\n"
                 + "## Same {#11}\n\nA: Nothing differs.\n"),
         page);
-    assertEquals(List.of(), ImportBench.entries(result));
+    assertEquals(List.of(), ImportWorkspace.entries(result));
   }
 }

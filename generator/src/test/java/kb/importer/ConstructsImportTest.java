@@ -1,7 +1,7 @@
 package kb.importer;
 
-import static kb.importer.ImportBench.page;
-import static kb.importer.ImportBench.question;
+import static kb.importer.ImportWorkspace.page;
+import static kb.importer.ImportWorkspace.question;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,22 +25,22 @@ class ConstructsImportTest {
 
   @TempDir Path dir;
 
-  private ImportBench bench;
+  private ImportWorkspace workspace;
 
   @BeforeEach
   void content() {
-    bench = new ImportBench(dir);
+    workspace = new ImportWorkspace(dir);
   }
 
   private String imported(String questions) {
-    bench.run(bench.export("a.md", page("Page", questions)));
-    return bench.written("faq/t.md");
+    workspace.run(workspace.export("a.md", page("Page", questions)));
+    return workspace.written("faq/t.md");
   }
 
   @Test
   void linksBetweenExportedPagesBecomeKbLinksOrDocSiteLinks() {
     Path first =
-        bench.export(
+        workspace.export(
             "qa_one.md",
             "# [#](./qa_one.md#1) One\n\n## [#](./qa_one.md#10) Q1: First\n\n"
                 + "A: See [the command](./opend_opend-cmd.md#8799),\n"
@@ -48,20 +48,20 @@ class ConstructsImportTest {
                 + " and [two](./qa_two.md#20).\n\n"
                 + "## [#](./qa_one.md#11) Q2: Second\n\nA: Two.\n");
     Path second =
-        bench.export(
+        workspace.export(
             "qa_two.md", "# [#](./qa_two.md#2) Two\n\n## [#](./qa_two.md#20) Q1: Other\n\nA: x\n");
-    PageImport.Result result = bench.run(null, null, List.of(first, second));
+    PageImport.Result result = workspace.run(null, null, List.of(first, second));
     assertEquals(
         List.of("qa/one.md", "qa/two.md"),
         result.pages().stream().map(PageImport.Imported::page).toList());
     assertTrue(
-        bench
+        workspace
             .written("qa/one.md")
             .contains(
                 "A: See [the command](/futu-api-doc/en/opend/opend-cmd.html#8799),\n"
                     + "[common](/futu-api-doc/en/ftapi/common.html#8800), [below](#11) and"
                     + " [two](two.md#20)."),
-        bench.written("qa/one.md"));
+        workspace.written("qa/one.md"));
     assertEquals(List.of(), result.report().checks(), "every link resolves");
   }
 
@@ -156,7 +156,7 @@ class ConstructsImportTest {
   void remoteAndRemovedImagesGoOnTheListAndEmbeddedOnesAreWritten() throws IOException {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
     Path export =
-        bench.export(
+        workspace.export(
             "a.md",
             page(
                 "Page",
@@ -166,10 +166,11 @@ class ConstructsImportTest {
                     + ")\n\n![en-folder](/futu-api-doc/assets/img/en-folder.086dc7c1.png)\n\n"
                     + "<img src=\"https://example.com/a/pic.jpg\" alt=\"截图\">\n\n"
                     + "<img alt=\"gone\">\n"));
-    PageImport.Result result = bench.run(export);
-    String page = bench.written("faq/t.md");
+    PageImport.Result result = workspace.run(export);
+    String page = workspace.written("faq/t.md");
     assertTrue(page.contains("![quote-kick](../images/quote-kick.png)"), page);
-    assertArrayEquals(png, Files.readAllBytes(bench.content().resolve("images/quote-kick.png")));
+    assertArrayEquals(
+        png, Files.readAllBytes(workspace.content().resolve("images/quote-kick.png")));
     assertTrue(page.contains("![en-folder](../images/en-folder.png)"), page);
     assertTrue(page.contains("![截图](../images/pic.jpg)"), page);
     assertTrue(page.contains("![gone](../images/gone.png)"), page);
@@ -205,27 +206,28 @@ class ConstructsImportTest {
   @Test
   void htmlKbHasNoFormForIsReportedAndItsTextKept() {
     Path export =
-        bench.export(
+        workspace.export(
             "a.md",
             page("Page", question("10", "Odd") + "\nA: A <span class=\"x\">red</span> word.\n"));
-    PageImport.Result result = bench.run(export);
-    assertTrue(bench.written("faq/t.md").contains("A: A red word."));
+    PageImport.Result result = workspace.run(export);
+    assertTrue(workspace.written("faq/t.md").contains("A: A red word."));
     assertEquals(
         List.of(
             export + ":7: HTML <span>, which kb has no form for; kept its text without the tag"),
-        ImportBench.entries(result));
+        ImportWorkspace.entries(result));
   }
 
   @Test
   void scriptsOfTheExportAreLeftOutAndReported() {
     Path export =
-        bench.export(
+        workspace.export(
             "a.md",
             page("Page", question("10", "Odd") + "\nA: Safe <script>alert(1)</script>text.\n"));
-    PageImport.Result result = bench.run(export);
-    assertTrue(bench.written("faq/t.md").contains("A: Safe text."), bench.written("faq/t.md"));
+    PageImport.Result result = workspace.run(export);
+    assertTrue(
+        workspace.written("faq/t.md").contains("A: Safe text."), workspace.written("faq/t.md"));
     assertEquals(
         List.of(export + ":7: HTML <script>, which kb has no form for; left it out"),
-        ImportBench.entries(result));
+        ImportWorkspace.entries(result));
   }
 }

@@ -13,7 +13,7 @@ import kb.TestContent;
  * A content folder with the shipped brand files and languages, exports written into a folder beside
  * it, and imports run on them with the repository's templates.
  */
-final class ImportBench {
+final class ImportWorkspace {
 
   /** Blank lines that set off one brand's variant in an export. */
   static final String GAP = "\n\n\n\n\n\n";
@@ -21,18 +21,10 @@ final class ImportBench {
   private final Path dir;
   private final Path content;
 
-  ImportBench(Path dir) {
+  ImportWorkspace(Path dir) {
     this.dir = dir;
     this.content = dir.resolve("content");
-    try {
-      Path shipped = TestContent.repoRoot().resolve("content");
-      Files.createDirectories(content.resolve("brands"));
-      for (String file : List.of("brands/futu.yml", "brands/moomoo.yml", "languages.yml")) {
-        Files.copy(shipped.resolve(file), content.resolve(file));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TestContent.shippedBrandsWithoutHeaderLinks(content);
   }
 
   Path content() {
