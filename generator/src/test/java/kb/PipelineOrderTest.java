@@ -32,6 +32,7 @@ class PipelineOrderTest {
           "site",
           "authoring",
           "build",
+          "importer",
           "serve",
           "cli");
 

@@ -29,12 +29,12 @@ class CheckCommandTest {
     assertTrue(
         cli.out()
             .matches(
-                "futu: 3 pages, 63 questions, \\d+ links checked, no problems\\n"
-                    + "futu/zh-CN: 21 of 21 questions translated, 0 stale, 0 unverified\\n"
-                    + "futu/zh-HK: 21 of 21 questions translated, 0 stale, 0 unverified\\n"
-                    + "moomoo: 3 pages, 63 questions, \\d+ links checked, no problems\\n"
-                    + "moomoo/zh-CN: 21 of 21 questions translated, 0 stale, 0 unverified\\n"
-                    + "moomoo/zh-HK: 21 of 21 questions translated, 0 stale, 0 unverified\\n"
+                "futu: 12 pages, 114 questions, \\d+ links checked, no problems\\n"
+                    + "futu/zh-CN: 38 of 38 questions translated, 0 stale, 0 unverified\\n"
+                    + "futu/zh-HK: 38 of 38 questions translated, 0 stale, 0 unverified\\n"
+                    + "moomoo: 12 pages, 114 questions, \\d+ links checked, no problems\\n"
+                    + "moomoo/zh-CN: 38 of 38 questions translated, 0 stale, 0 unverified\\n"
+                    + "moomoo/zh-HK: 38 of 38 questions translated, 0 stale, 0 unverified\\n"
                     + "check passed\\n"),
         cli.out());
   }

@@ -1,6 +1,7 @@
 package kb.search;
 
 import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -11,6 +12,20 @@ import org.openqa.selenium.WebDriver;
 final class KbSearchScript {
 
   private KbSearchScript() {}
+
+  /**
+   * The URLs of the results the page shows, from the site root as Lucene gives them ({@code
+   * guide/quick-start.html#qs-opend}), on a page at the root or in one folder below it.
+   */
+  static List<String> shownUrls(WebDriver driver) {
+    String folder = driver.getCurrentUrl().replaceFirst("#.*$", "").replaceFirst("[^/]*$", "");
+    String site =
+        folder.matches(".*/(faq|guide|reference)/$") ? folder.replaceFirst("[^/]+/$", "") : folder;
+    return driver.findElements(By.cssSelector("#search-results .search-result")).stream()
+        .map(a -> a.getAttribute("href"))
+        .map(href -> href.startsWith(site) ? href.substring(site.length()) : href)
+        .toList();
+  }
 
   /** The URLs of a query's hits, in the browser's ranking order. */
   @SuppressWarnings("unchecked")

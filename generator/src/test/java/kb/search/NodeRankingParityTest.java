@@ -71,7 +71,9 @@ class NodeRankingParityTest {
       for (SearchQuerySet.Case c : SearchQuerySet.CASES) {
         List<String> urls = ranked.get(c.query()).urls();
         String first = c.first(brand).isEmpty() ? "" : "faq/opend.html#" + c.first(brand);
-        assertEquals(first, urls.isEmpty() ? "" : urls.get(0), brand + ": " + c.query());
+        // The FAQ's first question: guide and reference sections may rank above it.
+        String firstFaq = urls.stream().filter(u -> u.startsWith("faq/")).findFirst().orElse("");
+        assertEquals(first, firstFaq, brand + ": " + c.query());
       }
     }
   }

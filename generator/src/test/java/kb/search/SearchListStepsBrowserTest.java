@@ -104,9 +104,7 @@ class SearchListStepsBrowserTest {
   }
 
   private static List<String> shown(WebDriver driver) {
-    return driver.findElements(By.cssSelector("#search-results .search-result")).stream()
-        .map(a -> a.getAttribute("href").replaceFirst("^.*?(faq/)", "$1"))
-        .toList();
+    return KbSearchScript.shownUrls(driver);
   }
 
   private static String selected(WebDriver driver) {

