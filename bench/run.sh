@@ -4,6 +4,10 @@
 #
 #   bench/run.sh              N = 1000 and N = 10000 pages
 #   bench/run.sh 200          one size (200 is the smoke test: a few minutes)
+#   bench/run.sh --zh 1000    the multilingual corpus alone: N pages in each of en, zh-CN and zh-HK;
+#                             builds of every language of one brand (kb) against Hugo's
+#                             multilingual mode and pagefind_extended, and two-character queries on
+#                             the zh-CN pages of both (default sizes 1000 and 10000 too)
 #
 # Environment: KB_BENCH_RUNS (build runs per tool, default 3), KB_BENCH_DIR (work folder, default
 # bench/target/work), KB_BENCH_OUT (where the tools write their sites: by default /dev/shm/kb-bench
@@ -38,6 +42,8 @@ else
   outputs=${KB_BENCH_OUT:-$work}
 fi
 kb=$repo/kb
+chinese=0
+if [ "${1:-}" = --zh ]; then chinese=1; shift; fi
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 
@@ -62,8 +68,16 @@ install_peers() {
     (cd "$pagefind_dir" && npm install --silent --no-audit --no-fund --no-save pagefind@1 >/dev/null)
   fi
   # The platform binary itself, so timing and memory are Pagefind's, not a node wrapper's.
+  # Pagefind 1.6's @pagefind/linux-x64 ships only pagefind_extended (the build that segments
+  # Chinese and Japanese); the English rows take whichever binary is there, the Chinese ones
+  # need the extended one.
   pagefind=$(find "$pagefind_dir/node_modules/@pagefind" -path '*/bin/pagefind*' -type f \
     ! -name '*.sha256' | sort | head -n 1)
+  pagefind_extended=$(find "$pagefind_dir/node_modules/@pagefind" -path '*/bin/pagefind_extended*' \
+    -type f ! -name '*.sha256' | sort | head -n 1)
+  if [ "$chinese" -eq 1 ] && [ -z "$pagefind_extended" ]; then
+    say "no pagefind_extended under $pagefind_dir"; exit 1
+  fi
 }
 
 build_tools() {
@@ -170,20 +184,66 @@ bench_size() {
   if [ "$out" != "$dir" ]; then rm -rf "$out"; fi
 }
 
+# bench_zh_size N: the multilingual corpus of N pages a language; its rows' N is zh-N.
+bench_zh_size() {
+  n=zh-$1
+  dir=$work/$n
+  out=$outputs/$n
+  rm -rf "$dir" "$out"
+  mkdir -p "$out"
+  say "== $1 pages in each of en, zh-CN and zh-HK: generating the corpus ..."
+  local summary; summary=$(java -cp "$bench_cp" kb.bench.CorpusGenerator --zh "$1" "$dir")
+  say "$summary"
+  printf '%s\tquestions\tkb\t%s\n' "$n" "$(echo "$summary" | sed -E 's/.* ([0-9]+) questions.*/\1/')" >>"$results"
+  cp -r "$here/hugo/." "$dir/hugo/"
+  for run in $(seq 1 "$runs"); do
+    # kb first, then last, run by run (Pagefind indexes Hugo's output, so it follows Hugo).
+    local h p k
+    if [ $((run % 2)) -eq 1 ]; then
+      k=$(kb_build futu); h=$(hugo_ml_build); p=$(pagefind_ml_index)
+    else
+      h=$(hugo_ml_build); p=$(pagefind_ml_index); k=$(kb_build futu)
+    fi
+    printf '%s\tbuild_s\thugo+pagefind\t%s\n' "$n" "$(awk "BEGIN{print $h + $p}")" >>"$results"
+    say "run $run: kb futu (3 languages) ${k}s, hugo (3 languages) ${h}s, pagefind_extended ${p}s"
+  done
+  # What a zh-CN query can load on each side: kb's zh-CN search/ folder and its two search
+  # scripts; Pagefind's runtime, its zh-cn WASM and its zh-cn files (kb.bench.PagefindLanguage).
+  java -cp "$bench_cp" kb.bench.SearchDataSize "$n" kb "$out/kb-out/futu/zh-CN/search" "$results" \
+    "$out/kb-out/futu/zh-CN/assets/kb-search.js" "$out/kb-out/futu/zh-CN/assets/kb-rank.js"
+  java -cp "$bench_cp" kb.bench.SearchDataSize "$n" pagefind "$out/hugo-public/pagefind" \
+    "$results" --pagefind-language zh-cn
+  say "timing two-character queries on the zh-CN pages in headless Chromium ..."
+  java -cp "$bench_cp" kb.bench.BrowserBench "$n" "$out/kb-out/futu/zh-CN" "$out/hugo-public" \
+    "$dir/queries-zh.txt" "$results" zh-CN >&2
+  if [ "$out" != "$dir" ]; then rm -rf "$out"; fi
+}
+hugo_ml_build() { rm -rf "$out/hugo-public"; timed hugo hugo --quiet --source "$dir/hugo" \
+  --config "$dir/hugo/multilingual.toml" --destination "$out/hugo-public"; }
+pagefind_ml_index() { timed pagefind "$pagefind_extended" --site "$out/hugo-public"; }
+
 install_peers
 build_tools
 mkdir -p "$work"
-results=$work/results.tsv
+suffix=""
+[ "$chinese" -eq 0 ] || suffix=-zh # a --zh run keeps the last full run's results and table
+results=$work/results$suffix.tsv
 : >"$results"
-for n in "${sizes[@]}"; do bench_size "$n"; done
-# Once, on the shipped content, whatever the sizes: kb serve's edit-to-reloaded-page time.
-say "kb serve on the shipped content: a question edited 5 times, the page open in Chromium ..."
-java -cp "$bench_cp" kb.bench.LiveReloadBench "$kb" "$repo" "$work/live-reload" "$results" >&2 ||
-  say "kb serve live reload: failed (not in the table)"
+if [ "$chinese" -eq 1 ]; then
+  for size in "${sizes[@]}"; do bench_zh_size "$size"; done
+else
+  for n in "${sizes[@]}"; do bench_size "$n"; done
+  # Once, on the shipped content, whatever the sizes: kb serve's edit-to-reloaded-page time.
+  say "kb serve on the shipped content: a question edited 5 times, the page open in Chromium ..."
+  java -cp "$bench_cp" kb.bench.LiveReloadBench "$kb" "$repo" "$work/live-reload" "$results" >&2 ||
+    say "kb serve live reload: failed (not in the table)"
+fi
 [ "$outputs" = "$work" ] || rmdir "$outputs" 2>/dev/null || true
 say ""
+pf_bin=$pagefind
+[ "$chinese" -eq 0 ] || pf_bin=$pagefind_extended
 {
   echo "kb $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%Y-%m-%d)," \
-    "$(nproc) cores, $(hugo version | cut -d' ' -f2), pagefind $("$pagefind" --version | cut -d' ' -f2)"
+    "$(nproc) cores, $(hugo version | cut -d' ' -f2), pagefind $("$pf_bin" --version | cut -d' ' -f2) ($(basename "$pf_bin"))"
   java -cp "$bench_cp" kb.bench.BenchTable "$results"
-} | tee "$work/table.md"
+} | tee "$work/table$suffix.md"

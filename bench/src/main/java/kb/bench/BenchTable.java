@@ -23,6 +23,12 @@ public final class BenchTable {
   /** The N of rows measured on the shipped content rather than a generated corpus. */
   static final String SHIPPED = "shipped";
 
+  /**
+   * The prefix of the N of rows measured on the multilingual corpus ({@code zh-1000}: 1,000 pages
+   * in each of en, zh-CN and zh-HK; builds of every language, search in zh-CN).
+   */
+  static final String CHINESE = "zh-";
+
   private final Map<String, List<Double>> values = new LinkedHashMap<>();
   private final StringBuilder out = new StringBuilder();
 
@@ -32,16 +38,20 @@ public final class BenchTable {
 
   /**
    * The table of the results file's lines ({@code N, metric, tool, value}, tab-separated; other
-   * lines are skipped), one section per corpus size, smallest first, then one for the shipped
+   * lines are skipped), one section per corpus size, smallest first, then one per size of the
+   * multilingual corpus (rows whose N starts with {@value #CHINESE}), then one for the shipped
    * content (rows whose N is {@value #SHIPPED}) if it was measured.
    */
   static String of(List<String> results) {
     BenchTable table = new BenchTable();
     TreeSet<Integer> sizes = new TreeSet<>();
+    TreeSet<Integer> chinese = new TreeSet<>();
     for (String line : results) {
       String[] f = line.split("\t");
       if (f.length == 4) {
-        if (!f[0].equals(SHIPPED)) {
+        if (f[0].startsWith(CHINESE)) {
+          chinese.add(Integer.parseInt(f[0].substring(CHINESE.length())));
+        } else if (!f[0].equals(SHIPPED)) {
           sizes.add(Integer.parseInt(f[0]));
         }
         table
@@ -52,6 +62,9 @@ public final class BenchTable {
     }
     for (int n : sizes) {
       table.section(Integer.toString(n));
+    }
+    for (int n : chinese) {
+      table.section(CHINESE + n);
     }
     table.shippedSection();
     return table.out.toString();
@@ -76,13 +89,31 @@ public final class BenchTable {
   }
 
   private void section(String n) {
+    boolean zh = n.startsWith(CHINESE);
     int questions = (int) median(n, "questions", "kb");
-    out.append(String.format("%n### %s pages (%,d questions)%n%n", n, questions));
+    if (zh) {
+      out.append(
+          String.format(
+              "%n### %s pages in each of en, zh-CN and zh-HK (%,d questions each)%n%n",
+              n.substring(CHINESE.length()), questions));
+    } else {
+      out.append(String.format("%n### %s pages (%,d questions)%n%n", n, questions));
+    }
     out.append("| measure | kb | peer | kb / peer |\n|---|---:|---:|---:|\n");
     int runs = get(n, "build_s", "kb-futu").size();
-    paired(n, "build_s", "kb-futu", "hugo", "build, one brand, s (vs Hugo; %d runs)", runs, 1);
+    String brand = zh ? "one brand, en + zh-CN + zh-HK" : "one brand";
+    String hugo = zh ? "Hugo, multilingual" : "Hugo";
+    paired(
+        n,
+        "build_s",
+        "kb-futu",
+        "hugo",
+        "build, " + brand + ", s (vs " + hugo + "; %d runs)",
+        runs,
+        1);
     paired(n, "build_s", "kb-all", "hugo", "build, both brands, s (vs Hugo)", runs, 1);
-    paired(n, "rss_kb", "kb-futu", "hugo", "peak RSS, one brand, MiB (vs Hugo)", 0, 1024);
+    paired(
+        n, "rss_kb", "kb-futu", "hugo", "peak RSS, " + brand + ", MiB (vs " + hugo + ")", 0, 1024);
     paired(n, "rss_kb", "kb-all", "hugo", "peak RSS, both brands, MiB (vs Hugo)", 0, 1024);
     paired(n, "build_s", "kb-futu-1g", "hugo", "build, one brand, heap capped at 1 GiB, s", 0, 1);
     paired(
@@ -107,7 +138,7 @@ public final class BenchTable {
         "build_s",
         "kb-futu",
         "hugo+pagefind",
-        "build + search index, s (vs Hugo + Pagefind)",
+        "build + search index, " + (zh ? brand + ", " : "") + "s (vs " + hugo + " + Pagefind)",
         0,
         1);
     row("Pagefind indexing of Hugo's output, s", "", median(n, "build_s", "pagefind"), 1);
@@ -121,12 +152,14 @@ public final class BenchTable {
               edits.size(),
               median(n, "incremental_ms", "kb") / 1000));
     }
-    medians(n, "data_bytes", "search data, total KB", 1024);
-    medians(n, "data_gzbytes", "search data, gzipped KB", 1024);
-    medians(n, "data_files", "search data, files", 1);
-    medians(n, "query_cold_bytes", "cold one-word query: bytes loaded, KB (median)", 1024);
-    medians(n, "query_cold_gzbytes", "cold one-word query: bytes if gzipped, KB (median)", 1024);
-    medians(n, "query_cold_files", "cold one-word query: files loaded (median)", 1);
+    String data = zh ? "zh-CN search data (what a zh-CN query can load)" : "search data";
+    medians(n, "data_bytes", data + ", total KB", 1024);
+    medians(n, "data_gzbytes", data + ", gzipped KB", 1024);
+    medians(n, "data_files", data + ", files", 1);
+    String query = zh ? "cold two-character zh-CN query" : "cold one-word query";
+    medians(n, "query_cold_bytes", query + ": bytes loaded, KB (median)", 1024);
+    medians(n, "query_cold_gzbytes", query + ": bytes if gzipped, KB (median)", 1024);
+    medians(n, "query_cold_files", query + ": files loaded (median)", 1);
     latency(n, "query_cold_ms", "cold query latency, ms");
     latency(n, "query_warm_ms", "warm query latency, ms");
     if (!get(n, "query_slowcold_ms", "kb-http").isEmpty()) {

@@ -14,9 +14,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Times one-word queries in headless Chromium, kb against Pagefind, on the same corpus, and counts
- * the bytes each loads. Appends one row per measurement to the results file ({@code N metric tool
- * value}, tab-separated); {@link BenchTable} turns them into the table.
+ * Times queries (one English word, or two Chinese characters) in headless Chromium, kb against
+ * Pagefind, on the same corpus, and counts the bytes each loads. Appends one row per measurement to
+ * the results file ({@code N metric tool value}, tab-separated); {@link BenchTable} turns them into
+ * the table.
  *
  * <ul>
  *   <li><b>cold</b>: the HTTP cache is emptied and disabled, the page is loaded again, then the
@@ -40,7 +41,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  *       script elements (kb loads its data as scripts).
  * </ul>
  *
- * <p>Usage: {@code BrowserBench N KB_SITE HUGO_PUBLIC QUERIES RESULTS}
+ * <p>Usage: {@code BrowserBench N KB_SITE HUGO_PUBLIC QUERIES RESULTS [LANG]}: {@code KB_SITE} is
+ * the folder of one language of kb's site ({@code futu/} or {@code futu/zh-CN/}); {@code LANG}
+ * (default {@code en}) is the {@code lang} attribute of the Pagefind page, by which Pagefind picks
+ * the index of that language from the bundle at the root of {@code HUGO_PUBLIC}.
  */
 public final class BrowserBench {
 
@@ -106,7 +110,10 @@ public final class BrowserBench {
     Path hugo = Path.of(args[2]).toAbsolutePath().normalize();
     List<String> queries = Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8);
     Path out = Path.of(args[4]);
-    String page = new String(pagefindPage(), StandardCharsets.UTF_8);
+    String lang = args.length > 5 ? args[5] : "en";
+    String page =
+        new String(pagefindPage(), StandardCharsets.UTF_8)
+            .replace("<html lang=\"en\">", "<html lang=\"" + lang + "\">");
     try (CountingServer server =
             CountingServer.serve(
                 Map.of("/kb/", kbSite, "/hugo/", hugo), Map.of(PAGEFIND_PAGE, page));

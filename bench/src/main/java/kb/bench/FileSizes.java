@@ -34,10 +34,9 @@ final class FileSizes {
   }
 
   /** Every file under a folder. */
-  Total ofFolder(Path folder) {
+  static List<Path> under(Path folder) {
     try (Stream<Path> walk = Files.walk(folder)) {
-      List<Path> files = walk.filter(Files::isRegularFile).toList();
-      return of(files);
+      return walk.filter(Files::isRegularFile).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

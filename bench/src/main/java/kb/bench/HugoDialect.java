@@ -7,23 +7,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a generated page into the plain Markdown Hugo reads, as kb would see it for one brand:
- * brand blocks resolved, variables substituted, {@code !!! tip} callouts as block quotes, links to
- * {@code pNNNNN.md#id} as links to Hugo's page URLs. Heading ids ({@code {#id}}) stay: Hugo reads
- * them too.
+ * Turns a generated page into the plain Markdown Hugo reads, as kb would see it for one brand in
+ * one language: brand blocks resolved, variables substituted (with the brand's overrides for that
+ * language), {@code !!! tip} callouts as block quotes headed by their title, links to {@code
+ * pNNNNN.md#id} as links to Hugo's page URLs (relative, so they stay in the page's language).
+ * Heading ids ({@code {#id}}) stay: Hugo reads them too.
  */
 final class HugoDialect {
 
   private static final Pattern BRAND = Pattern.compile("\\{% brand ([^%]+) %}");
   private static final Pattern VARIABLE = Pattern.compile("\\{\\{([a-z_.]+)}}");
   private static final Pattern PAGE_LINK = Pattern.compile("\\]\\((p\\d{5})\\.md#");
+  private static final Pattern TIP = Pattern.compile("!!! tip(?: \"([^\"]*)\")?");
 
   private final String brand;
   private final Map<String, String> variables;
 
   HugoDialect(String brand) {
+    this(brand, "en");
+  }
+
+  /** For a brand's pages in one of {@link BrandVariables#LANGUAGES}. */
+  HugoDialect(String brand, String language) {
     this.brand = brand;
-    this.variables = BrandVariables.of(brand);
+    this.variables = BrandVariables.of(brand, language);
   }
 
   String page(GeneratedPage page) {
@@ -53,8 +60,9 @@ final class HugoDialect {
       if (!shown.isEmpty() && !shown.peek()) {
         continue;
       }
-      if (line.startsWith("!!! tip ")) {
-        out.append("> **Tips**\n>\n");
+      Matcher tip = TIP.matcher(line);
+      if (tip.matches()) {
+        out.append("> **").append(tip.group(1) == null ? "Tips" : tip.group(1)).append("**\n>\n");
         inTip = true;
         continue;
       }

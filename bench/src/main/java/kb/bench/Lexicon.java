@@ -48,10 +48,13 @@ final class Lexicon {
     "mo", "tek", "sha", "ur", "gle", "nix", "por", "ta", "vin", "el", "cro", "dex", "ly", "ont"
   };
 
+  /** The Zipf exponent of word frequencies by rank. */
+  static final double EXPONENT = 1.05;
+
   private final List<String> words;
   private final double[] cumulative;
 
-  private Lexicon(List<String> words, double exponent) {
+  Lexicon(List<String> words, double exponent) {
     this.words = List.copyOf(words);
     this.cumulative = new double[words.size()];
     double sum = 0;
@@ -79,7 +82,7 @@ final class Lexicon {
         words.add(word.toString());
       }
     }
-    return new Lexicon(words, 1.05);
+    return new Lexicon(words, EXPONENT);
   }
 
   /** A content word, Zipf-distributed over the lexicon. */

@@ -149,4 +149,51 @@ class BenchTableTest {
   void withoutLiveReloadRowsThereIsNoShippedSection() {
     assertFalse(BenchTable.of(List.of("200\tquestions\tkb\t1990")).contains("shipped"));
   }
+
+  @Test
+  void multilingualSizesAreSectionsOfTheirOwnAfterTheEnglishOnes() {
+    String table =
+        BenchTable.of(
+            List.of(
+                "zh-1000\tquestions\tkb\t9958",
+                "1000\tquestions\tkb\t9958",
+                "zh-200\tquestions\tkb\t1990",
+                "zh-200\tbuild_s\tkb-futu\t12",
+                "zh-200\tbuild_s\thugo\t4",
+                "zh-200\tbuild_s\thugo+pagefind\t10",
+                "zh-200\tdata_bytes\tkb\t2048",
+                "zh-200\tdata_bytes\tpagefind\t4096",
+                "zh-200\tquery_cold_bytes\tkb-http\t10240",
+                "zh-200\tquery_cold_bytes\tpagefind\t40960",
+                "zh-200\tquery_cold_ms\tkb-http\t5",
+                "zh-200\tquery_cold_ms\tpagefind\t20"));
+    int english = table.indexOf("### 1000 pages (9,958 questions)");
+    int small =
+        table.indexOf("### 200 pages in each of en, zh-CN and zh-HK (1,990 questions each)");
+    int large =
+        table.indexOf("### 1000 pages in each of en, zh-CN and zh-HK (9,958 questions each)");
+    assertTrue(english >= 0 && english < small && small < large, table);
+    String zh = table.substring(small, large);
+    assertTrue(
+        zh.contains(
+            "| build, one brand, en + zh-CN + zh-HK, s (vs Hugo, multilingual; 1 runs) | 12.00 |"
+                + " 4.00 | **3.00** |"),
+        zh);
+    assertTrue(
+        zh.contains(
+            "| build + search index, one brand, en + zh-CN + zh-HK, s (vs Hugo, multilingual +"
+                + " Pagefind) | 12.00 | 10.00 | **1.20** |"),
+        zh);
+    assertTrue(
+        zh.contains(
+            "| zh-CN search data (what a zh-CN query can load), total KB (vs Pagefind) | 2.0 | 4.0 |"
+                + " **0.50** |"),
+        zh);
+    assertTrue(
+        zh.contains(
+            "| cold two-character zh-CN query: bytes loaded, KB (median) (vs Pagefind) | 10.0 |"
+                + " 40.0 | **0.25** |"),
+        zh);
+    assertFalse(zh.contains("both brands"), zh);
+  }
 }
