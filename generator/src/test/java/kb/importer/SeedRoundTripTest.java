@@ -100,11 +100,7 @@ class SeedRoundTripTest {
   @BeforeAll
   static void importAndBuild() throws IOException {
     Path content = dir.resolve("content");
-    Path shipped = TestContent.repoRoot().resolve("content");
-    Files.createDirectories(content.resolve("brands"));
-    for (String file : List.of("brands/futu.yml", "brands/moomoo.yml", "languages.yml")) {
-      Files.copy(shipped.resolve(file), content.resolve(file));
-    }
+    TestContent.shippedBrandsWithoutHeaderLinks(content);
     Path templates = TestContent.repoRoot().resolve("templates");
     PageImport.Result result =
         new PageImport()
@@ -116,7 +112,7 @@ class SeedRoundTripTest {
     for (ImportReport.Image image : report.images()) {
       Path file = content.resolve(image.target());
       Files.createDirectories(file.getParent());
-      Files.copy(shipped.resolve("images/quote-right-kick.png"), file);
+      Files.copy(TestContent.repoRoot().resolve("content/images/quote-right-kick.png"), file);
     }
     // The leaks stop the build before it publishes; the pages it rendered show what it would.
     Map<String, SiteOutput.InMemory> outputs = new LinkedHashMap<>();
