@@ -29,8 +29,8 @@ class KbJarIT {
     Path out = dir.resolve("site-output");
     ProcessRun run = kb("build", "--out", out.toString());
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("built futu: 3 pages, 63 questions"), run.out());
-    assertTrue(run.out().contains("built moomoo: 3 pages, 63 questions"), run.out());
+    assertTrue(run.out().contains("built futu: 12 pages, 114 questions"), run.out());
+    assertTrue(run.out().contains("built moomoo: 12 pages, 114 questions"), run.out());
     assertTrue(Files.isRegularFile(out.resolve("futu/index.html")));
     assertTrue(Files.isRegularFile(out.resolve("moomoo/faq/opend.html")));
     ProcessRun search = kb("search", "--brand", "moomoo", "--out", out.toString(), "device lock");

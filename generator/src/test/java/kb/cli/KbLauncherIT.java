@@ -40,7 +40,7 @@ class KbLauncherIT {
 
     ProcessRun build = run("sh", "kb", "build", "--out", dir.resolve("out").toString());
     assertEquals(0, build.exitCode(), build.err());
-    assertTrue(build.out().contains("built futu: 3 pages, 63 questions"), build.out());
+    assertTrue(build.out().contains("built futu: 12 pages, 114 questions"), build.out());
     assertEquals("", build.err());
     assertEquals(made, Files.getLastModifiedTime(archive), "made once for this jar");
 

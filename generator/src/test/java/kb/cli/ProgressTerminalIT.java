@@ -54,13 +54,13 @@ class ProgressTerminalIT {
     Assumptions.assumeTrue(Files.isExecutable(SCRIPT), "util-linux script is not installed");
     String output = run(List.of(SCRIPT.toString(), "-qec", buildCommand(), "/dev/null"));
     // Every site (a brand in one language) has its part of the line; it ends with all done.
-    assertTrue(output.contains("futu: 0/1 pages"), output);
+    assertTrue(output.contains("futu: 0/4 pages"), output);
     assertTrue(
         output.contains(
-            "\r\033[Kfutu: 1/1 pages, futu/zh-CN: 1/1 pages, futu/zh-HK: 1/1 pages,"
-                + " moomoo: 1/1 pages, moomoo/zh-CN: 1/1 pages, moomoo/zh-HK: 1/1 pages\r\n"),
+            "\r\033[Kfutu: 4/4 pages, futu/zh-CN: 4/4 pages, futu/zh-HK: 4/4 pages,"
+                + " moomoo: 4/4 pages, moomoo/zh-CN: 4/4 pages, moomoo/zh-HK: 4/4 pages\r\n"),
         output);
-    assertTrue(output.contains("built moomoo: 3 pages, 63 questions"), output);
+    assertTrue(output.contains("built moomoo: 12 pages, 114 questions"), output);
   }
 
   @Test
@@ -70,12 +70,12 @@ class ProgressTerminalIT {
     List<String> lines = output.lines().toList();
     assertEquals(
         List.of(
-            "futu: 1/1 pages rendered",
-            "futu/zh-CN: 1/1 pages rendered",
-            "futu/zh-HK: 1/1 pages rendered",
-            "moomoo: 1/1 pages rendered",
-            "moomoo/zh-CN: 1/1 pages rendered",
-            "moomoo/zh-HK: 1/1 pages rendered"),
+            "futu: 4/4 pages rendered",
+            "futu/zh-CN: 4/4 pages rendered",
+            "futu/zh-HK: 4/4 pages rendered",
+            "moomoo: 4/4 pages rendered",
+            "moomoo/zh-CN: 4/4 pages rendered",
+            "moomoo/zh-HK: 4/4 pages rendered"),
         lines.subList(0, 6),
         output);
     assertFalse(output.contains("\033"), output);
