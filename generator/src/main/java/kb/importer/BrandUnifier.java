@@ -50,6 +50,55 @@ final class BrandUnifier {
     return Optional.empty();
   }
 
+  /**
+   * A value of the other brand's that {@code text}, one brand's variant, holds as whole tokens
+   * while its own brand's value differs: a file name or path copied from the other brand's page
+   * ({@code OpenD.xml} in Futu's answer). Only values with a character no plain word has ({@code .
+   * / _ - %} or a digit) count: "OpenD", moomoo's program, is also the product's name.
+   *
+   * @param brand the variant's brand, by its place in the values
+   */
+  Optional<BrandValues.Value> otherBrandsValue(String text, int brand) {
+    for (BrandValues.Value value : values) {
+      String other = value.values().get(1 - brand);
+      if (value.key().startsWith("doc_site.")) {
+        continue; // a link into any brand's doc site goes to this brand's (kb.link)
+      }
+      if (other.chars().noneMatch(c -> "./_-%\\".indexOf(c) >= 0 || Character.isDigit(c))) {
+        continue;
+      }
+      if (standsAlone(text, other) && !standsAlone(text, value.values().get(brand))) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code value} occurs in {@code text} as a name of its own: not inside a longer name
+   * ({@code moomoo-api} in {@code /moomoo-api-doc/}, {@code OpenD.xml} in {@code FutuOpenD.xml}).
+   */
+  private static boolean standsAlone(String text, String value) {
+    for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+      int end = at + value.length();
+      boolean before = at == 0 || !partOfName(text.charAt(at - 1));
+      boolean after =
+          end == text.length()
+              || !partOfName(text.charAt(end))
+                  && !(text.charAt(end) == '.'
+                      && end + 1 < text.length()
+                      && Character.isLetterOrDigit(text.charAt(end + 1)));
+      if (before && after) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean partOfName(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+  }
+
   /** The first span that differs and no variable covers, for the report. */
   Difference difference(String first, String second, boolean spacesMatter) {
     List<Hunk> hunks = Tokens.diff(first, second, spacesMatter);

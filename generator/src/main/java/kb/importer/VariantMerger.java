@@ -39,6 +39,8 @@ final class VariantMerger {
    * @param brands the two brands' ids
    */
   Merged merge(List<AnswerBlock> first, List<AnswerBlock> second, List<String> brands) {
+    reportOtherBrandsValues(first, 0, brands);
+    reportOtherBrandsValues(second, 1, brands);
     int n = first.size();
     int m = second.size();
     String[][] unified = new String[n][m];
@@ -82,6 +84,33 @@ final class VariantMerger {
       blocks = true;
     }
     return new Merged(BlockConverter.join(out), variables, blocks);
+  }
+
+  /** Each block of one brand's variant that holds a value of the other brand's, at its line. */
+  private void reportOtherBrandsValues(List<AnswerBlock> blocks, int brand, List<String> brands) {
+    for (AnswerBlock block : blocks) {
+      unifier
+          .otherBrandsValue(block.text(), brand)
+          .ifPresent(
+              value ->
+                  report.add(
+                      file,
+                      block.firstLine(),
+                      "the "
+                          + brands.get(brand)
+                          + " variant holds '"
+                          + value.values().get(1 - brand)
+                          + "', "
+                          + brands.get(1 - brand)
+                          + "'s "
+                          + value.key()
+                          + " ("
+                          + brands.get(brand)
+                          + "'s is '"
+                          + value.values().get(brand)
+                          + "')",
+                      "kept as written; check the page, or write {{" + value.key() + "}}"));
+    }
   }
 
   private Optional<String> unify(AnswerBlock a, AnswerBlock b) {
