@@ -275,9 +275,23 @@ final class ExportReader {
     return linked && NAVIGATION_WORDS.matcher(rest).matches();
   }
 
+  /** An exported page is some ten kilobytes; a file past this is not one. */
+  private static final long MAX_BYTES = 64L * 1024 * 1024;
+
   private static List<ExportLine> lines(Path file) {
     String text;
     try {
+      // Not a device or a pipe, which could be endless or never end; an export is a page.
+      if (!Files.isRegularFile(file)) {
+        throw new BuildFailedException(
+            Diagnostic.input(SourceSpan.of(file), "cannot read the export: not a regular file"));
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        throw new BuildFailedException(
+            Diagnostic.input(
+                SourceSpan.of(file),
+                "cannot read the export: larger than " + MAX_BYTES / (1024 * 1024) + " MB"));
+      }
       byte[] bytes = Files.readAllBytes(file);
       text =
           StandardCharsets.UTF_8

@@ -181,6 +181,25 @@ final class HtmlTable {
   }
 
   /**
+   * The text with each Unicode noncharacter of the block kb cuts pages with (U+FDD0-U+FDEF)
+   * replaced by U+FFFD: jsoup decodes character references {@link SectionMarks#check} does not read
+   * ({@code &#xFDD3} without its semicolon), and a mark in the page would cut it.
+   */
+  static String withoutMarks(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFDD0' && c <= '\uFDEF') {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, '\uFFFD');
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
    * An allowed table block written anew as HTML; each link's URL is replaced by what {@code slot}
    * gives for its index in document order.
    */
@@ -192,14 +211,14 @@ final class HtmlTable {
           @Override
           public void head(org.jsoup.nodes.Node node, int depth) {
             if (node instanceof TextNode text) {
-              out.append(HtmlText.escape(text.getWholeText()));
+              out.append(HtmlText.escape(withoutMarks(text.getWholeText())));
             } else if (node instanceof Element element) {
               out.append('<').append(element.normalName());
               for (Attribute attribute : element.attributes()) {
                 String key = attribute.getKey().toLowerCase(Locale.ROOT);
                 String value =
                     key.equals("href")
-                        ? slot.slot(attribute.getValue(), lineOf(element))
+                        ? slot.slot(withoutMarks(attribute.getValue()), lineOf(element))
                         : Integer.toString(Integer.parseInt(attribute.getValue().strip()));
                 out.append(' ').append(key).append("=\"").append(value).append('"');
               }

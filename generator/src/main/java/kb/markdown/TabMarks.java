@@ -45,6 +45,7 @@ final class TabMarks {
     StringBuilder clean = new StringBuilder(html.length());
     StringBuilder text = new StringBuilder(html.length());
     List<Panel> panels = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>(); // where each panel of panels starts in clean
     int skipping = 0; // depth of skipped regions and panels: none is read as the section's text
     List<int[]> open = new ArrayList<>(); // per open panel: its start in clean
     List<String[]> names = new ArrayList<>();
@@ -65,6 +66,7 @@ final class TabMarks {
           int start = open.remove(open.size() - 1)[0];
           String[] name = names.remove(names.size() - 1);
           panels.add(new Panel(name[0], name[1], clean.substring(start)));
+          starts.add(start);
           skipping--;
         }
         default -> {
@@ -75,13 +77,12 @@ final class TabMarks {
         }
       }
     }
-    // Panels nested in panels end first: give them in document order.
-    panels.sort(
-        (a, b) -> Integer.compare(clean.indexOf(idAttribute(a)), clean.indexOf(idAttribute(b))));
-    return new Cut(clean.toString(), text.toString(), List.copyOf(panels));
-  }
-
-  private static String idAttribute(Panel panel) {
-    return "id=\"" + panel.id() + "\"";
+    // Panels nested in panels end first: give them in document order, by where each starts.
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < panels.size(); k++) {
+      order.add(k);
+    }
+    order.sort((a, b) -> Integer.compare(starts.get(a), starts.get(b)));
+    return new Cut(clean.toString(), text.toString(), order.stream().map(panels::get).toList());
   }
 }

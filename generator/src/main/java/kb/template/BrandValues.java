@@ -2,6 +2,7 @@ package kb.template;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -50,26 +51,6 @@ final class BrandValues {
   }
 
   /**
-   * @throws BuildFailedException at each use that writes a brand value unescaped: brand files are
-   *     not trusted to hold HTML
-   */
-  static void requireEscaped(List<Use> uses) {
-    List<Diagnostic> problems = new ArrayList<>();
-    for (Use use : uses) {
-      if (use.raw()) {
-        problems.add(
-            Diagnostic.input(
-                    SourceSpan.at(use.file(), use.line()),
-                    "brand value '" + use.key() + "' is written unescaped")
-                .withHint("write {{brand." + use.key() + "}}: brand values are text, not HTML"));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new BuildFailedException(problems);
-    }
-  }
-
-  /**
    * The brand's values as nested maps: {@code links.openapi_download} is the value of key {@code
    * openapi_download} in the map under {@code links}.
    */
@@ -79,8 +60,11 @@ final class BrandValues {
         .variables()
         .forEach(
             (key, value) -> {
-              if (!key.startsWith(Brand.LANGUAGE_VALUES)) {
-                put(root, key.split("\\.", -1), value);
+              String[] parts = key.split("\\.", -1);
+              // A brand value named as kb's HTML would be written unescaped inside a section.
+              boolean named = Arrays.stream(parts).anyMatch(RawTags.KB_HTML::contains);
+              if (!key.startsWith(Brand.LANGUAGE_VALUES) && !named) {
+                put(root, parts, value);
               }
             });
     return freeze(root);

@@ -82,7 +82,7 @@ public final class PageRenderer {
     this.neededMessages = Messages.neededKeys(files);
     this.messages = Messages.read(templatesDir, files, neededMessages);
     this.brandUses = BrandValues.uses(files);
-    BrandValues.requireEscaped(brandUses);
+    RawTags.requireKbHtmlOnly(files);
     DefaultMustacheFactory factory = new PageText.Factory(templatesDir.toFile());
     List<Mustache> compiled = new ArrayList<>();
     for (String name : TEMPLATES) {

@@ -97,6 +97,14 @@ class ImportCommandTest {
   }
 
   @Test
+  void exitsTwoOnADeviceOrAPipeInsteadOfReadingForever() {
+    Cli cli = kbImport("/dev/zero");
+    assertEquals(2, cli.exitCode(), cli.err());
+    assertTrue(
+        cli.err().contains("/dev/zero: cannot read the export: not a regular file"), cli.err());
+  }
+
+  @Test
   void exitsTwoWhenTheExportIsNoPage() throws IOException {
     Cli cli = kbImport(export("just text\n").toString());
     assertEquals(2, cli.exitCode());

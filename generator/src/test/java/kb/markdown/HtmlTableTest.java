@@ -140,6 +140,14 @@ class HtmlTableTest {
   }
 
   @Test
+  void aNoncharacterDecodedInACellCannotCutThePage() {
+    Question q =
+        render(
+            "## Q {#1}\n\n<table><tr><td>&#xFDD3 0&#xFDD0 x</td></tr></table>\n\n## R {#2}\n\nr\n");
+    assertTrue(q.answerHtml().contains("<td>\uFFFD 0\uFFFD x</td>"), q.answerHtml());
+  }
+
+  @Test
   void otherRawHtmlStaysTextWithoutAProblem() {
     Diagnostics problems = new Diagnostics();
     String html =

@@ -3,6 +3,7 @@ package kb.template;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import kb.ShippedSites;
 import kb.browser.Browser;
@@ -26,6 +27,23 @@ class NotFoundBrowserTest {
     try (StaticServer server = StaticServer.serve(ShippedSites.out().resolve("futu"), "/kb/")) {
       assertWorks(server, "faq/no/such/page.html");
       assertEquals(List.of("HEAD /kb/assets/kb.css"), probes(server));
+    }
+  }
+
+  @Test
+  void aPathStartingWithTwoSlashesNeverLeadsToAnotherHost() {
+    Path site = ShippedSites.out().resolve("futu");
+    try (StaticServer home = StaticServer.serve(site, "/");
+        StaticServer other = StaticServer.serve(site, "/x/")) {
+      // "//localhost:port/x/" read as a folder is another origin, which serves a kb site too.
+      String otherHost = other.url("").replaceFirst("^http://127\\.0\\.0\\.1", "//localhost");
+      String url = home.url("") + otherHost.substring(1) + "a/missing.html";
+      ChromeDriver driver = Browser.get();
+      driver.get(url);
+      assertEquals(List.of(), other.requests(), "nothing was asked of the other host");
+      Object base = driver.executeScript("return new URL(document.baseURI).origin;");
+      assertEquals(
+          driver.executeScript("return location.origin;"), base, "the base stays on this host");
     }
   }
 

@@ -262,16 +262,23 @@ class PageRendererTest {
   }
 
   @Test
-  void aBrandValueWrittenUnescapedIsRefusedWhenTheTemplatesAreRead() throws IOException {
-    writeAll("{{title}}\n{{{brand.name}}} {{& brand.links.home}}\n");
+  void onlyKbsHtmlIsWrittenUnescapedSoNoBrandValueBecomesHtml() throws IOException {
+    writeAll(
+        "{{title}}\n{{{brand.name}}} {{& brand.links.home}}\n"
+            + "{{#brand.name}}{{{.}}}{{/brand.name}}{{#brand}}{{{ app_name }}}{{/brand}}\n"
+            + "{{=<% %>=}}\n");
     BuildFailedException e =
         assertThrows(BuildFailedException.class, () -> new PageRenderer(templates));
     assertEquals(
         List.of(
-            "brand value 'name' is written unescaped",
-            "brand value 'links.home' is written unescaped"),
+            "'brand.name' is written unescaped",
+            "'brand.links.home' is written unescaped",
+            "'.' is written unescaped",
+            "'app_name' is written unescaped",
+            "a template may not change its delimiters"),
         e.diagnostics().stream().map(Diagnostic::message).toList());
-    assertEquals(2, e.diagnostics().get(1).where().line());
+    assertEquals(3, e.diagnostics().get(3).where().line());
+    assertEquals(4, e.diagnostics().get(4).where().line());
   }
 
   private static RenderedPage page(String name, String title, String answer) {
