@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
 
 /**
  * A static file server on 127.0.0.1 that logs every file it sends, so the bytes a query loads are
@@ -96,12 +97,23 @@ final class CountingServer implements AutoCloseable {
     this.network = new Network(latencyMs, bytesPerSecond);
   }
 
+  /** How the server waits out a hold: sleeping, unless a test records the holds instead. */
+  private volatile LongConsumer pause = CountingServer::sleep;
+
+  /** Hands each hold to {@code instead} rather than sleeping: what a test checks, not a clock. */
+  void pauseWith(LongConsumer instead) {
+    this.pause = instead;
+  }
+
   /** Waits as the slow network would before a response of {@code bytes}, if it is slowed. */
   private void delay(int bytes) {
     long millis = network.holdMillis(bytes);
-    if (millis == 0) {
-      return;
+    if (millis > 0) {
+      pause.accept(millis);
     }
+  }
+
+  private static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

@@ -1,7 +1,6 @@
 package kb.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,16 +20,13 @@ class CountingServerTest {
 
   @TempDir Path dir;
 
-  private static long millisToGet(String url, int expectedStatus) throws Exception {
-    HttpClient client = HttpClient.newHttpClient();
-    long start = System.nanoTime();
+  private static void get(String url, int expectedStatus) throws Exception {
     HttpResponse<byte[]> response =
-        client.send(
-            HttpRequest.newBuilder(URI.create(url)).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-    long millis = (System.nanoTime() - start) / 1_000_000;
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(expectedStatus, response.statusCode(), url);
-    return millis;
   }
 
   @Test
@@ -46,11 +44,11 @@ class CountingServerTest {
     Files.write(dir.resolve("big.js"), new byte[125_000]);
     try (CountingServer server = CountingServer.serve(Map.of("/s/", dir), Map.of())) {
       server.slow(40, 1_250_000);
-      // At least the hold: a busy machine can only add to it, so no upper bound is asserted.
-      long file = millisToGet(server.url("/s/big.js"), 200);
-      assertTrue(file >= 140, "file in " + file + " ms");
-      long missing = millisToGet(server.url("/s/missing.js"), 404);
-      assertTrue(missing >= 40, "404 in " + missing + " ms");
+      List<Long> holds = new CopyOnWriteArrayList<>();
+      server.pauseWith(holds::add); // the holds it makes, not a clock's reading of them
+      get(server.url("/s/big.js"), 200);
+      get(server.url("/s/missing.js"), 404);
+      assertEquals(List.of(140L, 40L), holds, "the file, then the missing file's round trip");
       assertEquals(1, server.log().size(), "only the file sent is logged: " + server.log());
     } catch (IOException e) {
       throw new AssertionError(e);
