@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kb.brand.Brand;
-import kb.content.SourceText;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
@@ -34,17 +33,13 @@ final class BrandValues {
   private BrandValues() {}
 
   /** Every {@code brand.} value the templates among {@code files} name. */
-  static List<Use> uses(List<Path> files) {
+  static List<Use> uses(List<TemplateText> templates) {
     List<Use> uses = new ArrayList<>();
-    for (Path file : files) {
-      if (!file.getFileName().toString().endsWith(".mustache")) {
-        continue;
-      }
-      String text = SourceText.read(file);
-      Matcher m = USE.matcher(text);
+    for (TemplateText template : templates) {
+      Matcher m = USE.matcher(template.text());
       while (m.find()) {
         boolean raw = !m.group(1).isEmpty();
-        uses.add(new Use(m.group(2), file, lineAt(text, m.start()), raw));
+        uses.add(new Use(m.group(2), template.file(), template.lineAt(m.start()), raw));
       }
     }
     return uses.stream().distinct().toList();
@@ -133,15 +128,5 @@ final class BrandValues {
     map.replaceAll(
         (key, value) -> value instanceof Map ? freeze((Map<String, Object>) value) : value);
     return Collections.unmodifiableMap(map);
-  }
-
-  private static int lineAt(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

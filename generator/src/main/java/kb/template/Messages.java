@@ -156,14 +156,12 @@ public final class Messages {
     return all;
   }
 
-  /** The keys kb needs and every key a template of {@code files} names. */
-  static Set<String> neededKeys(List<Path> files) {
+  /** The keys kb needs and every key one of {@code templates} names. */
+  static Set<String> neededKeys(List<TemplateText> templates) {
     Set<String> needed = new TreeSet<>(REQUIRED);
     needed.addAll(SCRIPT_KEYS);
-    for (Path file : files) {
-      if (file.getFileName().toString().endsWith(".mustache")) {
-        USE.matcher(SourceText.read(file)).results().forEach(m -> needed.add(m.group(1)));
-      }
+    for (TemplateText template : templates) {
+      USE.matcher(template.text()).results().forEach(m -> needed.add(m.group(1)));
     }
     return needed;
   }

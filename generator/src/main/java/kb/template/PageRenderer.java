@@ -78,11 +78,12 @@ public final class PageRenderer {
     Path assets = templatesDir.resolve("assets");
     List<Path> files = FolderFiles.all(templatesDir, "templates folder");
     this.assetFiles = files.stream().filter(file -> file.startsWith(assets)).toList();
-    // Each template is read once for the message keys it uses, which every message file needs.
-    this.neededMessages = Messages.neededKeys(files);
+    // Each template is read once, for the message keys, brand values and unescaped tags it uses.
+    List<TemplateText> templates = TemplateText.readAll(files);
+    this.neededMessages = Messages.neededKeys(templates);
     this.messages = Messages.read(templatesDir, files, neededMessages);
-    this.brandUses = BrandValues.uses(files);
-    RawTags.requireKbHtmlOnly(files);
+    this.brandUses = BrandValues.uses(templates);
+    RawTags.requireKbHtmlOnly(templates);
     DefaultMustacheFactory factory = new PageText.Factory(templatesDir.toFile());
     List<Mustache> compiled = new ArrayList<>();
     for (String name : TEMPLATES) {

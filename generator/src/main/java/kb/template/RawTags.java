@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kb.content.SourceText;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.SourceSpan;
@@ -34,20 +33,18 @@ final class RawTags {
    * @throws BuildFailedException at each unescaped tag naming anything but {@link #KB_HTML}, and at
    *     each change of delimiters
    */
-  static void requireKbHtmlOnly(List<Path> files) {
+  static void requireKbHtmlOnly(List<TemplateText> templates) {
     List<Diagnostic> problems = new ArrayList<>();
-    for (Path file : files) {
-      if (!file.getFileName().toString().endsWith(".mustache")) {
-        continue;
-      }
-      String text = SourceText.read(file);
+    for (TemplateText template : templates) {
+      Path file = template.file();
+      String text = template.text();
       Matcher raw = RAW.matcher(text);
       while (raw.find()) {
         String name = raw.group(1) != null ? raw.group(1) : raw.group(2);
         if (!KB_HTML.contains(name)) {
           problems.add(
               Diagnostic.input(
-                      SourceSpan.at(file, lineAt(text, raw.start())),
+                      SourceSpan.at(file, template.lineAt(raw.start())),
                       "'" + name + "' is written unescaped")
                   .withHint(
                       "write {{"
@@ -61,7 +58,7 @@ final class RawTags {
       if (delimiters.find()) {
         problems.add(
             Diagnostic.input(
-                    SourceSpan.at(file, lineAt(text, delimiters.start())),
+                    SourceSpan.at(file, template.lineAt(delimiters.start())),
                     "a template may not change its delimiters")
                 .withHint("write tags as {{name}}"));
       }
@@ -69,15 +66,5 @@ final class RawTags {
     if (!problems.isEmpty()) {
       throw new BuildFailedException(problems);
     }
-  }
-
-  private static int lineAt(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }
