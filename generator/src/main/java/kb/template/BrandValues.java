@@ -22,13 +22,14 @@ import kb.diagnostic.SourceSpan;
 final class BrandValues {
 
   /**
-   * Where {@code brand.} values are read, whatever the tag: {@code {{#brand.x}}}, {@code {{{}}}}.
+   * Where a template writes a {@code brand.} value, {@code {{brand.x}}}; a section, {@code
+   * {{#brand.x}}}, only asks whether it is there (unescaped tags are {@link RawTags}' concern).
    */
   private static final Pattern USE =
-      Pattern.compile("\\{\\{([{&]?)\\s*brand\\.([A-Za-z0-9_.-]*[A-Za-z0-9_-])");
+      Pattern.compile("\\{\\{[{&]?\\s*brand\\.([A-Za-z0-9_.-]*[A-Za-z0-9_-])");
 
-  /** One {@code brand.KEY} a template names, at its file and line; raw when not escaped. */
-  record Use(String key, Path file, int line, boolean raw) {}
+  /** One {@code brand.KEY} a template names, at its file and line. */
+  record Use(String key, Path file, int line) {}
 
   private BrandValues() {}
 
@@ -38,8 +39,7 @@ final class BrandValues {
     for (TemplateText template : templates) {
       Matcher m = USE.matcher(template.text());
       while (m.find()) {
-        boolean raw = !m.group(1).isEmpty();
-        uses.add(new Use(m.group(2), template.file(), template.lineAt(m.start()), raw));
+        uses.add(new Use(m.group(1), template.file(), template.lineAt(m.start())));
       }
     }
     return uses.stream().distinct().toList();
