@@ -190,17 +190,63 @@ var kbRank = (function () {
   // ---- word shards -------------------------------------------------------------------------
   // What is read from a shard once is kept beside it, never in it: the payloads stay as loaded.
 
-  var indexes = new WeakMap(); // shard -> Map of word -> position
   var trees = new WeakMap(); // first character's shard -> {keys, keySet}
+  var unpacked = new WeakMap(); // shard -> what unpack() read from it
 
-  function wordIndex(shard) {
-    var index = indexes.get(shard);
-    if (!index) {
-      index = new Map();
-      shard.w.forEach(function (word, i) { index.set(word, i); });
-      indexes.set(shard, index);
+  // kb.search.FrontCoding.PREFIX_CODES: how many leading units a word shares with the one before.
+  var PREFIX_CODES = "!#$%'()*+,-/:;=?@[]^`{|}~";
+
+  function frontDecoded(coded) {
+    var words = [], last = "";
+    for (var i = 0; i < coded.length;) {
+      var shared = PREFIX_CODES.indexOf(coded[i]), end = i + 1;
+      while (end < coded.length && PREFIX_CODES.indexOf(coded[end]) < 0) end++;
+      last = last.slice(0, shared) + coded.slice(i + 1, end);
+      words.push(last);
+      i = end;
     }
-    return index;
+    return words;
+  }
+
+  // A word shard as kb.search.BrowserIndexExporter packs it, read once: its words and their
+  // positions, each word's term in the shard (word i has term i when `t` is left out), each term's
+  // id (from the runs of `g`), and where its first chunk starts in `d` (min(f, c) ids a term)
+  // and in the floats of `s` (one more when postings follow).
+  function unpack(shard) {
+    var u = unpacked.get(shard);
+    if (u) return u;
+    u = { words: frontDecoded(shard.w), index: new Map(), ids: [], docAt: [], scoreAt: [] };
+    u.words.forEach(function (word, i) { u.index.set(word, i); });
+    u.terms = shard.t || u.words.map(function (word, i) { return i; });
+    for (var r = 0; r < shard.g.length; r += 2) {
+      for (var k = 0; k < shard.g[r + 1]; k++) u.ids.push(shard.g[r] + k);
+    }
+    var docs = 0, scores = 0;
+    shard.f.forEach(function (f) {
+      u.docAt.push(docs);
+      u.scoreAt.push(scores);
+      docs += Math.min(f, shard.c);
+      scores += Math.min(f, shard.c + 1);
+    });
+    u.scores = floats(shard.s);
+    unpacked.set(shard, u);
+    return u;
+  }
+
+  // Base64 little-endian float32s, as Lucene's floats.
+  function floats(base64) {
+    var bytes = atob(base64), view = new DataView(new ArrayBuffer(bytes.length));
+    for (var b = 0; b < bytes.length; b++) view.setUint8(b, bytes.charCodeAt(b));
+    return view;
+  }
+
+  // A term's first chunk, from its shard: as decode() reads a later chunk.
+  function firstChunk(shard, t) {
+    var u = unpack(shard), n = Math.min(shard.f[t], shard.c), at = u.scoreAt[t];
+    var scores = new Array(n);
+    for (var k = 0; k < n; k++) scores[k] = u.scores.getFloat32((at + k) * 4, true);
+    var rest = shard.f[t] > n ? u.scores.getFloat32((at + n) * 4, true) : n ? scores[n - 1] : 0;
+    return { docs: shard.d.slice(u.docAt[t], u.docAt[t] + n), scores: scores, rest: rest };
   }
 
   // The keys of every shard below a first character, from its shard's `tree`: each part is its
@@ -273,21 +319,23 @@ var kbRank = (function () {
   // ---- vocabulary entries ------------------------------------------------------------------
 
   function entry(shard, i) {
-    var term = shard.t[i];
-    return { word: shard.w[i], term: term, shard: shard, df: term < 0 ? 0 : shard.f[term] };
+    var u = unpack(shard), term = u.terms[i];
+    return { word: u.words[i], term: term, shard: shard, df: term < 0 ? 0 : shard.f[term] };
   }
 
   function find(shards, word) {
     for (var s = 0; s < shards.length; s++) {
-      var i = wordIndex(shards[s]).get(word);
+      var i = unpack(shards[s]).index.get(word);
       if (i !== undefined) return entry(shards[s], i);
     }
     return null;
   }
 
+  // Calls fn(shard, i, word, term) for every word of the shards.
   function eachEntry(shards, fn) {
     shards.forEach(function (shard) {
-      for (var i = 0; i < shard.w.length; i++) fn(shard, i);
+      var u = unpack(shard);
+      for (var i = 0; i < u.words.length; i++) fn(shard, i, u.words[i], u.terms[i]);
     });
   }
 
@@ -347,9 +395,8 @@ var kbRank = (function () {
     var prefixMatched = false;
     if (isPrefix && length >= MIN_PREFIX) {
       var longer = [];
-      eachEntry(shards, function (shard, i) {
-        var w = shard.w[i];
-        if (shard.t[i] >= 0 && w !== word && w.lastIndexOf(word, 0) === 0) longer.push(entry(shard, i));
+      eachEntry(shards, function (shard, i, w, term) {
+        if (term >= 0 && w !== word && w.lastIndexOf(word, 0) === 0) longer.push(entry(shard, i));
       });
       longer.sort(byFrequency).slice(0, MAX_EXPANSIONS).forEach(function (e) {
         out.push({ entry: e, boost: PREFIX });
@@ -370,9 +417,8 @@ var kbRank = (function () {
     if (exact && exact.term >= 0) out.push({ entry: exact, boost: EXACT });
     if (codePoints(word).length === 1) {
       var longer = [];
-      eachEntry(shards, function (shard, i) {
-        var w = shard.w[i];
-        if (shard.t[i] >= 0 && w !== word && w.lastIndexOf(word, 0) === 0) longer.push(entry(shard, i));
+      eachEntry(shards, function (shard, i, w, term) {
+        if (term >= 0 && w !== word && w.lastIndexOf(word, 0) === 0) longer.push(entry(shard, i));
       });
       longer.sort(byFrequency).slice(0, MAX_EXPANSIONS).forEach(function (e) {
         out.push({ entry: e, boost: PREFIX });
@@ -383,9 +429,9 @@ var kbRank = (function () {
 
   function fuzzy(word, shards) {
     var typed = codePoints(word), max = typed.length <= 5 ? 1 : 2, near = [];
-    eachEntry(shards, function (shard, i) {
-      if (shard.t[i] < 0) return;
-      var candidate = codePoints(shard.w[i]);
+    eachEntry(shards, function (shard, i, w, term) {
+      if (term < 0) return;
+      var candidate = codePoints(w);
       if (Math.abs(candidate.length - typed.length) > max || candidate[0] !== typed[0]) return;
       var edits = editDistance(typed, candidate, max);
       if (edits <= max) near.push({ entry: entry(shard, i), edits: edits });
@@ -402,14 +448,12 @@ var kbRank = (function () {
   // most promising next chunk is asked for until the top k known scores beat every bound.
 
   // A chunk's scores, and after them, when postings follow, the best of those: `rest`, the most a
-  // question not loaded yet can get from the term. Without it (the term's last chunk, or data
-  // written before it existed) the chunk's last score bounds the rest, as it must.
+  // question not loaded yet can get from the term. A term's last chunk has none: nothing follows.
   function decode(docs, base64) {
-    var bytes = atob(base64), view = new DataView(new ArrayBuffer(bytes.length));
-    for (var b = 0; b < bytes.length; b++) view.setUint8(b, bytes.charCodeAt(b));
+    var view = floats(base64);
     var scores = new Array(docs.length);
     for (var k = 0; k < docs.length; k++) scores[k] = view.getFloat32(k * 4, true);
-    var rest = bytes.length > docs.length * 4 ? view.getFloat32(docs.length * 4, true)
+    var rest = view.byteLength > docs.length * 4 ? view.getFloat32(docs.length * 4, true)
       : docs.length ? scores[docs.length - 1] : 0;
     return { docs: docs, scores: scores, rest: rest };
   }
@@ -426,9 +470,9 @@ var kbRank = (function () {
   // known sooner. Undefined when a file at hand lacks the term (data of two builds).
   function stream(x, files, lack) {
     var shard = x.entry.shard, t = x.entry.term;
-    var first = decode(shard.d[t], shard.s[t]);
+    var first = firstChunk(shard, t);
     var s = {
-      boost: x.boost, id: shard.g[t], df: shard.f[t], docs: first.docs, scores: first.scores,
+      boost: x.boost, id: unpack(shard).ids[t], df: shard.f[t], docs: first.docs, scores: first.scores,
       rest: first.rest, next: 1, perFile: shard.pg || []
     };
     while (s.docs.length < s.df) {

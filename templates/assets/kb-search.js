@@ -220,14 +220,30 @@
     return kbRank.words(token, lang, loaded).some(function (w) { return words.has(w); });
   }
 
+  // `at`, or just after it when it would split a surrogate pair.
+  function whole(text, at) {
+    var unit = text.charCodeAt(at);
+    return unit >= 0xDC00 && unit <= 0xDFFF ? at + 1 : at;
+  }
+
   function snippet(text, words) {
     var match, first = -1, word = new RegExp(kbRank.wordPattern(lang));
     while ((match = word.exec(text)) !== null) {
-      if (spans(match[0], words).length) { first = match.index; break; }
+      var found = spans(match[0], words);
+      if (found.length) { first = match.index + found[0][0]; break; }
     }
-    var start = first < 70 ? 0 : text.lastIndexOf(" ", first - 50) + 1;
-    var end = Math.min(text.length, start + 200);
-    if (end < text.length) end = Math.max(text.lastIndexOf(" ", end), start + 120);
+    var start, end;
+    if (kbRank.isChinese(lang)) {
+      // A Han character is about as wide as two Latin letters: half the characters make as many
+      // lines (kb.search.BrowserIndexExporter.CHINESE_SNIPPET_SOURCE_CHARS), cut anywhere but
+      // inside a surrogate pair, as Chinese has no spaces between words.
+      start = first < 35 ? 0 : whole(text, first - 25);
+      end = whole(text, Math.min(text.length, start + 100));
+    } else {
+      start = first < 70 ? 0 : text.lastIndexOf(" ", first - 50) + 1;
+      end = Math.min(text.length, start + 200);
+      if (end < text.length) end = Math.max(text.lastIndexOf(" ", end), start + 120);
+    }
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   }
 

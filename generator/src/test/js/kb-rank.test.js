@@ -234,12 +234,6 @@ test.describe("when the top 5 and the top 10 are certain", () => {
     assert.deepEqual([plan.first, plan.hits, plan.needs], [null, null, ["p-1-0"]]);
   });
 
-  test.it("bounds the rest by a chunk's last score in data without the rest's best", () => {
-    const { plan, steps } = rankOver(kbRank, "solo ", site(postings, {}, { withoutRest: true }));
-    assert.deepEqual(steps, [["w-73"], ["p-1-0"]]);
-    assert.deepEqual(plan.hits.map((h) => h.doc), [40, 41, 42, 43, 44, 45, 46, 47, 48, 49]);
-  });
-
   test.it("asks for one later chunk at a time, the one that can change the most", () => {
     // 130 words between "duo" and "solo" put their later chunks in different files.
     const between = {};

@@ -43,11 +43,43 @@ function chunkCount(postings) {
 }
 
 // Chunk k of a term's postings: its questions, and its scores followed, when postings follow, by
-// the best of those (the "rest"), unless `withoutRest` (data written before the rest existed).
-function chunk(postings, k, withoutRest) {
+// the best of those (the "rest").
+function chunkFloats(postings, k) {
   const from = chunkStart(k), to = Math.min(postings.length, chunkStart(k + 1));
-  const scores = postings.slice(from, withoutRest ? to : to + 1).map((p) => p[1]);
-  return { docs: postings.slice(from, to).map((p) => p[0]), scores: base64(scores) };
+  const scores = postings.slice(from, to + 1).map((p) => p[1]);
+  return { docs: postings.slice(from, to).map((p) => p[0]), scores: scores };
+}
+
+function chunk(postings, k) {
+  const c = chunkFloats(postings, k);
+  return { docs: c.docs, scores: base64(c.scores) };
+}
+
+// kb.search.FrontCoding: each word as the length of the prefix it shares with the one before
+// (a character of PREFIX_CODES) and the rest of it.
+const PREFIX_CODES = "!#$%'()*+,-/:;=?@[]^`{|}~";
+
+function frontCoded(words) {
+  let last = "", out = "";
+  for (const word of words) {
+    let shared = 0;
+    while (shared < Math.min(last.length, word.length, PREFIX_CODES.length - 1)
+      && last[shared] === word[shared]) shared++;
+    if (shared > 0 && /[\uD800-\uDBFF]/.test(word[shared - 1])) shared--;
+    out += PREFIX_CODES[shared] + word.slice(shared);
+    last = word;
+  }
+  return out;
+}
+
+// kb.search.BrowserIndexExporter.runs: consecutive ids as [first, length] pairs.
+function runs(ids) {
+  const out = [];
+  ids.forEach((id, i) => {
+    if (i > 0 && id === ids[i - 1] + 1) out[out.length - 1]++;
+    else out.push(id, 1);
+  });
+  return out;
 }
 
 /**
@@ -57,7 +89,7 @@ function chunk(postings, k, withoutRest) {
  * `words` maps each vocabulary word to its index term, or to null for a stop word; `postings`
  * maps each term to {question: score}, scores being float32 values; `questions` is how many
  * questions the site has. Options: `split`, keys whose shard is split by one more character (as
- * a large one is); `withoutRest`, chunks without the best score of the rest.
+ * a large one is).
  */
 function searchData(words, postings, questions, options = {}) {
   const split = new Set(options.split || []);
@@ -82,12 +114,13 @@ function searchData(words, postings, questions, options = {}) {
       return local.get(term);
     });
     const own = [...local.keys()];
-    const first = own.map((term) => chunk(ranked.get(term), 0, options.withoutRest));
+    const first = own.map((term) => chunkFloats(ranked.get(term), 0));
     const payload = {
-      n: DOCS_PER_CHUNK, pg: TERMS_PER_FILE, w: entries, t: t,
-      g: own.map((term) => ids.get(term)), f: own.map((term) => ranked.get(term).length),
-      d: first.map((c) => c.docs), s: first.map((c) => c.scores),
+      n: DOCS_PER_CHUNK, c: FIRST_CHUNK, pg: TERMS_PER_FILE, w: frontCoded(entries), t: t,
+      g: runs(own.map((term) => ids.get(term))), f: own.map((term) => ranked.get(term).length),
+      d: first.flatMap((c) => c.docs), s: base64(first.flatMap((c) => c.scores)),
     };
+    if (t.every((term, i) => term === i)) delete payload.t;
     if (tree) payload.tree = tree;
     files["w-" + hex(key)] = payload;
   }
@@ -129,7 +162,7 @@ function searchData(words, postings, questions, options = {}) {
       const perFile = k <= TERMS_PER_FILE.length ? TERMS_PER_FILE[k - 1] : 1;
       const name = "p-" + k + "-" + Math.floor(id / perFile);
       const file = files[name] || (files[name] = { t: [], d: [], s: [] });
-      const c = chunk(ranked.get(term), k, options.withoutRest);
+      const c = chunk(ranked.get(term), k);
       file.t.push(id);
       file.d.push(c.docs);
       file.s.push(c.scores);

@@ -110,7 +110,7 @@ final class LeakLint {
     List<FileHits> files = new ArrayList<>();
     for (SearchDataFile data : site.searchData()) {
       if (data.holdsText()) {
-        files.add(new FileHits(files.size(), data.path(), hits(scriptText(data.script()))));
+        files.add(new FileHits(files.size(), data.path(), hits(scriptText(data.text()))));
       }
     }
     if (files.stream().allMatch(f -> f.terms().isEmpty())) {

@@ -1,6 +1,9 @@
 package kb.search;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import kb.parallel.ParallelLoop;
 
 /**
@@ -25,6 +29,12 @@ import kb.parallel.ParallelLoop;
  *       character followed by its own parts in parentheses ({@code "a(b)c"} under {@code "x"}: the
  *       shards of {@code xa}, {@code xab} and {@code xc}; no word holds a parenthesis). A query
  *       then loads every shard on its way at once, after the first, not one level at a time.
+ *       Packed, as most of a site's data is here: {@code w} the words, {@link FrontCoding
+ *       front-coded}; {@code t} each word's term in the shard (left out when word {@code i} has
+ *       term {@code i}); {@code g} the terms' ids as {@link #runs}; {@code f} how many questions
+ *       each matches; {@code d} the question ids of every term's first chunk ({@code min(f, c)}
+ *       each) one after another; {@code s} their scores, with each term's best rest, as one base64
+ *       string.
  *   <li>{@code search/p-<k>-<g>.js}: chunk {@code k} (from 1) of the postings of terms matching
  *       more than 10 questions; chunks grow fourfold. Small chunks of neighbouring terms share a
  *       file: chunk {@code k} of term {@code id} is in group {@code g = id / TERMS_PER_FILE[k - 1]}
@@ -47,6 +57,14 @@ public final class BrowserIndexExporter {
 
   static final int DOCS_PER_CHUNK = 8;
   static final int SNIPPET_SOURCE_CHARS = 480;
+
+  /**
+   * A Han character is about as wide as two Latin letters, so a Chinese snippet of half as many
+   * characters fills the result list's lines as an English one does (kb-search.js halves its window
+   * too).
+   */
+  static final int CHINESE_SNIPPET_SOURCE_CHARS = SNIPPET_SOURCE_CHARS / 2;
+
   static final int SPLIT_ABOVE_BYTES = 16_000;
 
   /**
@@ -72,7 +90,7 @@ public final class BrowserIndexExporter {
     boolean chinese = searcher.analysis().chinese();
     files.addAll(wordShards(searcher.vocabulary(), chinese, postings, termIds));
     files.addAll(laterChunks(terms, postings));
-    files.addAll(docChunks(docs));
+    files.addAll(docChunks(docs, chinese ? CHINESE_SNIPPET_SOURCE_CHARS : SNIPPET_SOURCE_CHARS));
     return List.copyOf(files);
   }
 
@@ -306,33 +324,71 @@ public final class BrowserIndexExporter {
       String term = words.get(i).term();
       termOfWord[i] = term == null ? -1 : termIndex.computeIfAbsent(term, t -> termIndex.size());
     }
-    List<String> terms = List.copyOf(termIndex.keySet());
+    List<String> wordList = words.stream().map(Vocabulary.Entry::word).toList();
+    List<ImpactPostings> postings = termIndex.keySet().stream().map(all::get).toList();
     JsonWriter json = new JsonWriter().beginObject();
     json.name("n").value(DOCS_PER_CHUNK);
+    json.name("c").value(ImpactPostings.FIRST_CHUNK);
     json.name("pg").numbers(TERMS_PER_FILE);
-    json.name("w").strings(words.stream().map(Vocabulary.Entry::word).toList());
-    json.name("t").numbers(termOfWord);
-    json.name("g").numbers(terms.stream().mapToInt(termIds::get).toArray());
-    json.name("f").numbers(terms.stream().mapToInt(term -> all.get(term).df()).toArray());
-    json.name("d").beginArray();
-    terms.forEach(term -> json.numbers(all.get(term).chunkDocs(0)));
-    json.endArray();
-    json.name("s").beginArray();
-    terms.forEach(term -> json.value(all.get(term).chunkScores(0)));
-    json.endArray();
+    json.name("w").value(FrontCoding.encode(wordList));
+    if (!isIdentity(termOfWord)) {
+      json.name("t").numbers(termOfWord);
+    }
+    json.name("g").numbers(runs(termIndex.keySet().stream().mapToInt(termIds::get).toArray()));
+    json.name("f").numbers(postings.stream().mapToInt(ImpactPostings::df).toArray());
+    json.name("d")
+        .numbers(postings.stream().flatMapToInt(p -> IntStream.of(p.chunkDocs(0))).toArray());
+    json.name("s").value(firstChunkScores(postings));
     if (!tree.isEmpty()) {
       json.name("tree").value(tree);
     }
     String name = "w-" + hex(key);
-    return new SearchDataFile("search/" + name + ".js", script(name, json.endObject()));
+    return new SearchDataFile(
+        "search/" + name + ".js", script(name, json.endObject()), String.join("\n", wordList));
   }
 
-  private static List<SearchDataFile> docChunks(List<QuestionDoc> docs) {
+  /** Whether each word has a term of its own, in order: then the shard leaves {@code t} out. */
+  private static boolean isIdentity(int[] termOfWord) {
+    for (int i = 0; i < termOfWord.length; i++) {
+      if (termOfWord[i] != i) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Term ids as runs of consecutive ids, each as its first id and its length: a shard's terms are
+   * mostly neighbours ({@code [40, 3, 47, 1]} is 40, 41, 42, 47).
+   */
+  static int[] runs(int[] ids) {
+    List<Integer> runs = new ArrayList<>();
+    for (int i = 0; i < ids.length; ) {
+      int end = i + 1;
+      while (end < ids.length && ids[end] == ids[end - 1] + 1) {
+        end++;
+      }
+      runs.add(ids[i]);
+      runs.add(end - i);
+      i = end;
+    }
+    return runs.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Every term's first chunk of scores, one after another, as one base64 string. */
+  private static String firstChunkScores(List<ImpactPostings> postings) {
+    int floats = postings.stream().mapToInt(p -> p.chunkScoreCount(0)).sum();
+    ByteBuffer bytes = ByteBuffer.allocate(floats * 4).order(ByteOrder.LITTLE_ENDIAN);
+    postings.forEach(p -> p.putChunkScores(0, bytes));
+    return Base64.getEncoder().encodeToString(bytes.array());
+  }
+
+  private static List<SearchDataFile> docChunks(List<QuestionDoc> docs, int snippetChars) {
     int chunks = (docs.size() + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
-    return ParallelLoop.map(chunks, n -> docChunk(docs, n));
+    return ParallelLoop.map(chunks, n -> docChunk(docs, n, snippetChars));
   }
 
-  private static SearchDataFile docChunk(List<QuestionDoc> all, int n) {
+  private static SearchDataFile docChunk(List<QuestionDoc> all, int n, int snippetChars) {
     int start = n * DOCS_PER_CHUNK;
     JsonWriter json = new JsonWriter().beginObject().name("docs").beginArray();
     for (QuestionDoc doc : all.subList(start, Math.min(all.size(), start + DOCS_PER_CHUNK))) {
@@ -341,7 +397,7 @@ public final class BrowserIndexExporter {
           .value(doc.number())
           .value(doc.question())
           .value(doc.pageTitle())
-          .value(clip(doc.answer()))
+          .value(clip(doc.answer(), snippetChars))
           .endArray();
     }
     String name = "d-" + n;
@@ -355,9 +411,13 @@ public final class BrowserIndexExporter {
   private static int estimate(List<Vocabulary.Entry> words, Map<String, ImpactPostings> postings) {
     int bytes = 0;
     for (Vocabulary.Entry entry : words) {
-      bytes += entry.word().length() + 4;
+      // Front-coded, a word costs about its length plus its code; a term its question numbers
+      // (about 5 characters each) and their base64 floats (16/3 each, one more when more follow).
+      bytes += entry.word().length() + 2;
       if (entry.term() != null) {
-        bytes += Math.min(ImpactPostings.FIRST_CHUNK, postings.get(entry.term()).df()) * 12 + 12;
+        int df = postings.get(entry.term()).df();
+        bytes += Math.min(ImpactPostings.FIRST_CHUNK, df) * 5;
+        bytes += Math.min(ImpactPostings.FIRST_CHUNK + 1, df) * 16 / 3 + 3;
       }
     }
     return bytes;
@@ -377,11 +437,15 @@ public final class BrowserIndexExporter {
     return out.toString();
   }
 
-  private static String clip(String text) {
-    if (text.length() <= SNIPPET_SOURCE_CHARS) {
+  /** The answer's start: cut at a space in its second half, else at the limit, never in a pair. */
+  static String clip(String text, int chars) {
+    if (text.length() <= chars) {
       return text;
     }
-    int cut = text.lastIndexOf(' ', SNIPPET_SOURCE_CHARS);
-    return text.substring(0, cut > SNIPPET_SOURCE_CHARS / 2 ? cut : SNIPPET_SOURCE_CHARS) + " …";
+    int cut = text.lastIndexOf(' ', chars);
+    if (cut <= chars / 2) {
+      cut = Character.isHighSurrogate(text.charAt(chars - 1)) ? chars - 1 : chars;
+    }
+    return text.substring(0, cut) + " …";
   }
 }

@@ -81,12 +81,23 @@ record ImpactPostings(int[] docs, float[] scores) {
    * which they may equal, and would load the next chunk to rule out a tie.
    */
   String chunkScores(int k) {
-    int from = Math.min(start(k), docs.length);
-    int to = Math.min(docs.length, end(k) + 1);
-    ByteBuffer bytes = ByteBuffer.allocate((to - from) * 4).order(ByteOrder.LITTLE_ENDIAN);
-    for (int i = from; i < to; i++) {
-      bytes.putFloat(scores[i]);
-    }
+    ByteBuffer bytes = ByteBuffer.allocate(chunkScoreCount(k) * 4).order(ByteOrder.LITTLE_ENDIAN);
+    putChunkScores(k, bytes);
     return Base64.getEncoder().encodeToString(bytes.array());
+  }
+
+  /**
+   * How many floats {@link #chunkScores} writes: the chunk's, and one more when postings follow.
+   */
+  int chunkScoreCount(int k) {
+    return Math.min(docs.length, end(k) + 1) - Math.min(start(k), docs.length);
+  }
+
+  /** Writes the floats of {@link #chunkScores} into a little-endian buffer. */
+  void putChunkScores(int k, ByteBuffer out) {
+    int from = Math.min(start(k), docs.length);
+    for (int i = from; i < from + chunkScoreCount(k); i++) {
+      out.putFloat(scores[i]);
+    }
   }
 }

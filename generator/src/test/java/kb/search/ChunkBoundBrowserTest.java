@@ -52,36 +52,9 @@ class ChunkBoundBrowserTest {
     return markdown.toString();
   }
 
-  /**
-   * Search data as written before each chunk carried the best score of the rest: every score list
-   * cut to its chunk's questions, as the data scripts hand it over.
-   */
-  private static final String WITHOUT_REST =
-      String.join(
-          "\n",
-          "var data = kbSearch.data;",
-          "kbSearch.data = function (name, payload) {",
-          "  if (payload && payload.s) {",
-          "    payload.s = payload.s.map(function (scores, i) {",
-          "      return btoa(atob(scores).slice(0, payload.d[i].length * 4));",
-          "    });",
-          "  }",
-          "  return data(name, payload);",
-          "};");
-
+  /** The query's top 10 in the browser, checked against Lucene's; the chunk files it loaded. */
   private static List<String> chunkFilesLoadedBy(String query) {
-    return chunkFilesLoadedBy(query, "");
-  }
-
-  /**
-   * The query's top 10 in the browser, checked against Lucene's, after {@code setUp} ran on the
-   * page; the chunk files it loaded.
-   */
-  private static List<String> chunkFilesLoadedBy(String query, String setUp) {
     ChromeDriver driver = SITE.home();
-    if (!setUp.isEmpty()) {
-      driver.executeScript(setUp);
-    }
     assertEquals(SITE.top10(query), KbSearchScript.rankedUrls(driver, query));
     @SuppressWarnings("unchecked")
     List<String> files =
@@ -100,11 +73,6 @@ class ChunkBoundBrowserTest {
   @Test
   void aTermWhoseRestCanTieItsTenthLoadsTheNextChunk() {
     assertEquals(1, chunkFilesLoadedBy("twin").size());
-  }
-
-  @Test
-  void dataWithoutTheRestsScoreFallsBackToTheChunksLastScoreAndLoadsTheNextChunk() {
-    assertEquals(1, chunkFilesLoadedBy("solo", WITHOUT_REST).size());
   }
 
   @Test
