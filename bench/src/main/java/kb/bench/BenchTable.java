@@ -5,16 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Prints the benchmark table from the results file: for each corpus size, kb's figure, the peer's,
  * and kb/peer (below 1.0 kb wins). Build ratios are the median of the ratios of runs made side by
- * side; the other ratios divide the medians.
+ * side, shown with every run's; the other ratios divide the medians. A median of an even number of
+ * values is the mean of the middle two.
  *
  * <p>Usage: {@code BenchTable RESULTS}
  */
@@ -85,7 +88,7 @@ public final class BenchTable {
                 + " ms (median of %d, max %.0f; target 500) | %.0f | n/a | |%n",
             reloads.size(),
             percentile(reloads, 1),
-            percentile(reloads, 0.5)));
+            median(reloads)));
   }
 
   private void section(String n) {
@@ -99,7 +102,7 @@ public final class BenchTable {
     } else {
       out.append(String.format("%n### %s pages (%,d questions)%n%n", n, questions));
     }
-    out.append("| measure | kb | peer | kb / peer |\n|---|---:|---:|---:|\n");
+    out.append("| measure | kb | peer | kb / peer | each run |\n|---|---:|---:|---:|---|\n");
     int runs = get(n, "build_s", "kb-futu").size();
     String brand = zh ? "one brand, en + zh-CN + zh-HK" : "one brand";
     String hugo = zh ? "Hugo, multilingual" : "Hugo";
@@ -108,7 +111,7 @@ public final class BenchTable {
         "build_s",
         "kb-futu",
         "hugo",
-        "build, " + brand + ", s (vs " + hugo + "; %d runs)",
+        "build, " + brand + ", s (vs " + hugo + "; %d run%s)",
         runs,
         1);
     paired(n, "build_s", "kb-all", "hugo", "build, both brands, s (vs Hugo)", runs, 1);
@@ -183,6 +186,11 @@ public final class BenchTable {
             percentile(get(n, "query_cold_ms", "kb-file"), 0.95)));
   }
 
+  /**
+   * A row of kb against a peer. Run side by side (as many runs of each), the ratio is the median of
+   * the runs' ratios, shown with the kb and peer figures of the run it came from (of the two middle
+   * runs, whose ratios it is the mean of, for an even number), and every run's ratio in run order.
+   */
   private void paired(
       String n, String metric, String kb, String peer, String label, int runs, double unit) {
     List<Double> a = get(n, metric, kb);
@@ -190,23 +198,49 @@ public final class BenchTable {
     if (a.isEmpty() || b.isEmpty()) {
       return;
     }
-    List<Double> ratios = new ArrayList<>();
-    if (a.size() == b.size()) {
-      for (int i = 0; i < a.size(); i++) {
-        ratios.add(a.get(i) / b.get(i));
-      }
-    } else {
+    String name = String.format(label, runs, runs == 1 ? "" : "s");
+    if (a.size() != b.size()) {
       // Not run side by side (a heap-capped build runs once): the medians shown, divided.
-      ratios.add(percentile(a, 0.5) / percentile(b, 0.5));
+      double kbMedian = median(a);
+      double peerMedian = median(b);
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.2f | %.2f | **%.2f** |%n",
+              name,
+              kbMedian / unit,
+              peerMedian / unit,
+              kbMedian / peerMedian));
+      return;
     }
+    List<Integer> byRatio = new ArrayList<>();
+    List<String> each = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      byRatio.add(i);
+      each.add(String.format(Locale.ROOT, "%.2f", a.get(i) / b.get(i)));
+    }
+    byRatio.sort(Comparator.comparingDouble(i -> a.get(i) / b.get(i)));
+    List<Integer> middle =
+        byRatio.subList((byRatio.size() - 1) / 2, byRatio.size() / 2 + 1).stream()
+            .sorted()
+            .toList();
+    double ratio = middle.stream().mapToDouble(i -> a.get(i) / b.get(i)).average().orElseThrow();
     out.append(
         String.format(
             Locale.ROOT,
-            "| %s | %.2f | %.2f | **%.2f** |%n",
-            String.format(label, runs),
-            percentile(a, 0.5) / unit,
-            percentile(b, 0.5) / unit,
-            percentile(ratios, 0.5)));
+            "| %s | %s | %s | **%.2f** | %s |%n",
+            name,
+            figures(middle, a, unit),
+            figures(middle, b, unit),
+            ratio,
+            String.join(", ", each)));
+  }
+
+  /** The figures of the runs {@code at}, joined by "and". */
+  private static String figures(List<Integer> at, List<Double> values, double unit) {
+    return at.stream()
+        .map(i -> String.format(Locale.ROOT, "%.2f", values.get(i) / unit))
+        .collect(Collectors.joining(" and "));
   }
 
   private void medians(String n, String metric, String label, double unit) {
@@ -225,8 +259,10 @@ public final class BenchTable {
 
   private void latency(String n, String metric, String label) {
     for (double p : new double[] {0.5, 0.95}) {
-      double kb = percentile(get(n, metric, "kb-http"), p);
-      double peer = percentile(get(n, metric, "pagefind"), p);
+      double kb =
+          p == 0.5 ? median(n, metric, "kb-http") : percentile(get(n, metric, "kb-http"), p);
+      double peer =
+          p == 0.5 ? median(n, metric, "pagefind") : percentile(get(n, metric, "pagefind"), p);
       out.append(
           String.format(
               Locale.ROOT,
@@ -249,7 +285,18 @@ public final class BenchTable {
   }
 
   private double median(String n, String metric, String tool) {
-    return percentile(get(n, metric, tool), 0.5);
+    return median(get(n, metric, tool));
+  }
+
+  /** The middle value, or the mean of the two middle ones; NaN for no values. */
+  static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int size = sorted.size();
+    return (sorted.get((size - 1) / 2) + sorted.get(size / 2)) / 2;
   }
 
   /** Nearest-rank percentile; NaN for no values. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BenchTableTest {
 
   @Test
-  void percentileIsTheNearestRankSoTheMedianOfTwoRunsIsTheLower() {
+  void percentileIsTheNearestRank() {
     assertEquals(1.0, BenchTable.percentile(List.of(2.0, 1.0), 0.5));
     assertEquals(2.0, BenchTable.percentile(List.of(3.0, 1.0, 2.0), 0.5));
     List<Double> hundred = new ArrayList<>();
@@ -20,6 +20,32 @@ class BenchTableTest {
     }
     assertEquals(95.0, BenchTable.percentile(hundred, 0.95));
     assertTrue(Double.isNaN(BenchTable.percentile(List.of(), 0.5)));
+  }
+
+  @Test
+  void theMedianOfAnEvenNumberOfValuesIsTheMeanOfTheMiddleTwo() {
+    assertEquals(1.5, BenchTable.median(List.of(2.0, 1.0)));
+    assertEquals(2.5, BenchTable.median(List.of(4.0, 1.0, 3.0, 2.0)));
+    assertEquals(2.0, BenchTable.median(List.of(3.0, 1.0, 2.0)));
+    assertTrue(Double.isNaN(BenchTable.median(List.of())));
+  }
+
+  @Test
+  void twoRunsShowTheMeanOfTheirRatiosTheFiguresOfBothAndEachRatio() {
+    // One brand 0.98x and 1.32x: the median is 1.15, not the lower run's 0.98.
+    String table =
+        BenchTable.of(
+            List.of(
+                "500\tquestions\tkb\t4990",
+                "500\tbuild_s\tkb-futu\t13.2",
+                "500\tbuild_s\thugo\t10",
+                "500\tbuild_s\tkb-futu\t9.8",
+                "500\tbuild_s\thugo\t10"));
+    assertTrue(
+        table.contains(
+            "| build, one brand, s (vs Hugo; 2 runs) | 13.20 and 9.80 | 10.00 and 10.00 | **1.15** |"
+                + " 1.32, 0.98 |"),
+        table);
   }
 
   @Test
@@ -38,7 +64,9 @@ class BenchTableTest {
                 "500\tbuild_s\thugo\t40"));
     assertTrue(table.contains("### 500 pages (4,990 questions)"), table);
     assertTrue(
-        table.contains("| build, one brand, s (vs Hugo; 3 runs) | 20.00 | 10.00 | **1.00** |"),
+        table.contains(
+            "| build, one brand, s (vs Hugo; 3 runs) | 10.00 | 10.00 | **1.00** | 1.00, 3.00,"
+                + " 0.50 |"),
         table);
   }
 
@@ -176,8 +204,8 @@ class BenchTableTest {
     String zh = table.substring(small, large);
     assertTrue(
         zh.contains(
-            "| build, one brand, en + zh-CN + zh-HK, s (vs Hugo, multilingual; 1 runs) | 12.00 |"
-                + " 4.00 | **3.00** |"),
+            "| build, one brand, en + zh-CN + zh-HK, s (vs Hugo, multilingual; 1 run) | 12.00 |"
+                + " 4.00 | **3.00** | 3.00 |"),
         zh);
     assertTrue(
         zh.contains(
