@@ -194,7 +194,9 @@ var kbRank = (function () {
   var unpacked = new WeakMap(); // shard -> what unpack() read from it
 
   // kb.search.FrontCoding.PREFIX_CODES: how many leading units a word shares with the one before.
-  var PREFIX_CODES = "!#$%'()*+,-/:;=?@[]^`{|}~";
+  // Its backtick written \x60: a line with a backtick may be in a template literal, and
+  // kb.template.CompactScript would then leave the whole script as it is.
+  var PREFIX_CODES = "!#$%'()*+,-/:;=?@[]^\x60{|}~";
 
   function frontDecoded(coded) {
     var words = [], last = "";

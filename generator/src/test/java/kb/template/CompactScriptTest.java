@@ -2,7 +2,15 @@ package kb.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import kb.TestContent;
 import org.junit.jupiter.api.Test;
 
 /** A site script loses whole comment lines, blank lines and indentation, and nothing else. */
@@ -80,5 +88,20 @@ class CompactScriptTest {
     assertEquals(
         "// @license MIT\ngo();\n//# sourceMappingURL=go.js.map\n",
         CompactScript.of("// @license MIT\n// why\ngo();\n//# sourceMappingURL=go.js.map\n"));
+  }
+
+  /** A backtick in a shipped script (even in a string) would leave it whole, comments and all. */
+  @Test
+  void everyShippedScriptIsCompacted() throws IOException {
+    List<Path> scripts;
+    try (Stream<Path> files = Files.list(TestContent.repoRoot().resolve("templates/assets"))) {
+      scripts = files.filter(f -> f.toString().endsWith(".js")).sorted().toList();
+    }
+    assertTrue(scripts.size() >= 3, scripts.toString());
+    for (Path script : scripts) {
+      String source = Files.readString(script, StandardCharsets.UTF_8);
+      String compact = CompactScript.of(source);
+      assertTrue(compact.length() < source.length() * 3 / 4, script + " left as it is");
+    }
   }
 }
