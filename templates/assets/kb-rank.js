@@ -41,11 +41,17 @@ var kbRank = (function () {
       if (lack.needs.indexOf(name) < 0) lack.needs.push(name);
       return undefined;
     }
-    if (files[name] === null) {
+    if (files[name] === null || !packed(name, files[name])) {
       if (!lack.failed) lack.failed = name;
       return undefined;
     }
     return files[name];
+  }
+
+  // A word shard written before shards were packed (its words a list, not one string), say one a
+  // browser kept from an earlier upload: failed, so that kb-search.js asks for it anew.
+  function packed(name, payload) {
+    return name.lastIndexOf("w-", 0) !== 0 || typeof payload.w === "string";
   }
 
   // A first character's word shard, which need not exist: null when it could not be loaded (no

@@ -271,6 +271,12 @@ test.describe("files that could not be loaded", () => {
     assert.deepEqual([plan.failed, plan.incomplete, plan.needs, plan.hits], ["w-67-61", false, [], null]);
   });
 
+  test.it("a word shard of the format before packing fails the query, naming it", () => {
+    const old = Object.assign({}, data["w-70"], { w: ["port"] });
+    const plan = kbRank.plan("port ", { "w-70": old });
+    assert.deepEqual([plan.failed, plan.needs, plan.hits], ["w-70", [], null]);
+  });
+
   test.it("a later chunk fails the query, naming it, and so does one that lacks the term", () => {
     const shard = { "w-70": data["w-70"] };
     assert.equal(kbRank.plan("port ", shard).needs[0], "p-1-0");
