@@ -7,7 +7,9 @@ import kb.diagnostic.SourceSpan;
 /**
  * Maps places in a page's brand-resolved Markdown back to its source file. Brand blocks remove
  * lines and front matter shifts them, so this is the one place where a position in the text the
- * Markdown parser saw becomes a 1-based line of the file the author edits. Immutable.
+ * Markdown parser saw becomes a 1-based line of the file the author edits. Immutable; equal to a
+ * map of the same lines, as the stage records holding it must be for {@code kb serve} to take again
+ * what it made of a page that did not change.
  */
 public final class LineMap {
 
@@ -46,5 +48,18 @@ public final class LineMap {
       return 1;
     }
     return sourceLines[Math.min(Math.max(0, resolvedLine), sourceLines.length - 1)];
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LineMap map
+        && file.equals(map.file)
+        && Arrays.equals(lineStarts, map.lineStarts)
+        && Arrays.equals(sourceLines, map.sourceLines);
+  }
+
+  @Override
+  public int hashCode() {
+    return (file.hashCode() * 31 + Arrays.hashCode(lineStarts)) * 31 + Arrays.hashCode(sourceLines);
   }
 }

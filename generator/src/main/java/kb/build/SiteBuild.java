@@ -30,7 +30,6 @@ import kb.site.CrawlerFiles;
 import kb.site.OutputFolder;
 import kb.site.PublishSteps;
 import kb.site.SiteFile;
-import kb.template.EarlierPages;
 import kb.template.Messages;
 import kb.template.SitePage;
 
@@ -300,7 +299,7 @@ public final class SiteBuild {
               }
             });
     if (kept != null) {
-      reuse.filled(new EarlierPages(brand, linked, List.of(kept)));
+      reuse.filled(in.templates().earlier(brand, linked, List.of(kept)));
     }
     CheckReport report = passed(checks.finish());
     // Only once the pages pass: a leak in a page shows in its search data too, less precisely.

@@ -9,11 +9,14 @@ import kb.markdown.RenderedPage;
  * it was filled from and what it made of them, in {@link PageRenderer#render(List, Brand)}'s order.
  * Immutable.
  *
+ * @param templates the fingerprint of the templates that filled them ({@link
+ *     PageRenderer#earlier}): pages filled by other templates are never taken again
  * @param brand the brand the pages were filled for
  * @param from the rendered pages, in page order
  * @param made the home page, one page per entry of {@code from}, the not-found page, the favicon
  */
-public record EarlierPages(Brand brand, List<RenderedPage> from, List<SitePage> made) {
+public record EarlierPages(
+    String templates, Brand brand, List<RenderedPage> from, List<SitePage> made) {
 
   public EarlierPages {
     from = List.copyOf(from);

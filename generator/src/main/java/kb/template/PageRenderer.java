@@ -7,9 +7,13 @@ import com.github.mustachejava.TemplateContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +66,9 @@ public final class PageRenderer {
   private final Set<String> neededMessages;
   private final List<BrandValues.Use> brandUses;
 
+  /** The SHA-256 of every file of the templates folder, names and bytes. */
+  private final String fingerprint;
+
   /**
    * @throws BuildFailedException when the folder or a template is missing, a template has a syntax
    *     error (with its file and line), or a symbolic link leads out of the folder
@@ -77,6 +84,7 @@ public final class PageRenderer {
     // which is never handed a link that leaves the folder.
     Path assets = templatesDir.resolve("assets");
     List<Path> files = FolderFiles.all(templatesDir, "templates folder");
+    this.fingerprint = fingerprint(templatesDir, files);
     this.assetFiles = files.stream().filter(file -> file.startsWith(assets)).toList();
     // Each template is read once, for the message keys, brand values and unescaped tags it uses.
     List<TemplateText> templates = TemplateText.readAll(files);
@@ -133,6 +141,7 @@ public final class PageRenderer {
       List<RenderedPage> pages, Brand brand, EarlierPages earlier, ObjIntConsumer<SitePage> each) {
     boolean reusable =
         earlier != null
+            && earlier.templates().equals(fingerprint)
             && earlier.brand().equals(brand)
             && Navigation.sameLinks(earlier.from(), pages);
     int questions = pages.stream().mapToInt(p -> p.questions().size()).sum();
@@ -161,6 +170,35 @@ public final class PageRenderer {
     each.accept(renderNotFound(facts), pages.size() + 1);
     PageText icon = fill(favicon, new Views.IconView(facts.site()));
     each.accept(new SitePage(FAVICON, icon.toString(), icon.parts()), pages.size() + 2);
+  }
+
+  /**
+   * What this renderer filled, to be taken again by a later renderer of the same templates (kb
+   * serve reads the templates again for every rebuild, and an edited template fills every page).
+   */
+  public EarlierPages earlier(Brand brand, List<RenderedPage> from, List<SitePage> made) {
+    return new EarlierPages(fingerprint, brand, from, made);
+  }
+
+  private static String fingerprint(Path folder, List<Path> files) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+    for (Path file : files) {
+      digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      try {
+        digest.update(Files.readAllBytes(file));
+      } catch (IOException e) {
+        throw new BuildFailedException(
+            Diagnostic.input(SourceSpan.of(file), "cannot read the template file: " + e));
+      }
+      digest.update((byte) 0);
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** The paths {@link #render(List, Brand)} gives its pages, in its order. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import kb.TestContent;
@@ -39,7 +40,8 @@ class PageRendererTest {
     Files.createDirectories(templates.resolve("messages"));
     Files.copy(
         TestContent.repoRoot().resolve("templates/messages/en.yml"),
-        templates.resolve("messages/en.yml"));
+        templates.resolve("messages/en.yml"),
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Test
@@ -98,7 +100,7 @@ class PageRendererTest {
     Brand brand = brand();
     List<RenderedPage> pages = List.of(page("a", "A", "one"), page("b", "B", "two"));
     List<SitePage> first = renderer.render(pages, brand);
-    EarlierPages earlier = new EarlierPages(brand, pages, first);
+    EarlierPages earlier = renderer.earlier(brand, pages, first);
 
     List<RenderedPage> bEdited = List.of(pages.get(0), page("b", "B", "two, edited"));
     List<SitePage> second = renderer.render(bEdited, brand, earlier);
@@ -109,6 +111,21 @@ class PageRendererTest {
     List<SitePage> third = renderer.render(bRetitled, brand, earlier);
     assertEquals("<html>A: one next B2</html>", third.get(1).html().strip(), "a shows b's title");
     assertEquals(renderer.render(bRetitled, brand), third);
+  }
+
+  @Test
+  void pagesFilledByOtherTemplatesAreNeverTakenAgain() throws IOException {
+    writeAll("{{title}} before");
+    Brand brand = brand();
+    List<RenderedPage> pages = List.of(page("a", "A", "one"));
+    PageRenderer before = new PageRenderer(templates);
+    EarlierPages earlier = before.earlier(brand, pages, before.render(pages, brand));
+    PageRenderer same = new PageRenderer(templates);
+    assertSame(earlier.made().get(1), same.render(pages, brand, earlier).get(1));
+    writeAll("{{title}} after");
+    PageRenderer edited = new PageRenderer(templates);
+    assertEquals(
+        "<html>A after</html>", edited.render(pages, brand, earlier).get(1).html().strip());
   }
 
   @Test
