@@ -25,6 +25,7 @@ import kb.diagnostic.SourceSpan;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
 import kb.search.SearchDataFile;
+import kb.template.SitePage;
 import kb.template.StaticFile;
 
 /**
@@ -66,13 +67,15 @@ final class LeakLint {
   }
 
   /**
-   * Looks for terms in one finished HTML (or SVG) file; from any thread, files in any order.
+   * Looks for terms in one finished HTML page, or takes again what {@code scans} found in the same
+   * page before; from any thread, pages in any order.
    *
-   * @param index the file's place in the site's order, which problems are reported in
+   * @param index the page's place in the site's order, which problems are reported in
    */
-  void scanFile(int index, String path, String html) {
+  void scanPage(int index, SitePage page, PageScans scans) {
     if (!terms.isEmpty()) {
-      fileHits.add(new FileHits(index, path, hits(ReadableText.of(html))));
+      List<String> found = scans.leaks(page, site.brand(), p -> hits(ReadableText.of(p.html())));
+      fileHits.add(new FileHits(index, page.path(), found));
     }
   }
 

@@ -5,13 +5,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import kb.brand.Brand;
 import kb.template.SitePage;
 
 /**
- * The ids and links the checks read from each HTML page of a site, kept by page for kb serve: a
- * rebuild after one edit reads again only the pages that changed, not every page of the site. Holds
- * what the last check read, and the shapes of template HTML it parsed ({@link TemplateHtml});
- * thread-safe.
+ * The ids and links the checks read from each HTML page of a site, and the leak terms found in it,
+ * kept by page for kb serve: a rebuild after one edit reads again only the pages that changed, not
+ * every page of the site. Holds what the last check read, and the shapes of template HTML it parsed
+ * ({@link TemplateHtml}); thread-safe.
  */
 public final class PageScans {
 
@@ -25,6 +26,13 @@ public final class PageScans {
   private final TemplateHtml templates = new TemplateHtml();
   private volatile Map<SitePage, Scan> last = Map.of();
   private final Map<SitePage, Scan> current = new ConcurrentHashMap<>();
+
+  /** The leak terms found in each page, for the brand they were looked for. */
+  private volatile Map<SitePage, List<String>> lastLeaks = Map.of();
+
+  private final Map<SitePage, List<String>> currentLeaks = new ConcurrentHashMap<>();
+  private volatile Brand lastBrand;
+  private volatile Brand currentBrand;
 
   private PageScans(boolean keeps) {
     this.keeps = keeps;
@@ -53,6 +61,23 @@ public final class PageScans {
     return scan;
   }
 
+  /**
+   * The brand's leak terms {@code find} finds in {@code page}, looked for only when the last check
+   * had not, for the same brand (whose lint terms they are).
+   */
+  List<String> leaks(SitePage page, Brand brand, Function<SitePage, List<String>> find) {
+    if (!keeps) {
+      return find.apply(page);
+    }
+    currentBrand = brand;
+    List<String> hits = brand.equals(lastBrand) ? lastLeaks.get(page) : null;
+    if (hits == null) {
+      hits = List.copyOf(find.apply(page));
+    }
+    currentLeaks.put(page, hits);
+    return hits;
+  }
+
   /** What templates wrote, read with jsoup once for each shape of page. */
   TemplateHtml templates() {
     return templates;
@@ -63,6 +88,9 @@ public final class PageScans {
     if (keeps) {
       last = Map.copyOf(current);
       current.clear();
+      lastLeaks = Map.copyOf(currentLeaks);
+      currentLeaks.clear();
+      lastBrand = currentBrand;
     }
   }
 }

@@ -68,7 +68,7 @@ public final class SiteChecker {
      */
     public void page(int index, SitePage page) {
       links.scan(index, page);
-      leaks.scanFile(index, page.path(), page.html());
+      leaks.scanPage(index, page, scans);
     }
 
     /** What the checks found, once every page was given. */

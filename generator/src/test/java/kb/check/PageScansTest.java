@@ -42,4 +42,25 @@ class PageScansTest {
     assertEquals(1, kept.size());
     assertEquals(List.of(), messages(checker.check(site(a, b), scans)), "b as it was, read again");
   }
+
+  @Test
+  void keptScansLookForLeaksAgainWhenTheBrandsTermsChanged() {
+    SiteChecker checker = new SiteChecker();
+    PageScans scans = PageScans.kept();
+    SitePage page = new SitePage("a.html", "<p>Install zetaclient first.</p>");
+    assertEquals(List.of(), messages(checker.check(site(page), scans)));
+    assertEquals(List.of(), messages(checker.check(site(page), scans)), "taken again");
+
+    TestContent content = TestContent.twoBrands(dir);
+    content.write(
+        "brands/alpha.yml",
+        TestContent.brand("alpha", "Alpha", "alphapkg", "#112233")
+            + "lint:\n  forbidden_terms: [zetaclient]\n");
+    Brand strict = BrandCatalog.load(content.root().resolve("brands")).all().get(0);
+    SiteContent site =
+        new SiteContent(strict, List.of(), List.of(page), List.of(), Set.of(), dir, List.of());
+    List<String> found = messages(checker.check(site, scans));
+    assertEquals(messages(checker.check(site)), found);
+    assertEquals(1, found.size(), found.toString());
+  }
 }
