@@ -293,7 +293,9 @@ public final class SiteBuild {
             reuse.filled(),
             (page, index) -> {
               checks.page(index, page);
-              out.file(SiteFile.text(page.path(), page.html()));
+              out.file(
+                  reuse.encoded.get(
+                      page, new Diagnostics(), (p, none) -> SiteFile.text(p.path(), p.html())));
               if (kept != null) {
                 kept[index] = page;
               }

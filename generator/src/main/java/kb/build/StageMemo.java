@@ -12,7 +12,9 @@ import kb.markdown.PageAnchors;
 import kb.markdown.RenderedPage;
 import kb.search.QuestionDoc;
 import kb.search.SearchIndex;
+import kb.site.SiteFile;
 import kb.template.EarlierPages;
+import kb.template.SitePage;
 
 /**
  * Per brand and language, what each stage of a pipeline's last run made, for its next run to take
@@ -49,6 +51,13 @@ final class StageMemo {
     final Reuse<BrandedPage, RenderedPage> rendered;
     final Reuse<RenderedPage, RenderedPage> linked;
     final Reuse<List<QuestionDoc>, SearchIndex> indexed;
+
+    /**
+     * Each filled page's bytes: the same array for the same page, which {@link kb.site.SiteUpdater}
+     * then knows is on disk and neither reads nor writes.
+     */
+    final Reuse<SitePage, SiteFile> encoded;
+
     final PageScans scans;
     private final boolean keeps;
     private volatile LinkInputs links;
@@ -60,6 +69,7 @@ final class StageMemo {
       this.rendered = keeps ? Reuse.kept() : Reuse.none();
       this.linked = keeps ? Reuse.kept() : Reuse.none();
       this.indexed = keeps ? Reuse.kept() : Reuse.none();
+      this.encoded = keeps ? Reuse.kept() : Reuse.none();
       this.scans = keeps ? PageScans.kept() : PageScans.once();
     }
 
@@ -97,6 +107,7 @@ final class StageMemo {
       rendered.endRun();
       linked.endRun();
       indexed.endRun();
+      encoded.endRun();
     }
   }
 }
