@@ -169,55 +169,135 @@ public final class SiteBuild {
    * @throws BuildFailedException with the problems of every brand, once all were built
    */
   public List<CheckReport> build(Sources sources, Function<Brand, SiteOutput> outputs) {
+    return build(sources, outputs, null);
+  }
+
+  /**
+   * As {@link #build(Sources, Function)}; with {@code pagesWritten}, {@code kb serve}'s order:
+   * every site's pages (rendered, linked, filled, checked and handed to the outputs) before any
+   * site's search data, and {@code pagesWritten} run in between, once every site's pages passed, so
+   * that an edit can be shown before the search index is built again. A build makes each site whole
+   * in turn instead, holding one site's pages at a time.
+   */
+  public List<CheckReport> build(
+      Sources sources, Function<Brand, SiteOutput> outputs, Runnable pagesWritten) {
     Diagnostics problems = new Diagnostics();
-    List<CheckReport> reports = new ArrayList<>();
+    List<List<SiteRun>> brands = new ArrayList<>();
     for (Brand brand : sources.selected()) {
       SiteOutput out = outputs.apply(brand);
-      List<CheckReport> languages = new ArrayList<>();
       List<CrawlerFiles.Language> siteUrls =
           brand.languages().stream()
               .map(tag -> new CrawlerFiles.Language(tag, brand.inLanguage(tag).siteUrl()))
               .toList();
+      List<SiteRun> sites = new ArrayList<>();
       for (String language : brand.languages()) {
-        // Each its own: a line broken for two brands or languages is reported for each.
-        Diagnostics siteProblems = new Diagnostics();
         Brand shown = brand.inLanguage(language);
         SiteOutput site = language.equals(brand.rootLanguage()) ? out : out.inFolder(language);
-        languages.add(siteProblems.collect(() -> build(sources, shown, siteUrls, site)));
-        problems.addAll(siteProblems.list());
+        sites.add(new SiteRun(shown, siteUrls, site, memo.of(shown)));
       }
-      reports.add(CheckReport.sum(brand.id(), languages));
+      brands.add(sites);
+    }
+    List<SiteRun> all = brands.stream().flatMap(List::stream).toList();
+    try {
+      if (pagesWritten == null) {
+        all.forEach(site -> site.pages(sources, problems).search(sources, problems));
+      } else {
+        all.forEach(site -> site.pages(sources, problems));
+        problems.throwIfAny();
+        pagesWritten.run();
+        all.forEach(site -> site.search(sources, problems));
+      }
+    } finally {
+      all.forEach(site -> site.reuse().endRun());
     }
     problems.throwIfAny();
+    List<CheckReport> reports = new ArrayList<>();
+    for (int i = 0; i < brands.size(); i++) {
+      List<CheckReport> languages = brands.get(i).stream().map(SiteRun::report).toList();
+      reports.add(CheckReport.sum(sources.selected().get(i).id(), languages));
+    }
     return List.copyOf(reports);
   }
 
-  /** The stages for one brand's site in one language ({@link Brand#language()}), in order. */
-  private CheckReport build(
-      Sources in, Brand brand, List<CrawlerFiles.Language> siteUrls, SiteOutput out) {
-    StageMemo.Brands reuse = memo.of(brand);
-    try {
-      Diagnostics problems = new Diagnostics();
-      List<BrandedPage> branded =
-          new BrandResolver(in.brands().ids())
-              .resolve(in.content().inLanguage(brand.language()), brand, problems);
-      Diagnostics later = new Diagnostics();
-      Messages messages = in.templates().messages(brand);
-      MarkdownWords words =
-          new MarkdownWords(messages.calloutTitles(), messages.all().get("code_tabs"));
-      reuse.renderingWith(words);
-      MarkdownRenderer renderer = markdown.computeIfAbsent(words, MarkdownRenderer::new);
-      List<RenderedPage> rendered = render(renderer, branded, brand, reuse, later);
-      // Links are resolved once every page is rendered: a link may point at any page.
-      LinkTable links = LinkTable.of(rendered, brand, in.brands().all(), in.content().assets());
-      List<RenderedPage> linked = link(rendered, links, in, brand, reuse, later);
-      problems.addFromLaterStage(later.list());
-      problems.throwIfAny();
-      SearchIndex search = index(linked, brand, out, reuse);
-      return fillCheckAndWrite(linked, search, in, brand, siteUrls, out, reuse);
-    } finally {
-      reuse.endRun();
+  /**
+   * One brand's site in one language ({@link Brand#language()}) in one run: its pages, then its
+   * search data. Each collects its own problems: a line broken for two brands or languages is
+   * reported for each.
+   */
+  private final class SiteRun {
+
+    private final Brand brand;
+    private final List<CrawlerFiles.Language> siteUrls;
+    private final SiteOutput out;
+    private final StageMemo.Brands reuse;
+    private List<RenderedPage> linked;
+    private CheckReport report;
+
+    SiteRun(
+        Brand brand, List<CrawlerFiles.Language> siteUrls, SiteOutput out, StageMemo.Brands reuse) {
+      this.brand = brand;
+      this.siteUrls = siteUrls;
+      this.out = out;
+      this.reuse = reuse;
     }
+
+    StageMemo.Brands reuse() {
+      return reuse;
+    }
+
+    CheckReport report() {
+      return report;
+    }
+
+    SiteRun pages(Sources in, Diagnostics problems) {
+      Diagnostics found = new Diagnostics();
+      found.collect(
+          () -> {
+            linked = linkedPages(in, brand, reuse);
+            report = fillCheckAndWrite(linked, in, brand, siteUrls, out, reuse);
+            return report;
+          });
+      problems.addAll(found.list());
+      return this;
+    }
+
+    void search(Sources in, Diagnostics problems) {
+      if (report == null) {
+        return; // its pages failed
+      }
+      Diagnostics found = new Diagnostics();
+      found.collect(
+          () -> {
+            indexCheckAndWrite(linked, in, brand, out, reuse);
+            return true;
+          });
+      if (!found.isEmpty()) {
+        report = null;
+      }
+      linked = null;
+      problems.addAll(found.list());
+    }
+  }
+
+  /** The brand, render and link stages of one site: its pages, ready for the templates. */
+  private List<RenderedPage> linkedPages(Sources in, Brand brand, StageMemo.Brands reuse) {
+    Diagnostics problems = new Diagnostics();
+    List<BrandedPage> branded =
+        new BrandResolver(in.brands().ids())
+            .resolve(in.content().inLanguage(brand.language()), brand, problems);
+    Diagnostics later = new Diagnostics();
+    Messages messages = in.templates().messages(brand);
+    MarkdownWords words =
+        new MarkdownWords(messages.calloutTitles(), messages.all().get("code_tabs"));
+    reuse.renderingWith(words);
+    MarkdownRenderer renderer = markdown.computeIfAbsent(words, MarkdownRenderer::new);
+    List<RenderedPage> rendered = render(renderer, branded, brand, reuse, later);
+    // Links are resolved once every page is rendered: a link may point at any page.
+    LinkTable links = LinkTable.of(rendered, brand, in.brands().all(), in.content().assets());
+    List<RenderedPage> linked = link(rendered, links, in, brand, reuse, later);
+    problems.addFromLaterStage(later.list());
+    problems.throwIfAny();
+    return linked;
   }
 
   private List<RenderedPage> render(
@@ -273,11 +353,10 @@ public final class SiteBuild {
 
   /**
    * The template stage, checked and written page by page as each is filled, so that a site's HTML
-   * is never held whole; then every other file of the site.
+   * is never held whole; then every other file of the site but its search data.
    */
   private CheckReport fillCheckAndWrite(
       List<RenderedPage> linked,
-      SearchIndex search,
       Sources in,
       Brand brand,
       List<CrawlerFiles.Language> siteUrls,
@@ -304,11 +383,19 @@ public final class SiteBuild {
       reuse.filled(in.templates().earlier(brand, linked, List.of(kept)));
     }
     CheckReport report = passed(checks.finish());
-    // Only once the pages pass: a leak in a page shows in its search data too, less precisely.
-    passed(checker.checkSearchData(content(linked, search.browserFiles(), in, brand)));
     SiteAssembly.otherFiles(brand, siteUrls, linked, in.templates()).forEach(out::file);
-    search.browserFiles().forEach(data -> out.file(SiteFile.text(data.path(), data.script())));
     return report;
+  }
+
+  /**
+   * The index stage and the site's search data, checked (once the pages passed: a leak in a page
+   * shows in its search data too, less precisely) and written.
+   */
+  private void indexCheckAndWrite(
+      List<RenderedPage> linked, Sources in, Brand brand, SiteOutput out, StageMemo.Brands reuse) {
+    SearchIndex search = index(linked, brand, out, reuse);
+    passed(checker.checkSearchData(content(linked, search.browserFiles(), in, brand)));
+    search.browserFiles().forEach(data -> out.file(SiteFile.text(data.path(), data.script())));
   }
 
   /** What the checks read of a brand's site. */

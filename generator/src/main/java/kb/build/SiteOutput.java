@@ -93,6 +93,18 @@ public interface SiteOutput {
         return new Site(brand, files);
       }
     }
+
+    /** How many files were given so far: where {@link #since} starts. */
+    public int given() {
+      return files.size();
+    }
+
+    /** The files given after the first {@code given} ones. */
+    public List<SiteFile> since(int given) {
+      synchronized (files) {
+        return List.copyOf(files.subList(given, files.size()));
+      }
+    }
   }
 
   /** A brand's site and Lucene index, staged until published; see {@link StagedSite}. */

@@ -3,9 +3,12 @@ package kb.serve;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import kb.build.BrandReport;
 import kb.build.BuildOptions;
 import kb.build.SiteBuild;
@@ -28,6 +31,12 @@ public final class PreviewBuild {
   private final BuildOptions options;
   private final SiteBuild pipeline = SiteBuild.reusing();
   private final Map<String, SiteUpdater> updaters = new HashMap<>();
+
+  /** Each brand's search data as last written, kept in its folder while new pages are shown. */
+  private final Map<String, List<SiteFile>> searchFiles = new HashMap<>();
+
+  /** The brands whose pages this rebuild changed, before their search data. */
+  private final Set<String> pagesChanged = new HashSet<>();
 
   /**
    * @param options what to build; {@code outDir} receives one folder per brand
@@ -57,27 +66,69 @@ public final class PreviewBuild {
    * @throws kb.diagnostic.BuildFailedException for any problem in the input; nothing is written
    */
   public Outcome rebuild() {
+    return rebuild(shown -> {});
+  }
+
+  /**
+   * As {@link #rebuild()}, but the pages first: once every brand's pages passed their checks, the
+   * folders get them beside the search data of the last build, and {@code pagesShown} learns which
+   * brands' pages changed; then the search data are built and written. When they fail their checks,
+   * the new pages stay with the last search data.
+   *
+   * @throws kb.diagnostic.BuildFailedException for any problem in the input; nothing is written
+   *     when the pages have one
+   */
+  public Outcome rebuild(Consumer<Outcome> pagesShown) {
+    pagesChanged.clear();
     Sources sources = Sources.read(options);
     Map<String, SiteOutput.InMemory> outputs = new LinkedHashMap<>();
+    Map<String, Integer> pageFiles = new HashMap<>();
     List<CheckReport> checked =
         pipeline.build(
             sources,
-            brand -> outputs.computeIfAbsent(brand.id(), id -> new SiteOutput.InMemory(id)));
+            brand -> outputs.computeIfAbsent(brand.id(), id -> new SiteOutput.InMemory(id)),
+            () -> {
+              outputs.forEach((id, output) -> pageFiles.put(id, output.given()));
+              pagesShown.accept(showPages(outputs));
+            });
     List<BrandReport> built = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     for (CheckReport report : checked) {
-      Site site = outputs.get(report.brand()).site();
-      int written =
-          updaters
-              .computeIfAbsent(report.brand(), id -> new SiteUpdater())
-              .update(site, options.outDir());
-      if (written == 0) {
+      SiteOutput.InMemory output = outputs.get(report.brand());
+      Site site = output.site();
+      searchFiles.put(report.brand(), output.since(pageFiles.getOrDefault(report.brand(), 0)));
+      int written = updater(report.brand()).update(site, options.outDir());
+      if (written == 0 && !pagesChanged.contains(report.brand())) {
         unchanged.add(report.brand());
       } else {
         built.add(report(report, site));
       }
     }
+    pagesChanged.clear();
     return new Outcome(built, unchanged);
+  }
+
+  /** Each brand's new pages and other files, with the search data its folder holds. */
+  private Outcome showPages(Map<String, SiteOutput.InMemory> outputs) {
+    List<BrandReport> shown = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    outputs.forEach(
+        (id, output) -> {
+          List<SiteFile> files = new ArrayList<>(output.site().files());
+          files.addAll(searchFiles.getOrDefault(id, List.of()));
+          Site site = new Site(id, files);
+          if (updater(id).update(site, options.outDir()) == 0) {
+            unchanged.add(id);
+          } else {
+            pagesChanged.add(id);
+            shown.add(new BrandReport(id, 0, 0, files.size(), 0, options.outDir().resolve(id)));
+          }
+        });
+    return new Outcome(shown, unchanged);
+  }
+
+  private SiteUpdater updater(String brand) {
+    return updaters.computeIfAbsent(brand, id -> new SiteUpdater());
   }
 
   private BrandReport report(CheckReport checked, Site site) {

@@ -112,10 +112,13 @@ public final class PreviewSession implements AutoCloseable {
   private void rebuild(Set<Path> changed) {
     long start = System.nanoTime();
     try {
-      PreviewBuild.Outcome outcome = build.rebuild();
-      // Printed first, so whoever sees a page reload can already read why.
-      report(changed, outcome, (System.nanoTime() - start) / 1_000_000);
-      channel.rebuilt(ids(outcome.built()));
+      // The open pages reload as soon as the new pages are written, before the search data.
+      build.rebuild(
+          shown -> {
+            // Printed first, so whoever sees a page reload can already read why.
+            report(changed, shown, (System.nanoTime() - start) / 1_000_000);
+            channel.rebuilt(ids(shown.built()));
+          });
     } catch (BuildFailedException e) {
       List<String> problems = e.diagnostics().stream().map(Diagnostic::format).toList();
       problems.forEach(err::println);

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import kb.TestContent;
 import kb.TestFolders;
@@ -62,6 +64,33 @@ class PreviewBuildTest {
 
   private static List<String> built(PreviewBuild.Outcome outcome) {
     return outcome.built().stream().map(BrandReport::brand).toList();
+  }
+
+  private String searchData(String brand) throws IOException {
+    return Files.readString(dir.resolve("out").resolve(brand).resolve("search/d-0.js"));
+  }
+
+  @Test
+  void editedPagesAreShownBesideTheLastSearchDataThenTheSearchDataFollow() throws IOException {
+    build.rebuild();
+    String before = searchData("alpha");
+    writePage("Edited answer.", "Beta only.");
+    List<String> atShow = new ArrayList<>();
+    PreviewBuild.Outcome outcome =
+        build.rebuild(
+            shown -> {
+              atShow.addAll(built(shown));
+              try {
+                assertTrue(page("alpha").contains("Edited answer."));
+                assertEquals(before, searchData("alpha"), "the last build's search data");
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    assertEquals(List.of("alpha", "beta"), atShow);
+    assertEquals(List.of("alpha", "beta"), built(outcome));
+    assertTrue(searchData("alpha").contains("Edited answer."), searchData("alpha"));
+    assertFalse(before.contains("Edited answer."));
   }
 
   @Test
