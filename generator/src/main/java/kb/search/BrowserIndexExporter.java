@@ -171,7 +171,8 @@ public final class BrowserIndexExporter {
     ids.forEach(id -> json.value(postings.get(terms.get(id)).chunkScores(k)));
     json.endArray();
     String name = "p-" + k + "-" + ids.get(0) / termsPerFile(k);
-    return new SearchDataFile("search/" + name + ".js", script(name, json.endObject()));
+    // Question numbers and scores: no text of the site for the checks to read.
+    return new SearchDataFile("search/" + name + ".js", script(name, json.endObject()), "");
   }
 
   private static List<SearchDataFile> wordShards(
