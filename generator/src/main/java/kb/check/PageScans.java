@@ -83,6 +83,13 @@ public final class PageScans {
     return templates;
   }
 
+  /** Starts a check: whatever a check that never ended read is not offered to the next. */
+  void begin() {
+    current.clear();
+    currentLeaks.clear();
+    currentBrand = null;
+  }
+
   /** Ends a check: what it did not read is forgotten. */
   void checked() {
     if (keeps) {

@@ -57,6 +57,7 @@ public final class SiteChecker {
     private PageChecks(SiteContent site, PageScans scans) {
       this.site = site;
       this.scans = scans;
+      scans.begin();
       this.links = new OutputLinks(site, scans);
       this.leaks = new LeakLint(site);
     }

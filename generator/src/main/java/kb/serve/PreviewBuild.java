@@ -108,14 +108,21 @@ public final class PreviewBuild {
     return new Outcome(built, unchanged);
   }
 
-  /** Each brand's new pages and other files, with the search data its folder holds. */
+  /**
+   * Each brand's new pages and other files, with the search data its folder holds. A brand this
+   * session has not written yet is left for the whole build: its folder may hold another build's
+   * search data, which its pages alone would replace with none.
+   */
   private Outcome showPages(Map<String, SiteOutput.InMemory> outputs) {
     List<BrandReport> shown = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     outputs.forEach(
         (id, output) -> {
+          if (!searchFiles.containsKey(id)) {
+            return;
+          }
           List<SiteFile> files = new ArrayList<>(output.site().files());
-          files.addAll(searchFiles.getOrDefault(id, List.of()));
+          files.addAll(searchFiles.get(id));
           Site site = new Site(id, files);
           if (updater(id).update(site, options.outDir()) == 0) {
             unchanged.add(id);

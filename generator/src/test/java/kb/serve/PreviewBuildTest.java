@@ -93,6 +93,46 @@ class PreviewBuildTest {
     assertFalse(before.contains("Edited answer."));
   }
 
+  /** kb serve started again over a folder a build wrote: its first build is written whole. */
+  @Test
+  void aSessionsFirstBuildIsWrittenWholeNeverItsPagesAlone() throws IOException {
+    build.rebuild();
+    String before = searchData("alpha");
+    writePage("Edited answer.", "Beta only.");
+    BuildOptions same = new BuildOptions(content.root(), templates, dir.resolve("out"), "all");
+    List<String> atShow = new ArrayList<>();
+    new PreviewBuild(same)
+        .rebuild(
+            shown -> {
+              atShow.addAll(built(shown));
+              try {
+                assertEquals(before, searchData("alpha"), "the folder's search data untouched");
+                assertFalse(page("alpha").contains("Edited answer."), "pages not written alone");
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    assertEquals(List.of(), atShow);
+    assertTrue(page("alpha").contains("Edited answer."));
+  }
+
+  /** Pages pass, search data fail: a session's first build writes nothing at all. */
+  @Test
+  void aFirstBuildWhoseSearchDataFailWritesNothing() throws IOException {
+    build.rebuild();
+    String before = searchData("beta");
+    // The page passes; its search snippet, cut after 480 characters, ends in "Alpha" of
+    // "Alphabet", the other brand's name (as in LeakLintTest).
+    content.write(
+        "faq/a.md",
+        TestContent.page(
+            "A", "A", 1, "## Q? {#1}\n\nIntro " + "z".repeat(468) + "-Alphabet soup.\n"));
+    BuildOptions same = new BuildOptions(content.root(), templates, dir.resolve("out"), "all");
+    assertThrows(BuildFailedException.class, () -> new PreviewBuild(same).rebuild());
+    assertEquals(before, searchData("beta"));
+    assertFalse(page("beta").contains("Alphabet"));
+  }
+
   @Test
   void firstRebuildBuildsEveryBrand() throws IOException {
     PreviewBuild.Outcome outcome = build.rebuild();
