@@ -1,14 +1,12 @@
 package kb.cli;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +29,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Ten thousand generated pages (nesting up to 5,000 levels deep, links and images of every URL
  * scheme, invisible and control characters, long runs and strings, random bytes) go through {@code
  * kb check}, a hundred pages a run, in-process: every run exits with 0, 1 or 2, never 3, prints no
- * stack trace, and ends within the hang guard (issue 23). A run that fails is repeated without the
- * pages it names, so the pages that pass one stage still reach the next: templates, the checks of
- * the HTML and search.
+ * stack trace, and ends (a hang is caught by surefire's fork timeout; issue 23). A run that fails
+ * is repeated without the pages it names, so the pages that pass one stage still reach the next:
+ * templates, the checks of the HTML and search.
  */
 class HostilePagesFuzzTest {
 
@@ -73,9 +71,9 @@ class HostilePagesFuzzTest {
 
   // A fixed seed keeps CI repeatable; change it locally to explore other pages.
   @Property(tries = 100, seed = "20261207", shrinking = ShrinkingMode.BOUNDED)
-  void everyRunExitsWithZeroOneOrTwoAndNeverHangs(@ForAll("pages") List<Page> pages) {
-    // A hang guard only, far beyond what a run takes.
-    assertTimeoutPreemptively(Duration.ofSeconds(120), () -> checkUntilPassedOrEmpty(pages));
+  void everyRunExitsWithZeroOneOrTwo(@ForAll("pages") List<Page> pages) throws IOException {
+    // A hang fails the suite through surefire's fork timeout (pom.xml), not a clock here.
+    checkUntilPassedOrEmpty(pages);
   }
 
   private static void checkUntilPassedOrEmpty(List<Page> pages) throws IOException {
