@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import kb.RenderedPages;
 import kb.TestContent;
@@ -19,7 +18,6 @@ import kb.diagnostic.Diagnostic;
 import kb.diagnostic.ExitCode;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,9 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Pages nested hundreds to tens of thousands of levels deep, or holding runs the parser recurses
  * over, fail fast with an input error at the line and column where the limit is crossed, instead of
- * overflowing the stack (issue 23). Timeouts only guard against a hang.
+ * overflowing the stack (issue 23). A hang fails the build through surefire's fork timeout.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ParseLimitsTest {
 
   /** The page's body starts on this line of the file. */

@@ -19,7 +19,6 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** Every index runs once, results come in index order, and a failure stops the loop. */
 class ParallelLoopTest {
@@ -86,7 +85,7 @@ class ParallelLoopTest {
   }
 
   @Test
-  @Timeout(30) // a loop that went on after the failure would sleep through 100,000 steps
+  // A loop that went on after the failure would sleep through 100,000 steps: `started` says so.
   void rethrowsTheStepsExceptionOnceEveryStartedStepHasEnded() {
     // The caller's step fails while a worker's step is still running: the caller must wait for it.
     Thread caller = Thread.currentThread();
@@ -118,7 +117,6 @@ class ParallelLoopTest {
   }
 
   @Test
-  @Timeout(30)
   void aWorkersFailureReachesTheCallerAsThrownAndASecondIsSuppressedInIt() {
     IllegalStateException caught =
         thrownByStepsFailingTogether(
@@ -138,7 +136,6 @@ class ParallelLoopTest {
   }
 
   @Test
-  @Timeout(30)
   void aWorkersFailureCarriesTheCallersStack() {
     IllegalStateException caught =
         assertThrows(
@@ -156,7 +153,6 @@ class ParallelLoopTest {
   }
 
   @Test
-  @Timeout(30)
   void aFailureInFullCarriesTheCallersStackWhenAWorkerThrewIt() {
     IllegalStateException caught =
         assertThrows(
@@ -189,7 +185,6 @@ class ParallelLoopTest {
   }
 
   @Test
-  @Timeout(30)
   void oneErrorThrownByStepsOnBothThreadsIsRethrownAsItIs() {
     StackOverflowError error = new StackOverflowError("deep");
     assertSame(error, thrownByStepsFailingTogether(StackOverflowError.class, () -> error));
