@@ -3,11 +3,9 @@ package kb.serve;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import kb.build.BrandReport;
 import kb.build.BuildOptions;
@@ -35,9 +33,6 @@ public final class PreviewBuild {
   /** Each brand's search data as last written, kept in its folder while new pages are shown. */
   private final Map<String, List<SiteFile>> searchFiles = new HashMap<>();
 
-  /** The brands whose pages this rebuild changed, before their search data. */
-  private final Set<String> pagesChanged = new HashSet<>();
-
   /**
    * @param options what to build; {@code outDir} receives one folder per brand
    */
@@ -55,6 +50,20 @@ public final class PreviewBuild {
 
     public Outcome {
       built = List.copyOf(built);
+      unchanged = List.copyOf(unchanged);
+    }
+  }
+
+  /**
+   * What the pages step of a rebuild wrote. Immutable.
+   *
+   * @param changed the brands whose pages or other files changed
+   * @param unchanged the brands whose pages came out as they were
+   */
+  public record Shown(List<String> changed, List<String> unchanged) {
+
+    public Shown {
+      changed = List.copyOf(changed);
       unchanged = List.copyOf(unchanged);
     }
   }
@@ -78,18 +87,20 @@ public final class PreviewBuild {
    * @throws kb.diagnostic.BuildFailedException for any problem in the input; nothing is written
    *     when the pages have one
    */
-  public Outcome rebuild(Consumer<Outcome> pagesShown) {
-    pagesChanged.clear();
+  public Outcome rebuild(Consumer<Shown> pagesShown) {
     Sources sources = Sources.read(options);
     Map<String, SiteOutput.InMemory> outputs = new LinkedHashMap<>();
     Map<String, Integer> pageFiles = new HashMap<>();
+    List<String> pagesChanged = new ArrayList<>();
     List<CheckReport> checked =
         pipeline.build(
             sources,
             brand -> outputs.computeIfAbsent(brand.id(), id -> new SiteOutput.InMemory(id)),
             () -> {
               outputs.forEach((id, output) -> pageFiles.put(id, output.given()));
-              pagesShown.accept(showPages(outputs));
+              Shown shown = showPages(outputs);
+              pagesChanged.addAll(shown.changed());
+              pagesShown.accept(shown);
             });
     List<BrandReport> built = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
@@ -104,7 +115,6 @@ public final class PreviewBuild {
         built.add(report(report, site));
       }
     }
-    pagesChanged.clear();
     return new Outcome(built, unchanged);
   }
 
@@ -113,8 +123,8 @@ public final class PreviewBuild {
    * session has not written yet is left for the whole build: its folder may hold another build's
    * search data, which its pages alone would replace with none.
    */
-  private Outcome showPages(Map<String, SiteOutput.InMemory> outputs) {
-    List<BrandReport> shown = new ArrayList<>();
+  private Shown showPages(Map<String, SiteOutput.InMemory> outputs) {
+    List<String> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     outputs.forEach(
         (id, output) -> {
@@ -127,11 +137,10 @@ public final class PreviewBuild {
           if (updater(id).update(site, options.outDir()) == 0) {
             unchanged.add(id);
           } else {
-            pagesChanged.add(id);
-            shown.add(new BrandReport(id, 0, 0, files.size(), 0, options.outDir().resolve(id)));
+            changed.add(id);
           }
         });
-    return new Outcome(shown, unchanged);
+    return new Shown(changed, unchanged);
   }
 
   private SiteUpdater updater(String brand) {

@@ -117,7 +117,7 @@ public final class PreviewSession implements AutoCloseable {
           shown -> {
             // Printed first, so whoever sees a page reload can already read why.
             report(changed, shown, (System.nanoTime() - start) / 1_000_000);
-            channel.rebuilt(ids(shown.built()));
+            channel.rebuilt(shown.changed());
           });
     } catch (BuildFailedException e) {
       List<String> problems = e.diagnostics().stream().map(Diagnostic::format).toList();
@@ -132,18 +132,18 @@ public final class PreviewSession implements AutoCloseable {
     }
   }
 
-  private void report(Set<Path> changed, PreviewBuild.Outcome outcome, long millis) {
+  private void report(Set<Path> changed, PreviewBuild.Shown shown, long millis) {
     String what =
         changed.size() == 1 ? changed.iterator().next().toString() : changed.size() + " files";
-    List<String> built = ids(outcome.built());
+    List<String> built = shown.changed();
     String result =
         built.isEmpty()
             ? "nothing to rebuild"
             : "rebuilt " + String.join(", ", built) + " in " + millis + " ms";
     String skipped =
-        outcome.unchanged().isEmpty()
+        shown.unchanged().isEmpty()
             ? ""
-            : " (" + String.join(", ", outcome.unchanged()) + " unchanged)";
+            : " (" + String.join(", ", shown.unchanged()) + " unchanged)";
     out.println(what + " changed: " + result + skipped);
     out.flush();
   }

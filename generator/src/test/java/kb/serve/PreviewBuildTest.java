@@ -79,7 +79,7 @@ class PreviewBuildTest {
     PreviewBuild.Outcome outcome =
         build.rebuild(
             shown -> {
-              atShow.addAll(built(shown));
+              atShow.addAll(shown.changed());
               try {
                 assertTrue(page("alpha").contains("Edited answer."));
                 assertEquals(before, searchData("alpha"), "the last build's search data");
@@ -104,7 +104,7 @@ class PreviewBuildTest {
     new PreviewBuild(same)
         .rebuild(
             shown -> {
-              atShow.addAll(built(shown));
+              atShow.addAll(shown.changed());
               try {
                 assertEquals(before, searchData("alpha"), "the folder's search data untouched");
                 assertFalse(page("alpha").contains("Edited answer."), "pages not written alone");
