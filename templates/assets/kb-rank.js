@@ -248,13 +248,11 @@ var kbRank = (function () {
     return view;
   }
 
-  // A term's first chunk, from its shard: as decode() reads a later chunk.
+  // A term's first chunk, from its shard's lists.
   function firstChunk(shard, t) {
-    var u = unpack(shard), n = Math.min(shard.f[t], shard.c), at = u.scoreAt[t];
-    var scores = new Array(n);
-    for (var k = 0; k < n; k++) scores[k] = u.scores.getFloat32((at + k) * 4, true);
-    var rest = shard.f[t] > n ? u.scores.getFloat32((at + n) * 4, true) : n ? scores[n - 1] : 0;
-    return { docs: shard.d.slice(u.docAt[t], u.docAt[t] + n), scores: scores, rest: rest };
+    var u = unpack(shard), n = Math.min(shard.f[t], shard.c);
+    var docs = shard.d.slice(u.docAt[t], u.docAt[t] + n);
+    return chunkAt(docs, u.scores, u.scoreAt[t], shard.f[t] > n);
   }
 
   // The keys of every shard below a first character, from its shard's `tree`: each part is its
@@ -455,15 +453,20 @@ var kbRank = (function () {
   // every word, what is at hand is at least what the word's other postings could still give; the
   // most promising next chunk is asked for until the top k known scores beat every bound.
 
-  // A chunk's scores, and after them, when postings follow, the best of those: `rest`, the most a
-  // question not loaded yet can get from the term. A term's last chunk has none: nothing follows.
+  // A chunk's scores, and after them, when postings follow (`more`), the best of those: `rest`,
+  // the most a question not loaded yet can get from the term. A term's last chunk has none:
+  // nothing follows. The floats are read from `view`, the chunk's first at float `at`.
+  function chunkAt(docs, view, at, more) {
+    var n = docs.length, scores = new Array(n);
+    for (var k = 0; k < n; k++) scores[k] = view.getFloat32((at + k) * 4, true);
+    var rest = more ? view.getFloat32((at + n) * 4, true) : n ? scores[n - 1] : 0;
+    return { docs: docs, scores: scores, rest: rest };
+  }
+
+  // A later chunk, from its file: its own base64 floats.
   function decode(docs, base64) {
     var view = floats(base64);
-    var scores = new Array(docs.length);
-    for (var k = 0; k < docs.length; k++) scores[k] = view.getFloat32(k * 4, true);
-    var rest = view.byteLength > docs.length * 4 ? view.getFloat32(docs.length * 4, true)
-      : docs.length ? scores[docs.length - 1] : 0;
-    return { docs: docs, scores: scores, rest: rest };
+    return chunkAt(docs, view, 0, view.byteLength > docs.length * 4);
   }
 
   // Chunk k (from 1) of a term is in the file of chunk k for its group of neighbouring terms
@@ -480,7 +483,8 @@ var kbRank = (function () {
     var shard = x.entry.shard, t = x.entry.term;
     var first = firstChunk(shard, t);
     var s = {
-      boost: x.boost, id: unpack(shard).ids[t], df: shard.f[t], docs: first.docs, scores: first.scores,
+      boost: x.boost, id: unpack(shard).ids[t], df: shard.f[t], docs: first.docs,
+      scores: first.scores,
       rest: first.rest, next: 1, perFile: shard.pg || []
     };
     while (s.docs.length < s.df) {
