@@ -24,13 +24,11 @@ public final class PageScans {
 
   private final boolean keeps;
   private final TemplateHtml templates = new TemplateHtml();
-  private volatile Map<SitePage, Scan> last = Map.of();
-  private final Map<SitePage, Scan> current = new ConcurrentHashMap<>();
+  private final Memo<Scan> scans = new Memo<>();
 
   /** The leak terms found in each page, for the brand they were looked for. */
-  private volatile Map<SitePage, List<String>> lastLeaks = Map.of();
+  private final Memo<List<String>> leaks = new Memo<>();
 
-  private final Map<SitePage, List<String>> currentLeaks = new ConcurrentHashMap<>();
   private volatile Brand lastBrand;
   private volatile Brand currentBrand;
 
@@ -50,15 +48,7 @@ public final class PageScans {
 
   /** What {@code read} finds in {@code page}, read only when the last check had not. */
   Scan of(SitePage page, Function<SitePage, Scan> read) {
-    if (!keeps) {
-      return read.apply(page);
-    }
-    Scan scan = last.get(page);
-    if (scan == null) {
-      scan = read.apply(page);
-    }
-    current.put(page, scan);
-    return scan;
+    return scans.get(page, true, read);
   }
 
   /**
@@ -66,16 +56,8 @@ public final class PageScans {
    * had not, for the same brand (whose lint terms they are).
    */
   List<String> leaks(SitePage page, Brand brand, Function<SitePage, List<String>> find) {
-    if (!keeps) {
-      return find.apply(page);
-    }
     currentBrand = brand;
-    List<String> hits = brand.equals(lastBrand) ? lastLeaks.get(page) : null;
-    if (hits == null) {
-      hits = List.copyOf(find.apply(page));
-    }
-    currentLeaks.put(page, hits);
-    return hits;
+    return leaks.get(page, brand.equals(lastBrand), p -> List.copyOf(find.apply(p)));
   }
 
   /** What templates wrote, read with jsoup once for each shape of page. */
@@ -85,19 +67,46 @@ public final class PageScans {
 
   /** Starts a check: whatever a check that never ended read is not offered to the next. */
   void begin() {
-    current.clear();
-    currentLeaks.clear();
+    scans.begin();
+    leaks.begin();
     currentBrand = null;
   }
 
   /** Ends a check: what it did not read is forgotten. */
   void checked() {
-    if (keeps) {
-      last = Map.copyOf(current);
+    scans.end();
+    leaks.end();
+    lastBrand = currentBrand;
+  }
+
+  /** What the last check read of each page, and what this one has read so far. */
+  private final class Memo<V> {
+
+    private volatile Map<SitePage, V> last = Map.of();
+    private final Map<SitePage, V> current = new ConcurrentHashMap<>();
+
+    /** The last check's reading of {@code page} when {@code lastValid}, else {@code read}'s. */
+    V get(SitePage page, boolean lastValid, Function<SitePage, V> read) {
+      if (!keeps) {
+        return read.apply(page);
+      }
+      V value = lastValid ? last.get(page) : null;
+      if (value == null) {
+        value = read.apply(page);
+      }
+      current.put(page, value);
+      return value;
+    }
+
+    void begin() {
       current.clear();
-      lastLeaks = Map.copyOf(currentLeaks);
-      currentLeaks.clear();
-      lastBrand = currentBrand;
+    }
+
+    void end() {
+      if (keeps) {
+        last = Map.copyOf(current);
+        current.clear();
+      }
     }
   }
 }
