@@ -48,10 +48,14 @@ var kbRank = (function () {
     return files[name];
   }
 
-  // A word shard written before shards were packed (its words a list, not one string), say one a
-  // browser kept from an earlier upload: failed, so that kb-search.js asks for it anew.
+  // A word shard or postings chunk in an earlier format (a browser may keep one from an earlier
+  // upload): failed, so that kb-search.js asks for it anew. Shards were once not packed (their
+  // words a list), and both once held scores as floats (`s`), not as score codes (`sc`).
   function packed(name, payload) {
-    return name.lastIndexOf("w-", 0) !== 0 || typeof payload.w === "string";
+    if (name.lastIndexOf("w-", 0) === 0) {
+      return typeof payload.w === "string" && typeof payload.sc === "string";
+    }
+    return name.lastIndexOf("p-", 0) !== 0 || Array.isArray(payload.sc);
   }
 
   // A first character's word shard, which need not exist: null when it could not be loaded (no
@@ -218,8 +222,8 @@ var kbRank = (function () {
 
   // A word shard as kb.search.BrowserIndexExporter packs it, read once: its words and their
   // positions, each word's term in the shard (word i has term i when `t` is left out), each term's
-  // id (from the runs of `g`), and where its first chunk starts in `d` (min(f, c) ids a term)
-  // and in the floats of `s` (one more when postings follow).
+  // id (from the runs of `g`), where its first chunk starts in `d` (min(f, c) ids a term) and in
+  // the scores of `sc` (one more when postings follow), and how its scores are rebuilt.
   function unpack(shard) {
     var u = unpacked.get(shard);
     if (u) return u;
@@ -229,23 +233,82 @@ var kbRank = (function () {
     for (var r = 0; r < shard.g.length; r += 2) {
       for (var k = 0; k < shard.g[r + 1]; k++) u.ids.push(shard.g[r] + k);
     }
-    var docs = 0, scores = 0;
-    shard.f.forEach(function (f) {
+    u.weights = weights(shard);
+    u.cache = normCache(floatAt(shard.l, 0));
+    u.scores = [];
+    var docs = 0, at = 0;
+    shard.f.forEach(function (f, t) {
       u.docAt.push(docs);
-      u.scoreAt.push(scores);
+      u.scoreAt.push(u.scores.length);
       docs += Math.min(f, shard.c);
-      scores += Math.min(f, shard.c + 1);
+      at = readScores(shard.sc, at, Math.min(f, shard.c + 1), u.weights[t], u.cache, u.scores);
     });
-    u.scores = floats(shard.s);
     unpacked.set(shard, u);
     return u;
   }
 
-  // Base64 little-endian float32s, as Lucene's floats.
-  function floats(base64) {
-    var bytes = atob(base64), view = new DataView(new ArrayBuffer(bytes.length));
-    for (var b = 0; b < bytes.length; b++) view.setUint8(b, bytes.charCodeAt(b));
-    return view;
+  // ---- scores: kb.search.ScoreCodes -------------------------------------------------------
+  // A score is written as what BM25 computes it from: two base64 characters, a question's
+  // length byte (norm) and its weighted term frequency (1 to 15), or code 0 and the float itself
+  // in six more. Math.fround after each step rounds as Java's float arithmetic does, so the floats
+  // are Lucene's, bit for bit.
+
+  var BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  var K1 = Math.fround(1.2), B = Math.fround(0.75);
+  var bits = new DataView(new ArrayBuffer(4));
+
+  function sixAt(text, at) { return BASE64.indexOf(text[at]); }
+
+  // A float's 32 bits in six characters, the highest first.
+  function floatAt(text, at) {
+    var value = 0;
+    for (var i = 0; i < 6; i++) value = value * 64 + sixAt(text, at + i);
+    bits.setUint32(0, value % 4294967296);
+    return bits.getFloat32(0);
+  }
+
+  // The length a norm byte stands for: org.apache.lucene.util.SmallFloat.byte4ToInt.
+  function normLength(norm) {
+    if (norm < 24) return norm;
+    var x = norm - 24, low = x & 7, shift = (x >>> 3) - 1;
+    return 24 + (shift < 0 ? low : (low | 8) * Math.pow(2, shift));
+  }
+
+  // BM25Similarity's cache: 1 / (k1 * ((1 - b) + b * length / average)) per norm byte.
+  function normCache(average) {
+    var cache = [], f = Math.fround;
+    for (var i = 0; i < 256; i++) {
+      cache.push(f(1 / f(K1 * f(f(1 - B) + f(f(B * f(normLength(i))) / average)))));
+    }
+    return cache;
+  }
+
+  // Each term's weight (its idf): `i` holds one per distinct document frequency the shard's terms
+  // are scored with, smallest first; that is `f` unless `q` pairs the term with another.
+  function weights(shard) {
+    var df = shard.f.slice(), q = shard.q || [];
+    for (var p = 0; p < q.length; p += 2) df[q[p]] = q[p + 1];
+    var distinct = Array.from(new Set(df)).sort(function (a, b) { return a - b; });
+    var weightOf = new Map();
+    distinct.forEach(function (d, k) { weightOf.set(d, floatAt(shard.i, k * 6)); });
+    return df.map(function (d) { return weightOf.get(d); });
+  }
+
+  // Reads `n` scores (all that are left when n < 0) from `text` at `at` into `out`; returns where
+  // they end. BM25Scorer.score: w - w / (1 + freq * cache[norm]).
+  function readScores(text, at, n, w, cache, out) {
+    var f = Math.fround;
+    for (var k = 0; (n < 0 ? at < text.length : k < n); k++) {
+      var code = sixAt(text, at) * 64 + sixAt(text, at + 1);
+      at += 2;
+      if (code === 0) {
+        out.push(floatAt(text, at));
+        at += 6;
+      } else {
+        out.push(f(w - f(w / f(1 + f((code & 15) * cache[code >>> 4])))));
+      }
+    }
+    return at;
   }
 
   // A term's first chunk, from its shard's lists.
@@ -455,18 +518,18 @@ var kbRank = (function () {
 
   // A chunk's scores, and after them, when postings follow (`more`), the best of those: `rest`,
   // the most a question not loaded yet can get from the term. A term's last chunk has none:
-  // nothing follows. The floats are read from `view`, the chunk's first at float `at`.
-  function chunkAt(docs, view, at, more) {
-    var n = docs.length, scores = new Array(n);
-    for (var k = 0; k < n; k++) scores[k] = view.getFloat32((at + k) * 4, true);
-    var rest = more ? view.getFloat32((at + n) * 4, true) : n ? scores[n - 1] : 0;
+  // nothing follows. The scores are read from `all`, the chunk's first at `at`.
+  function chunkAt(docs, all, at, more) {
+    var n = docs.length, scores = all.slice(at, at + n);
+    var rest = more ? all[at + n] : n ? scores[n - 1] : 0;
     return { docs: docs, scores: scores, rest: rest };
   }
 
-  // A later chunk, from its file: its own base64 floats.
-  function decode(docs, base64) {
-    var view = floats(base64);
-    return chunkAt(docs, view, 0, view.byteLength > docs.length * 4);
+  // A later chunk of term `t` of `shard`, from its file: its own scores.
+  function decode(docs, text, shard, t) {
+    var u = unpack(shard), scores = [];
+    readScores(text, 0, -1, u.weights[t], u.cache, scores);
+    return chunkAt(docs, scores, 0, scores.length > docs.length);
   }
 
   // Chunk k (from 1) of a term is in the file of chunk k for its group of neighbouring terms
@@ -490,12 +553,16 @@ var kbRank = (function () {
     while (s.docs.length < s.df) {
       var name = chunkFile(s, s.next), chunk = files[name];
       if (!chunk) break; // not at hand (or not loaded: asked for only once it is the next needed)
+      if (!packed(name, chunk)) {
+        if (!lack.failed) lack.failed = name;
+        return undefined;
+      }
       var at = chunk.t.indexOf(s.id);
       if (at < 0) {
         if (!lack.failed) { lack.failed = name; lack.incomplete = true; }
         return undefined;
       }
-      var p = decode(chunk.d[at], chunk.s[at]);
+      var p = decode(chunk.d[at], chunk.sc[at], shard, t);
       s.docs = s.docs.concat(p.docs);
       s.scores = s.scores.concat(p.scores);
       s.rest = p.rest;

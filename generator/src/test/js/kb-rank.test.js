@@ -277,12 +277,22 @@ test.describe("files that could not be loaded", () => {
     assert.deepEqual([plan.failed, plan.needs, plan.hits], ["w-70", [], null]);
   });
 
+  test.it("a shard or later chunk with float scores, not score codes, fails the query", () => {
+    const old = Object.assign({}, data["w-70"], { s: "AACAPw==" });
+    delete old.sc;
+    const plan = kbRank.plan("port ", { "w-70": old });
+    assert.deepEqual([plan.failed, plan.needs, plan.hits], ["w-70", [], null]);
+    const chunk = { t: [0], d: [[1]], s: ["AACAPw=="] };
+    const later = kbRank.plan("port ", { "w-70": data["w-70"], "p-1-0": chunk });
+    assert.deepEqual([later.failed, later.hits], ["p-1-0", null]);
+  });
+
   test.it("a later chunk fails the query, naming it, and so does one that lacks the term", () => {
     const shard = { "w-70": data["w-70"] };
     assert.equal(kbRank.plan("port ", shard).needs[0], "p-1-0");
     const lost = kbRank.plan("port ", Object.assign({ "p-1-0": null }, shard));
     assert.deepEqual([lost.failed, lost.incomplete], ["p-1-0", false]);
-    const other = Object.assign({ "p-1-0": { t: [7], d: [[1]], s: ["AACAPw=="] } }, shard);
+    const other = Object.assign({ "p-1-0": { t: [7], d: [[1]], sc: ["AAA/gAAA"] } }, shard);
     const wrong = kbRank.plan("port ", other);
     assert.deepEqual([wrong.failed, wrong.incomplete], ["p-1-0", true]);
   });

@@ -1,9 +1,10 @@
 // Ranks queries in Node over a built site's own search data with kb-rank.js, for the JUnit
 // differential tests (kb.search.NodeRanking):
 //   node rank-site.js KB_RANK_JS SEARCH_FOLDER QUERIES OUT
-// QUERIES holds one query a line; the site's language is its index.html's, as a page has it. OUT gets three lines a query: the URLs of its top hits, the
-// files it loaded (in order, question files last), and the file it failed on or nothing; the
-// items of a line are separated by tabs.
+// QUERIES holds one query a line; the site's language is its index.html's, as a page has it. OUT
+// gets four lines a query: the URLs of its top hits, the files it loaded (in order, question files
+// last), the file it failed on or nothing, and the hits' scores; the items of a line are separated
+// by tabs.
 "use strict";
 
 const fs = require("node:fs");
@@ -36,7 +37,7 @@ queries.pop(); // the text after the last line break
 for (const query of queries) {
   const { plan, steps, files } = rankOver(kbRank, query, read, lang);
   const loaded = steps.flat();
-  let urls = [], failed = plan.failed || "";
+  let urls = [], scores = [], failed = plan.failed || "";
   if (!failed) {
     const asked = kbRank.questions(plan.hits, plan.perChunk, files).needs;
     asked.forEach((name) => (files[name] = read(name)));
@@ -44,7 +45,8 @@ for (const query of queries) {
     const shown = kbRank.questions(plan.hits, plan.perChunk, files);
     failed = shown.failed || "";
     urls = failed ? [] : shown.questions.map((q) => q.url);
+    scores = failed ? [] : plan.hits.map((h) => String(h.score));
   }
-  lines.push(urls.join("\t"), loaded.join("\t"), failed);
+  lines.push(urls.join("\t"), loaded.join("\t"), failed, scores.join("\t"));
 }
 fs.writeFileSync(outFile, lines.map((l) => l + "\n").join(""));

@@ -24,10 +24,20 @@ function hex(key) {
   return codePoints(key).map((c) => c.codePointAt(0).toString(16)).join("-");
 }
 
-function base64(floats) {
-  const bytes = Buffer.alloc(floats.length * 4);
-  floats.forEach((f, i) => bytes.writeFloatLE(f, i * 4));
-  return bytes.toString("base64");
+// kb.search.ScoreCodes: a float's bits in six base64 characters, the highest first.
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+function floatText(value) {
+  const bytes = Buffer.alloc(4);
+  bytes.writeFloatBE(value);
+  let bits = bytes.readUInt32BE(), out = "";
+  for (let shift = 30; shift >= 0; shift -= 6) out += BASE64[Math.floor(bits / 2 ** shift) % 64];
+  return out;
+}
+
+// Scores as kb.search.ScoreCodes writes the ones it cannot rebuild: code 0, then the float.
+function scoreCodes(floats) {
+  return floats.map((f) => "AA" + floatText(f)).join("");
 }
 
 function chunkStart(k) {
@@ -52,7 +62,7 @@ function chunkFloats(postings, k) {
 
 function chunk(postings, k) {
   const c = chunkFloats(postings, k);
-  return { docs: c.docs, scores: base64(c.scores) };
+  return { docs: c.docs, scores: scoreCodes(c.scores) };
 }
 
 // kb.search.FrontCoding: each word as the length of the prefix it shares with the one before
@@ -118,8 +128,11 @@ function searchData(words, postings, questions, options = {}) {
     const payload = {
       n: DOCS_PER_CHUNK, c: FIRST_CHUNK, pg: TERMS_PER_FILE, w: frontCoded(entries), t: t,
       g: runs(own.map((term) => ids.get(term))), f: own.map((term) => ranked.get(term).length),
-      d: first.flatMap((c) => c.docs), s: base64(first.flatMap((c) => c.scores)),
+      d: first.flatMap((c) => c.docs), sc: scoreCodes(first.flatMap((c) => c.scores)),
+      l: floatText(1), i: "",
     };
+    // One weight per distinct document frequency: unused, as every score is written whole.
+    new Set(payload.f).forEach(() => (payload.i += floatText(1)));
     if (t.every((term, i) => term === i)) delete payload.t;
     if (tree) payload.tree = tree;
     files["w-" + hex(key)] = payload;
@@ -161,11 +174,11 @@ function searchData(words, postings, questions, options = {}) {
     for (let k = 1; k < chunkCount(ranked.get(term)); k++) {
       const perFile = k <= TERMS_PER_FILE.length ? TERMS_PER_FILE[k - 1] : 1;
       const name = "p-" + k + "-" + Math.floor(id / perFile);
-      const file = files[name] || (files[name] = { t: [], d: [], s: [] });
+      const file = files[name] || (files[name] = { t: [], d: [], sc: [] });
       const c = chunk(ranked.get(term), k);
       file.t.push(id);
       file.d.push(c.docs);
-      file.s.push(c.scores);
+      file.sc.push(c.scores);
     }
   });
 

@@ -1,9 +1,6 @@
 package kb.search;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,13 +30,14 @@ import kb.parallel.ParallelLoop;
  *       front-coded}; {@code t} each word's term in the shard (left out when word {@code i} has
  *       term {@code i}); {@code g} the terms' ids as {@link #runs}; {@code f} how many questions
  *       each matches; {@code d} the question ids of every term's first chunk ({@code min(f, c)}
- *       each) one after another; {@code s} their scores, with each term's best rest, as one base64
- *       string.
+ *       each) one after another; {@code sc} their scores, with each term's best rest, as {@link
+ *       ScoreCodes} in one string, with {@code l}, {@code i} and {@code q} to rebuild them.
  *   <li>{@code search/p-<k>-<g>.js}: chunk {@code k} (from 1) of the postings of terms matching
  *       more than 10 questions; chunks grow fourfold. Small chunks of neighbouring terms share a
  *       file: chunk {@code k} of term {@code id} is in group {@code g = id / TERMS_PER_FILE[k - 1]}
  *       (one term per file from the end of that list on), which the word shards repeat as {@code
- *       pg}. Neighbouring terms are often the words one prefix expands to.
+ *       pg}. Neighbouring terms are often the words one prefix expands to. {@code t} the terms,
+ *       {@code d} their questions, {@code sc} their scores (the shard's codes).
  *   <li>{@code search/d-<n>.js}: questions {@code n*8} to {@code n*8+7}: URL, number, question,
  *       page title and the start of the answer for snippets.
  *   <li>For a site in Chinese, whose bigrams start with hundreds of distinct characters, the word
@@ -50,8 +48,8 @@ import kb.parallel.ParallelLoop;
  *
  * A query loads the shards of its words' first characters, the further postings chunks it needs
  * until its top results are certain, and the chunks of the questions it shows: what it loads grows
- * with the results, not with the site. Scores are written as base64 little-endian float32, so the
- * browser adds the exact floats Lucene computed.
+ * with the results, not with the site. Scores are written as {@link ScoreCodes}, from which the
+ * browser rebuilds the exact floats Lucene computed.
  */
 public final class BrowserIndexExporter {
 
@@ -80,7 +78,8 @@ public final class BrowserIndexExporter {
 
   public List<SearchDataFile> export(FaqSearcher searcher, List<QuestionDoc> docs) {
     List<String> terms = searcher.vocabulary().terms();
-    Map<String, ImpactPostings> postings = postings(searcher, terms);
+    TermScores scores = searcher.termScores();
+    Map<String, ImpactPostings> postings = postings(scores, terms);
     Map<String, Integer> termIds = new HashMap<>();
     for (String term : terms) {
       termIds.put(term, termIds.size());
@@ -88,7 +87,9 @@ public final class BrowserIndexExporter {
     // Every file is made on its own, so all of them are made on all cores, in a fixed order.
     List<SearchDataFile> files = new ArrayList<>();
     boolean chinese = searcher.analysis().chinese();
-    files.addAll(wordShards(searcher.vocabulary(), chinese, postings, termIds));
+    files.addAll(
+        wordShards(
+            searcher.vocabulary(), chinese, new TermTable(postings, termIds, scores.codes())));
     files.addAll(laterChunks(terms, postings));
     files.addAll(docChunks(docs, chinese ? CHINESE_SNIPPET_SOURCE_CHARS : SNIPPET_SOURCE_CHARS));
     return List.copyOf(files);
@@ -98,8 +99,7 @@ public final class BrowserIndexExporter {
    * Every question each term matches, with the score Lucene gives it at boost 1, in impact order.
    * The sorted terms are cut into runs scored on all cores, each run walking the index forward.
    */
-  private static Map<String, ImpactPostings> postings(FaqSearcher searcher, List<String> terms) {
-    TermScores scores = searcher.termScores();
+  private static Map<String, ImpactPostings> postings(TermScores scores, List<String> terms) {
     int runs = Math.max(1, Math.min(terms.size() / 256, RUNS_PER_CORE * cores()));
     List<List<String>> cut = new ArrayList<>();
     for (int r = 0; r < runs; r++) {
@@ -108,11 +108,7 @@ public final class BrowserIndexExporter {
     }
     List<List<ImpactPostings>> scored =
         ParallelLoop.map(
-            runs,
-            r ->
-                scores.of(cut.get(r)).stream()
-                    .map(m -> ImpactPostings.of(m.docs(), m.scores()))
-                    .toList());
+            runs, r -> scores.of(cut.get(r)).stream().map(ImpactPostings::of).toList());
     Map<String, ImpactPostings> postings = new HashMap<>();
     for (int r = 0; r < runs; r++) {
       for (int i = 0; i < cut.get(r).size(); i++) {
@@ -167,7 +163,7 @@ public final class BrowserIndexExporter {
     json.name("d").beginArray();
     ids.forEach(id -> json.numbers(postings.get(terms.get(id)).chunkDocs(k)));
     json.endArray();
-    json.name("s").beginArray();
+    json.name("sc").beginArray();
     ids.forEach(id -> json.value(postings.get(terms.get(id)).chunkScores(k)));
     json.endArray();
     String name = "p-" + k + "-" + ids.get(0) / termsPerFile(k);
@@ -176,23 +172,19 @@ public final class BrowserIndexExporter {
   }
 
   private static List<SearchDataFile> wordShards(
-      Vocabulary vocabulary,
-      boolean chinese,
-      Map<String, ImpactPostings> postings,
-      Map<String, Integer> termIds) {
+      Vocabulary vocabulary, boolean chinese, TermTable table) {
     if (chinese) {
-      List<List<Vocabulary.Entry>> ranges = ranges(List.copyOf(vocabulary.all()), postings);
+      List<List<Vocabulary.Entry>> ranges = ranges(List.copyOf(vocabulary.all()), table.postings());
       List<SearchDataFile> files = new ArrayList<>();
       files.add(chineseAnalysis(ranges));
-      ranges.forEach(
-          range -> files.add(shard(prefix(range.get(0).word(), 1), range, "", postings, termIds)));
+      ranges.forEach(range -> files.add(shard(prefix(range.get(0).word(), 1), range, "", table)));
       return files;
     }
     Map<String, List<Vocabulary.Entry>> byFirst = new TreeMap<>(Vocabulary::compareCodePoints);
     for (Vocabulary.Entry entry : vocabulary.all()) {
       byFirst.computeIfAbsent(prefix(entry.word(), 1), k -> new ArrayList<>()).add(entry);
     }
-    return byFirstCharacter(byFirst, postings, termIds);
+    return byFirstCharacter(byFirst, table);
   }
 
   /**
@@ -257,16 +249,14 @@ public final class BrowserIndexExporter {
   }
 
   private static List<SearchDataFile> byFirstCharacter(
-      Map<String, List<Vocabulary.Entry>> byFirst,
-      Map<String, ImpactPostings> postings,
-      Map<String, Integer> termIds) {
+      Map<String, List<Vocabulary.Entry>> byFirst, TermTable table) {
     List<Map.Entry<String, List<Vocabulary.Entry>>> firsts = List.copyOf(byFirst.entrySet());
     List<List<SearchDataFile>> shards =
         ParallelLoop.map(
             firsts.size(),
             i -> {
               List<SearchDataFile> files = new ArrayList<>();
-              shards(firsts.get(i).getKey(), 1, firsts.get(i).getValue(), postings, termIds, files);
+              shards(firsts.get(i).getKey(), 1, firsts.get(i).getValue(), table, files);
               return files;
             });
     return shards.stream().flatMap(List::stream).toList();
@@ -281,8 +271,7 @@ public final class BrowserIndexExporter {
       String key,
       int depth,
       List<Vocabulary.Entry> words,
-      Map<String, ImpactPostings> postings,
-      Map<String, Integer> termIds,
+      TermTable table,
       List<SearchDataFile> files) {
     Map<String, List<Vocabulary.Entry>> byNext = new TreeMap<>(Vocabulary::compareCodePoints);
     List<Vocabulary.Entry> here = new ArrayList<>();
@@ -293,8 +282,8 @@ public final class BrowserIndexExporter {
         byNext.computeIfAbsent(prefix(entry.word(), depth + 1), k -> new ArrayList<>()).add(entry);
       }
     }
-    if (estimate(words, postings) <= SPLIT_ABOVE_BYTES || byNext.isEmpty()) {
-      files.add(shard(key, words, "", postings, termIds));
+    if (estimate(words, table.postings()) <= SPLIT_ABOVE_BYTES || byNext.isEmpty()) {
+      files.add(shard(key, words, "", table));
       return "";
     }
     int at = files.size();
@@ -302,23 +291,19 @@ public final class BrowserIndexExporter {
     StringBuilder tree = new StringBuilder();
     byNext.forEach(
         (next, part) -> {
-          String below = shards(next, depth + 1, part, postings, termIds, files);
+          String below = shards(next, depth + 1, part, table, files);
           tree.appendCodePoint(next.codePointBefore(next.length()));
           if (!below.isEmpty()) {
             tree.append('(').append(below).append(')');
           }
         });
     String topTree = depth == 1 ? tree.toString() : "";
-    files.set(at, shard(key, here, topTree, postings, termIds));
+    files.set(at, shard(key, here, topTree, table));
     return tree.toString();
   }
 
   private static SearchDataFile shard(
-      String key,
-      List<Vocabulary.Entry> words,
-      String tree,
-      Map<String, ImpactPostings> all,
-      Map<String, Integer> termIds) {
+      String key, List<Vocabulary.Entry> words, String tree, TermTable table) {
     Map<String, Integer> termIndex = new LinkedHashMap<>();
     int[] termOfWord = new int[words.size()];
     for (int i = 0; i < words.size(); i++) {
@@ -326,7 +311,7 @@ public final class BrowserIndexExporter {
       termOfWord[i] = term == null ? -1 : termIndex.computeIfAbsent(term, t -> termIndex.size());
     }
     List<String> wordList = words.stream().map(Vocabulary.Entry::word).toList();
-    List<ImpactPostings> postings = termIndex.keySet().stream().map(all::get).toList();
+    List<ImpactPostings> postings = termIndex.keySet().stream().map(table.postings()::get).toList();
     JsonWriter json = new JsonWriter().beginObject();
     json.name("n").value(DOCS_PER_CHUNK);
     json.name("c").value(ImpactPostings.FIRST_CHUNK);
@@ -335,11 +320,12 @@ public final class BrowserIndexExporter {
     if (!isIdentity(termOfWord)) {
       json.name("t").numbers(termOfWord);
     }
-    json.name("g").numbers(runs(termIndex.keySet().stream().mapToInt(termIds::get).toArray()));
+    json.name("g").numbers(runs(termIndex.keySet().stream().mapToInt(table.ids()::get).toArray()));
     json.name("f").numbers(postings.stream().mapToInt(ImpactPostings::df).toArray());
     json.name("d")
         .numbers(postings.stream().flatMapToInt(p -> IntStream.of(p.chunkDocs(0))).toArray());
-    json.name("s").value(firstChunkScores(postings));
+    json.name("sc").value(firstChunkScores(postings));
+    table.codes().writeShardFields(postings, json);
     if (!tree.isEmpty()) {
       json.name("tree").value(tree);
     }
@@ -376,13 +362,16 @@ public final class BrowserIndexExporter {
     return runs.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** Every term's first chunk of scores, one after another, as one base64 string. */
+  /** Every term's first chunk of scores, one after another, as one string. */
   private static String firstChunkScores(List<ImpactPostings> postings) {
-    int floats = postings.stream().mapToInt(p -> p.chunkScoreCount(0)).sum();
-    ByteBuffer bytes = ByteBuffer.allocate(floats * 4).order(ByteOrder.LITTLE_ENDIAN);
-    postings.forEach(p -> p.putChunkScores(0, bytes));
-    return Base64.getEncoder().encodeToString(bytes.array());
+    StringBuilder out = new StringBuilder();
+    postings.forEach(p -> p.appendChunkScores(0, out));
+    return out.toString();
   }
+
+  /** What the word shards are made of: every term's postings and id, and how scores are written. */
+  private record TermTable(
+      Map<String, ImpactPostings> postings, Map<String, Integer> ids, ScoreCodes codes) {}
 
   private static List<SearchDataFile> docChunks(List<QuestionDoc> docs, int snippetChars) {
     int chunks = (docs.size() + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
@@ -413,12 +402,12 @@ public final class BrowserIndexExporter {
     int bytes = 0;
     for (Vocabulary.Entry entry : words) {
       // Front-coded, a word costs about its length plus its code; a term its question numbers
-      // (about 5 characters each) and their base64 floats (16/3 each, one more when more follow).
+      // (about 5 characters each) and their score codes (2 each, one more when more follow).
       bytes += entry.word().length() + 2;
       if (entry.term() != null) {
         int df = postings.get(entry.term()).df();
         bytes += Math.min(ImpactPostings.FIRST_CHUNK, df) * 5;
-        bytes += Math.min(ImpactPostings.FIRST_CHUNK + 1, df) * 16 / 3 + 3;
+        bytes += Math.min(ImpactPostings.FIRST_CHUNK + 1, df) * 2 + 3;
       }
     }
     return bytes;

@@ -54,6 +54,7 @@ final class TermScores {
   private final CollectionStatistics collection;
   private final int[] positions;
   private final byte[][] norms;
+  private final ScoreCodes codes;
 
   /**
    * @param positions each document's question position, by document id
@@ -71,13 +72,23 @@ final class TermScores {
     try {
       this.collection = collectionStatistics();
       this.norms = combinedNorms(searcher.getIndexReader());
+      this.codes = new ScoreCodes(collection);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the search index", e);
     }
   }
 
-  /** A term's matches: question positions and scores, in no particular order. */
-  record Matches(int[] docs, float[] scores) {}
+  /**
+   * A term's matches: question positions, scores and their {@link ScoreCodes codes}, in no
+   * particular order, and the document frequency Lucene scores the term with (its fields' largest,
+   * not always how many questions it matches).
+   */
+  record Matches(int[] docs, float[] scores, int[] codes, int scoredDf) {}
+
+  /** How the browser rebuilds this index's scores. */
+  ScoreCodes codes() {
+    return codes;
+  }
 
   /** The matches of each of {@code terms}, in the same order; best given sorted. */
   List<Matches> of(List<String> terms) {
@@ -97,6 +108,8 @@ final class TermScores {
     private final boolean[][] found = new boolean[leaves.size()][FIELDS.size()];
     // Per segment: an enumerator can be reused only for the segment that made it.
     private final PostingsEnum[][] reuse = new PostingsEnum[leaves.size()][FIELDS.size()];
+    // The document frequency of the term last sought.
+    private int df;
 
     Walk() {
       try {
@@ -115,9 +128,9 @@ final class TermScores {
       try {
         Similarity.SimScorer scorer = scorer(term);
         if (scorer == null) {
-          return new Matches(new int[0], new float[0]);
+          return new Matches(new int[0], new float[0], new int[0], 0);
         }
-        Collector out = new Collector();
+        Collector out = new Collector(df);
         for (int l = 0; l < leaves.size(); l++) {
           collect(l, scorer, out);
         }
@@ -153,6 +166,7 @@ final class TermScores {
       if (df == 0) {
         return null;
       }
+      this.df = Math.toIntExact(df);
       TermStatistics stats = new TermStatistics(new BytesRef("pseudo_term"), df, Math.max(1, ttf));
       return searcher.getSimilarity().scorer(1f, collection, stats);
     }
@@ -184,28 +198,39 @@ final class TermScores {
           }
         }
         int global = docBase + doc;
-        out.add(positions[global], scorer.score(freq, norms[l][doc]));
+        byte norm = norms[l][doc];
+        float score = scorer.score(freq, norm);
+        out.add(positions[global], score, codes.code(out.df, freq, norm, score));
       }
     }
   }
 
   /** The matches of one term as they are found. */
   private static final class Collector {
+    private final int df;
     private int[] docs = new int[16];
     private float[] scores = new float[16];
+    private int[] codes = new int[16];
     private int size;
 
-    void add(int doc, float score) {
+    Collector(int df) {
+      this.df = df;
+    }
+
+    void add(int doc, float score, int code) {
       if (size == docs.length) {
         docs = Arrays.copyOf(docs, size * 2);
         scores = Arrays.copyOf(scores, size * 2);
+        codes = Arrays.copyOf(codes, size * 2);
       }
       docs[size] = doc;
+      codes[size] = code;
       scores[size++] = score;
     }
 
     Matches matches() {
-      return new Matches(Arrays.copyOf(docs, size), Arrays.copyOf(scores, size));
+      return new Matches(
+          Arrays.copyOf(docs, size), Arrays.copyOf(scores, size), Arrays.copyOf(codes, size), df);
     }
   }
 

@@ -110,4 +110,9 @@ final class AlphaSearchSite implements BeforeAllCallback, AfterAllCallback {
   List<String> top10(String query) {
     return lucene.search(query, 10).stream().map(SearchHit::url).toList();
   }
+
+  /** Lucene's top 10 hits, with their scores. */
+  List<SearchHit> hits10(String query) {
+    return lucene.search(query, 10);
+  }
 }

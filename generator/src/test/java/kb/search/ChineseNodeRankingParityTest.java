@@ -56,9 +56,9 @@ class ChineseNodeRankingParityTest {
       assertTrue(queries.size() > 100, language + " queries: " + queries.size());
       for (String brand : ChineseSites.BRANDS) {
         List<String> mismatches =
-            NodeRanking.mismatches(
+            NodeRanking.scoreMismatches(
                 NodeRanking.rank(ChineseSites.out(language).resolve(brand), queries),
-                query -> ChineseSites.top(language, brand, query, 10));
+                query -> ChineseSites.searcher(language, brand).search(query, 10));
         assertEquals(List.of(), mismatches, language + " " + brand);
       }
     }

@@ -3,9 +3,6 @@ package kb.search;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,10 +21,18 @@ class ImpactPostingsTest {
     return ImpactPostings.of(docs, scores);
   }
 
-  private static float[] floats(String base64) {
-    ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(base64));
-    float[] out = new float[bytes.remaining() / 4];
-    bytes.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);
+  /** Scores written whole: each the code 0 in two characters, then its bits in six. */
+  private static float[] floats(String written) {
+    assertEquals(0, written.length() % 8, written);
+    float[] out = new float[written.length() / 8];
+    for (int i = 0; i < out.length; i++) {
+      assertEquals("AA", written.substring(8 * i, 8 * i + 2));
+      long bits = 0;
+      for (char c : written.substring(8 * i + 2, 8 * i + 8).toCharArray()) {
+        bits = bits * 64 + ScoreCodes.BASE64.indexOf(c);
+      }
+      out[i] = Float.intBitsToFloat((int) bits);
+    }
     return out;
   }
 

@@ -89,7 +89,7 @@ class LaterPostingsTest {
             "login gateway socket quote order",
             "tickers brokers");
     Map<String, NodeRanking.Ranked> ranked = NodeRanking.rank(SITE.site(), queries);
-    assertEquals(List.of(), NodeRanking.mismatches(ranked, SITE::top10));
+    assertEquals(List.of(), NodeRanking.scoreMismatches(ranked, SITE::hits10));
     List<String> laterFiles =
         ranked.values().stream()
             .flatMap(r -> r.files().stream())

@@ -31,8 +31,9 @@ final class NodeRanking {
    * @param urls the URLs of its top hits, best first
    * @param files the data files it loaded, in order, the question files last
    * @param failed the file it could not do without, or "" when it did not fail
+   * @param scores the scores of its top hits, as the engine computed them
    */
-  record Ranked(List<String> urls, List<String> files, String failed) {}
+  record Ranked(List<String> urls, List<String> files, String failed, List<Float> scores) {}
 
   private NodeRanking() {}
 
@@ -55,12 +56,19 @@ final class NodeRanking {
                   output.toString()));
       assertEquals(0, node.exitCode(), node.output());
       List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-      assertEquals(queries.size() * 3, lines.size(), "three lines a query");
+      assertEquals(queries.size() * 4, lines.size(), "four lines a query");
       Map<String, Ranked> ranked = new LinkedHashMap<>();
       for (int i = 0; i < queries.size(); i++) {
+        // A JavaScript number holding a float prints as the double it is: exact, then narrowed.
+        List<Float> scores =
+            items(lines.get(4 * i + 3)).stream().map(s -> (float) Double.parseDouble(s)).toList();
         ranked.put(
             queries.get(i),
-            new Ranked(items(lines.get(3 * i)), items(lines.get(3 * i + 1)), lines.get(3 * i + 2)));
+            new Ranked(
+                items(lines.get(4 * i)),
+                items(lines.get(4 * i + 1)),
+                lines.get(4 * i + 2),
+                scores));
       }
       return ranked;
     } catch (IOException e) {
@@ -85,6 +93,28 @@ final class NodeRanking {
           List<String> expected = lucene.apply(query);
           if (!ranked.failed().isEmpty() || !ranked.urls().equals(expected)) {
             mismatches.add("'" + query + "': node " + ranked + " lucene " + expected);
+          }
+        });
+    return mismatches;
+  }
+
+  /**
+   * The queries whose ranking in Node failed or differs from Lucene's hits in a URL or in a score's
+   * float bits, each with both: empty when the engine scores every query as Lucene does.
+   */
+  static List<String> scoreMismatches(
+      Map<String, Ranked> node, Function<String, List<SearchHit>> lucene) {
+    List<String> mismatches = new ArrayList<>();
+    node.forEach(
+        (query, ranked) -> {
+          List<SearchHit> hits = lucene.apply(query);
+          List<String> expected = hits.stream().map(h -> h.url() + " " + h.score()).toList();
+          List<String> actual = new ArrayList<>();
+          for (int i = 0; i < ranked.urls().size(); i++) {
+            actual.add(ranked.urls().get(i) + " " + ranked.scores().get(i));
+          }
+          if (!ranked.failed().isEmpty() || !actual.equals(expected)) {
+            mismatches.add("'" + query + "': node " + actual + " lucene " + expected);
           }
         });
     return mismatches;

@@ -33,8 +33,8 @@ class TermScoresTest {
 
   private static final SearchAnalysis ANALYSIS = new SearchAnalysis();
 
-  @Test
-  void everyTermScoresEveryQuestionExactlyAsTheTermQueryDoesAcrossSegments() throws IOException {
+  /** 1,200 questions of random words from a small pool: terms match up to hundreds each. */
+  private static List<QuestionDoc> randomQuestions() {
     Random random = new Random(20261125);
     List<QuestionDoc> docs = new ArrayList<>();
     for (int i = 0; i < 1200; i++) {
@@ -48,6 +48,12 @@ class TermScoresTest {
               // Some answers are empty: their questions have only the question field's length.
               i % 17 == 0 ? "" : text(random, random.nextInt(400))));
     }
+    return docs;
+  }
+
+  @Test
+  void everyTermScoresEveryQuestionExactlyAsTheTermQueryDoesAcrossSegments() throws IOException {
+    List<QuestionDoc> docs = randomQuestions();
     try (Directory directory = threeSegments(docs);
         FaqSearcher searcher = FaqSearcher.open(directory, ANALYSIS)) {
       assertEquals(3, searcher.searcher().getIndexReader().leaves().size());
@@ -62,6 +68,33 @@ class TermScoresTest {
         assertArrayEquals(expected.docs(), actual.docs(), term);
         assertArrayEquals(expected.scores(), actual.scores(), 0f, term);
       }
+    }
+  }
+
+  @Test
+  void scoreCodesRebuildLucenesFloatsForNearlyEveryPostingInImpactOrder() throws IOException {
+    try (Directory directory = threeSegments(randomQuestions());
+        FaqSearcher searcher = FaqSearcher.open(directory, ANALYSIS)) {
+      TermScores scores = searcher.termScores();
+      int postings = 0;
+      int coded = 0;
+      int termsScoredByAnotherDf = 0;
+      for (TermScores.Matches matches : scores.of(terms(searcher.searcher()))) {
+        ImpactPostings term = ImpactPostings.of(matches);
+        termsScoredByAnotherDf += term.scoredDf() == term.df() ? 0 : 1;
+        for (int i = 0; i < term.df(); i++) {
+          postings++;
+          if (term.codes()[i] != ScoreCodes.WHOLE) {
+            coded++;
+            float rebuilt = scores.codes().scoreOf(term.scoredDf(), term.codes()[i]);
+            assertEquals(
+                Float.floatToIntBits(term.scores()[i]), Float.floatToIntBits(rebuilt), "" + i);
+          }
+        }
+      }
+      // Answers of up to 400 words from a pool of 40: some frequencies pass 15, most do not.
+      assertTrue(coded > postings * 0.9 && coded < postings, coded + " of " + postings);
+      assertTrue(termsScoredByAnotherDf > 0, "a term in one question's question, another's answer");
     }
   }
 
