@@ -227,12 +227,13 @@ var kbRank = (function () {
   function unpack(shard) {
     var u = unpacked.get(shard);
     if (u) return u;
-    u = { words: frontDecoded(shard.w), index: new Map(), ids: [], docAt: [], scoreAt: [] };
+    u = { words: frontDecoded(shard.w), index: new Map(), docAt: [], scoreAt: [] };
     u.words.forEach(function (word, i) { u.index.set(word, i); });
     u.terms = shard.t || u.words.map(function (word, i) { return i; });
-    for (var r = 0; r < shard.g.length; r += 2) {
-      for (var k = 0; k < shard.g[r + 1]; k++) u.ids.push(shard.g[r] + k);
-    }
+    u.ids = fromRuns(shard.g);
+    // A term with later chunks (f > c) has a place among all such terms: its later ordinal.
+    var ordinals = fromRuns(shard.o || []), o = 0;
+    u.later = shard.f.map(function (f) { return f > shard.c ? ordinals[o++] : -1; });
     u.weights = weights(shard);
     u.cache = normCache(floatAt(shard.l, 0));
     u.scores = [];
@@ -245,6 +246,15 @@ var kbRank = (function () {
     });
     unpacked.set(shard, u);
     return u;
+  }
+
+  // Numbers written as runs of neighbours, [first, length, ...] (kb.search.BrowserIndexExporter.runs).
+  function fromRuns(runs) {
+    var out = [];
+    for (var r = 0; r < runs.length; r += 2) {
+      for (var k = 0; k < runs[r + 1]; k++) out.push(runs[r] + k);
+    }
+    return out;
   }
 
   // ---- scores: kb.search.ScoreCodes -------------------------------------------------------
@@ -532,11 +542,12 @@ var kbRank = (function () {
     return chunkAt(docs, scores, 0, scores.length > docs.length);
   }
 
-  // Chunk k (from 1) of a term is in the file of chunk k for its group of neighbouring terms
-  // (kb.search.BrowserIndexExporter.TERMS_PER_FILE, repeated in each word shard as `pg`).
+  // Chunk k (from 1) of a term is in the file of chunk k for its group of neighbouring terms, by
+  // its later ordinal (kb.search.BrowserIndexExporter.TERMS_PER_FILE, repeated in each word shard
+  // as `pg`).
   function chunkFile(s, k) {
     var perFile = k <= s.perFile.length ? s.perFile[k - 1] : 1;
-    return "p-" + k + "-" + Math.floor(s.id / perFile);
+    return "p-" + k + "-" + Math.floor(s.later / perFile);
   }
 
   // One expansion's postings: its first chunk, then each later chunk at hand, in order. A later
@@ -546,7 +557,8 @@ var kbRank = (function () {
     var shard = x.entry.shard, t = x.entry.term;
     var first = firstChunk(shard, t);
     var s = {
-      boost: x.boost, id: unpack(shard).ids[t], df: shard.f[t], docs: first.docs,
+      boost: x.boost, id: unpack(shard).ids[t], later: unpack(shard).later[t], df: shard.f[t],
+      docs: first.docs,
       scores: first.scores,
       rest: first.rest, next: 1, perFile: shard.pg || []
     };

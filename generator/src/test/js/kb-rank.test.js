@@ -235,9 +235,13 @@ test.describe("when the top 5 and the top 10 are certain", () => {
   });
 
   test.it("asks for one later chunk at a time, the one that can change the most", () => {
-    // 130 words between "duo" and "solo" put their later chunks in different files.
+    // 70 words between "duo" and "solo" with later chunks of their own put the later chunks of
+    // "duo" and "solo" in different files (64 terms' chunk 1 a file).
     const between = {};
-    for (let i = 0; i < 130; i++) between["e" + (1000 + i)] = { 0: 1 };
+    for (let i = 0; i < 70; i++) {
+      between["e" + (1000 + i)] = {};
+      for (let q = 0; q < 11; q++) between["e" + (1000 + i)][100 + q] = 1;
+    }
     const apart = site(Object.assign({}, postings, between));
     const { plan, steps } = rankOver(kbRank, "duo solo ", apart);
     // "solo" can add 10 to a question, "duo" 1: solo's chunk first, then duo's for the 10th.

@@ -4,7 +4,7 @@
 
 const FIRST_CHUNK = 10; // kb.search.ImpactPostings: chunks of 10, 40, 160, ... postings
 const GROWTH = 4;
-const TERMS_PER_FILE = [128, 64, 16];
+const TERMS_PER_FILE = [64, 128, 256, 256];
 const DOCS_PER_CHUNK = 8;
 
 function codePoints(text) {
@@ -113,6 +113,10 @@ function searchData(words, postings, questions, options = {}) {
         .sort((a, b) => b[1] - a[1] || a[0] - b[0]),
     ])
   );
+  // Each term's place among the terms with later chunks, or -1.
+  const later = new Map();
+  let next = 0;
+  terms.forEach((t) => later.set(t, ranked.get(t).length > FIRST_CHUNK ? next++ : -1));
   const files = {};
 
   function shard(key, entries, tree) {
@@ -128,6 +132,7 @@ function searchData(words, postings, questions, options = {}) {
     const payload = {
       n: DOCS_PER_CHUNK, c: FIRST_CHUNK, pg: TERMS_PER_FILE, w: frontCoded(entries), t: t,
       g: runs(own.map((term) => ids.get(term))), f: own.map((term) => ranked.get(term).length),
+      o: runs(own.map((term) => later.get(term)).filter((o) => o >= 0)),
       d: first.flatMap((c) => c.docs), sc: scoreCodes(first.flatMap((c) => c.scores)),
       l: floatText(1), i: "",
     };
@@ -173,7 +178,7 @@ function searchData(words, postings, questions, options = {}) {
   terms.forEach((term, id) => {
     for (let k = 1; k < chunkCount(ranked.get(term)); k++) {
       const perFile = k <= TERMS_PER_FILE.length ? TERMS_PER_FILE[k - 1] : 1;
-      const name = "p-" + k + "-" + Math.floor(id / perFile);
+      const name = "p-" + k + "-" + Math.floor(later.get(term) / perFile);
       const file = files[name] || (files[name] = { t: [], d: [], sc: [] });
       const c = chunk(ranked.get(term), k);
       file.t.push(id);

@@ -33,11 +33,13 @@ import kb.parallel.ParallelLoop;
  *       each) one after another; {@code sc} their scores, with each term's best rest, as {@link
  *       ScoreCodes} in one string, with {@code l}, {@code i} and {@code q} to rebuild them.
  *   <li>{@code search/p-<k>-<g>.js}: chunk {@code k} (from 1) of the postings of terms matching
- *       more than 10 questions; chunks grow fourfold. Small chunks of neighbouring terms share a
- *       file: chunk {@code k} of term {@code id} is in group {@code g = id / TERMS_PER_FILE[k - 1]}
- *       (one term per file from the end of that list on), which the word shards repeat as {@code
- *       pg}. Neighbouring terms are often the words one prefix expands to. {@code t} the terms,
- *       {@code d} their questions, {@code sc} their scores (the shard's codes).
+ *       more than 10 questions; chunks grow fourfold. Chunks of neighbouring terms share a file:
+ *       chunk {@code k} of the term with later ordinal {@code o} (its place among the terms with
+ *       later chunks, which the word shards give as runs, {@code o}) is in group {@code g = o /
+ *       TERMS_PER_FILE[k - 1]} (one term per file from the end of that list on), which the word
+ *       shards repeat as {@code pg}. Neighbouring terms are often the words one prefix expands to.
+ *       {@code t} the terms' ids, {@code d} their questions, {@code sc} their scores (the shard's
+ *       codes).
  *   <li>{@code search/d-<n>.js}: questions {@code n*8} to {@code n*8+7}: URL, number, question,
  *       page title and the start of the answer for snippets.
  *   <li>For a site in Chinese, whose bigrams start with hundreds of distinct characters, the word
@@ -66,12 +68,14 @@ public final class BrowserIndexExporter {
   static final int SPLIT_ABOVE_BYTES = 16_000;
 
   /**
-   * How many neighbouring term ids share a file of their chunk 1, chunk 2, ...: few of them have a
-   * chunk that far, so a file holds about 7 KB of chunk 1 and 4.5 KB of chunk 2 at 10,000 pages. A
-   * one-word query loads none of these files; every file costs the build a file creation, which on
-   * a slow disk costs more than its bytes.
+   * How many terms with later chunks (neighbours by their ordinal among those terms) share a file
+   * of their chunk 1, chunk 2, ...: fewer of them have a chunk the farther it is, so at 1,000
+   * Chinese pages a file holds about 9 KB of chunk 1, 12 KB of chunk 2, 19 KB of chunk 3 and 23 KB
+   * of chunk 4; from chunk 5 on (2,560 postings) a term has a file to itself. A one-word query
+   * loads none of these files; every file costs the build a file creation, which on a slow disk
+   * costs more than its bytes.
    */
-  static final int[] TERMS_PER_FILE = {128, 64, 16};
+  static final int[] TERMS_PER_FILE = {64, 128, 256, 256};
 
   /** Runs of terms per core: enough that no core idles while another finishes a long run. */
   private static final int RUNS_PER_CORE = 8;
@@ -87,10 +91,13 @@ public final class BrowserIndexExporter {
     // Every file is made on its own, so all of them are made on all cores, in a fixed order.
     List<SearchDataFile> files = new ArrayList<>();
     boolean chinese = searcher.analysis().chinese();
+    int[] later = laterOrdinals(terms, postings);
     files.addAll(
         wordShards(
-            searcher.vocabulary(), chinese, new TermTable(postings, termIds, scores.codes())));
-    files.addAll(laterChunks(terms, postings));
+            searcher.vocabulary(),
+            chinese,
+            new TermTable(postings, termIds, later, scores.codes())));
+    files.addAll(laterChunks(terms, postings, later));
     files.addAll(docChunks(docs, chinese ? CHINESE_SNIPPET_SOURCE_CHARS : SNIPPET_SOURCE_CHARS));
     return List.copyOf(files);
   }
@@ -122,9 +129,22 @@ public final class BrowserIndexExporter {
     return Runtime.getRuntime().availableProcessors();
   }
 
+  /**
+   * Each term's place among the terms with later chunks, in id order, or -1 for a term without:
+   * later chunks are grouped into files by this ordinal, so each file is full.
+   */
+  private static int[] laterOrdinals(List<String> terms, Map<String, ImpactPostings> postings) {
+    int[] later = new int[terms.size()];
+    int next = 0;
+    for (int id = 0; id < terms.size(); id++) {
+      later[id] = postings.get(terms.get(id)).chunkCount() > 1 ? next++ : -1;
+    }
+    return later;
+  }
+
   /** The files of chunks 1 and later: for each chunk number, one file per group of terms. */
   private static List<SearchDataFile> laterChunks(
-      List<String> terms, Map<String, ImpactPostings> postings) {
+      List<String> terms, Map<String, ImpactPostings> postings, int[] later) {
     int[] chunks = terms.stream().mapToInt(term -> postings.get(term).chunkCount()).toArray();
     List<LaterFile> files = new ArrayList<>();
     for (int k = 1; ; k++) {
@@ -134,8 +154,9 @@ public final class BrowserIndexExporter {
         if (chunks[id] <= k) {
           continue;
         }
-        if (last == null || id / perFile != last.ids().get(0) / perFile) {
-          last = new LaterFile(k, new ArrayList<>());
+        int group = later[id] / perFile;
+        if (last == null || group != last.group()) {
+          last = new LaterFile(k, group, new ArrayList<>());
           files.add(last);
         }
         last.ids().add(id);
@@ -147,8 +168,8 @@ public final class BrowserIndexExporter {
     return ParallelLoop.map(files.size(), i -> laterChunk(files.get(i), terms, postings));
   }
 
-  /** One file of later chunks: chunk {@code k} of the terms {@code ids}, neighbours. */
-  private record LaterFile(int k, List<Integer> ids) {}
+  /** One file of later chunks: chunk {@code k} of the terms {@code ids}, in group {@code group}. */
+  private record LaterFile(int k, int group, List<Integer> ids) {}
 
   private static int termsPerFile(int k) {
     return k <= TERMS_PER_FILE.length ? TERMS_PER_FILE[k - 1] : 1;
@@ -166,7 +187,7 @@ public final class BrowserIndexExporter {
     json.name("sc").beginArray();
     ids.forEach(id -> json.value(postings.get(terms.get(id)).chunkScores(k)));
     json.endArray();
-    String name = "p-" + k + "-" + ids.get(0) / termsPerFile(k);
+    String name = "p-" + k + "-" + file.group();
     // Question numbers and scores: no text of the site for the checks to read.
     return new SearchDataFile("search/" + name + ".js", script(name, json.endObject()), "");
   }
@@ -321,6 +342,13 @@ public final class BrowserIndexExporter {
       json.name("t").numbers(termOfWord);
     }
     json.name("g").numbers(runs(termIndex.keySet().stream().mapToInt(table.ids()::get).toArray()));
+    json.name("o")
+        .numbers(
+            runs(
+                termIndex.keySet().stream()
+                    .mapToInt(term -> table.later()[table.ids().get(term)])
+                    .filter(ordinal -> ordinal >= 0)
+                    .toArray()));
     json.name("f").numbers(postings.stream().mapToInt(ImpactPostings::df).toArray());
     json.name("d")
         .numbers(postings.stream().flatMapToInt(p -> IntStream.of(p.chunkDocs(0))).toArray());
@@ -371,7 +399,10 @@ public final class BrowserIndexExporter {
 
   /** What the word shards are made of: every term's postings and id, and how scores are written. */
   private record TermTable(
-      Map<String, ImpactPostings> postings, Map<String, Integer> ids, ScoreCodes codes) {}
+      Map<String, ImpactPostings> postings,
+      Map<String, Integer> ids,
+      int[] later,
+      ScoreCodes codes) {}
 
   private static List<SearchDataFile> docChunks(List<QuestionDoc> docs, int snippetChars) {
     int chunks = (docs.size() + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
