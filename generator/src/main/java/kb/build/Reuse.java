@@ -1,9 +1,8 @@
 package kb.build;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import kb.diagnostic.Diagnostics;
+import kb.memo.LastRun;
 
 /**
  * What one stage made in the last run of a pipeline, by input, offered to the next run: {@code kb
@@ -15,12 +14,10 @@ import kb.diagnostic.Diagnostics;
  */
 final class Reuse<K, V> {
 
-  private final boolean keeps;
-  private volatile Map<K, V> last = Map.of();
-  private final Map<K, V> current = new ConcurrentHashMap<>();
+  private final LastRun<K, V> runs;
 
   private Reuse(boolean keeps) {
-    this.keeps = keeps;
+    this.runs = keeps ? new LastRun<>() : null;
   }
 
   static <K, V> Reuse<K, V> kept() {
@@ -37,33 +34,33 @@ final class Reuse<K, V> {
    * problems are reported again for as long as it has them.
    */
   V get(K key, Diagnostics problems, BiFunction<K, Diagnostics, V> make) {
-    V earlier = last.get(key);
-    if (earlier != null) {
-      if (keeps) {
-        current.put(key, earlier);
-      }
-      return earlier;
+    if (runs == null) {
+      return make.apply(key, problems);
     }
-    Diagnostics found = new Diagnostics();
-    V made = make.apply(key, found);
-    if (keeps && found.isEmpty()) {
-      current.put(key, made);
+    LastRun<K, V>.Found found = runs.find(key);
+    if (found.value() != null) {
+      return found.keep(found.value());
     }
-    problems.addAll(found.list());
-    return made;
+    Diagnostics made = new Diagnostics();
+    V value = make.apply(key, made);
+    if (made.isEmpty()) {
+      found.keep(value);
+    }
+    problems.addAll(made.list());
+    return value;
   }
 
   /** Ends a run: what it made, or took again, is what the next run is offered. */
   void endRun() {
-    if (keeps) {
-      last = Map.copyOf(current);
-      current.clear();
+    if (runs != null) {
+      runs.endRun();
     }
   }
 
   /** Forgets everything: nothing made so far may be taken again. */
   void clear() {
-    last = Map.of();
-    current.clear();
+    if (runs != null) {
+      runs.clear();
+    }
   }
 }

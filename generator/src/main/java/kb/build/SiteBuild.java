@@ -282,9 +282,13 @@ public final class SiteBuild {
   /** The brand, render and link stages of one site: its pages, ready for the templates. */
   private List<RenderedPage> linkedPages(Sources in, Brand brand, StageMemo.Brands reuse) {
     Diagnostics problems = new Diagnostics();
+    BrandResolver resolver = new BrandResolver(in.brands().ids());
+    reuse.brandingWith(new StageMemo.BrandInputs(brand, in.brands().ids()));
     List<BrandedPage> branded =
-        new BrandResolver(in.brands().ids())
-            .resolve(in.content().inLanguage(brand.language()), brand, problems);
+        problems.mapInParallel(
+            in.content().inLanguage(brand.language()).pages(),
+            (page, found) ->
+                reuse.branded.get(page, found, (p, f) -> resolver.resolve(p, brand, f)));
     Diagnostics later = new Diagnostics();
     Messages messages = in.templates().messages(brand);
     MarkdownWords words =

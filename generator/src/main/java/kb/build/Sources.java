@@ -7,6 +7,7 @@ import kb.brand.Brand;
 import kb.brand.BrandCatalog;
 import kb.content.ContentLoader;
 import kb.content.ContentSet;
+import kb.content.EarlierSources;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
 import kb.diagnostic.Diagnostics;
@@ -32,8 +33,33 @@ public record Sources(
    * @throws kb.diagnostic.BuildFailedException for every problem found, with file and line
    */
   public static Sources read(BuildOptions options) {
+    return read(options, Earlier.none());
+  }
+
+  /**
+   * What one read keeps for the next: the pages it read, and which of them hold no anchor alias.
+   */
+  public record Earlier(EarlierSources pages, AnchorAliases.Plain plain) {
+
+    /** Keeps nothing: a one-off build. */
+    public static Earlier none() {
+      return new Earlier(EarlierSources.none(), AnchorAliases.Plain.none());
+    }
+
+    /** Keeps each read's pages for the next: {@code kb serve}. */
+    public static Earlier kept() {
+      return new Earlier(EarlierSources.kept(), AnchorAliases.Plain.kept());
+    }
+  }
+
+  /**
+   * As {@link #read(BuildOptions)}, taking again the pages of the last read whose files are
+   * unchanged: {@code kb serve}'s reads after an edit.
+   */
+  public static Sources read(BuildOptions options, Earlier earlier) {
     Diagnostics problems = new Diagnostics();
-    ContentSet content = problems.collect(() -> new ContentLoader().load(options.contentDir()));
+    ContentSet content =
+        problems.collect(() -> new ContentLoader(earlier.pages()).load(options.contentDir()));
     if (!Files.isDirectory(options.contentDir())) {
       problems.throwIfAny(); // nothing else to read: its brand folder is missing too
     }
@@ -42,7 +68,7 @@ public record Sources(
             () -> BrandCatalog.load(options.contentDir().resolve(ContentLoader.BRANDS_FOLDER)));
     PageRenderer templates = problems.collect(() -> new PageRenderer(options.templatesDir()));
     if (content != null) {
-      AnchorAliases.check(content, problems);
+      AnchorAliases.check(content, problems, earlier.plain());
     }
     problems.throwIfAny();
     ReservedPaths.check(content, templates);

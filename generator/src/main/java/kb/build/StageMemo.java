@@ -7,6 +7,7 @@ import kb.brand.Brand;
 import kb.brand.BrandedPage;
 import kb.check.PageScans;
 import kb.content.AssetFile;
+import kb.content.SourcePage;
 import kb.markdown.MarkdownWords;
 import kb.markdown.PageAnchors;
 import kb.markdown.RenderedPage;
@@ -46,8 +47,12 @@ final class StageMemo {
   record LinkInputs(
       List<PageAnchors> pages, Brand brand, List<Brand> brands, List<AssetFile> assets) {}
 
+  /** What a page's brand blocks resolve against: when it changed, every page is resolved again. */
+  record BrandInputs(Brand brand, List<String> knownBrands) {}
+
   /** One brand's stage results. */
   static final class Brands {
+    final Reuse<SourcePage, BrandedPage> branded;
     final Reuse<BrandedPage, RenderedPage> rendered;
     final Reuse<RenderedPage, RenderedPage> linked;
     final Reuse<List<QuestionDoc>, SearchIndex> indexed;
@@ -60,17 +65,27 @@ final class StageMemo {
 
     final PageScans scans;
     private final boolean keeps;
+    private volatile BrandInputs brandInputs;
     private volatile LinkInputs links;
     private volatile MarkdownWords words;
     private volatile EarlierPages filled;
 
     private Brands(boolean keeps) {
       this.keeps = keeps;
+      this.branded = keeps ? Reuse.kept() : Reuse.none();
       this.rendered = keeps ? Reuse.kept() : Reuse.none();
       this.linked = keeps ? Reuse.kept() : Reuse.none();
       this.indexed = keeps ? Reuse.kept() : Reuse.none();
       this.encoded = keeps ? Reuse.kept() : Reuse.none();
       this.scans = keeps ? PageScans.kept() : PageScans.once();
+    }
+
+    /** Starts a run's brand stage: pages are taken again only if resolved for the same brand. */
+    void brandingWith(BrandInputs inputs) {
+      if (!inputs.equals(brandInputs)) {
+        branded.clear();
+      }
+      brandInputs = keeps ? inputs : null;
     }
 
     /** Starts a run's render stage: pages are taken again only if rendered with the same words. */
@@ -104,6 +119,7 @@ final class StageMemo {
 
     /** Ends a run: what it made is what the next run is offered. */
     void endRun() {
+      branded.endRun();
       rendered.endRun();
       linked.endRun();
       indexed.endRun();

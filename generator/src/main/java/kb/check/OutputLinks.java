@@ -83,6 +83,15 @@ final class OutputLinks {
   private final AtomicInteger checked = new AtomicInteger();
 
   /**
+   * Pages whose scan is the last check's, their links not looked at yet: when the last check found
+   * no broken link and the files and ids are the same, they have none either ({@link
+   * PageScans.LinkTargets}); otherwise they are looked at once every page is scanned.
+   */
+  private final Queue<Deferred> deferred = new ConcurrentLinkedQueue<>();
+
+  private record Deferred(int index, SitePage page, PageScans.Scan scan) {}
+
+  /**
    * Where a URL was found: page {@code page} of the site's order, its {@code nth} link.
    *
    * @param problem what is wrong with it, when known without the other pages
@@ -108,10 +117,26 @@ final class OutputLinks {
    */
   void scan(int index, SitePage page) {
     files.add(page.path());
-    PageScans.Scan scan = scans.of(page, this::scan);
-    List<String> urls = scan.urls();
+    boolean[] read = {false};
+    PageScans.Scan scan =
+        scans.of(
+            page,
+            p -> {
+              read[0] = true;
+              return scan(p);
+            });
     idsByPage.put(page.path(), scan.ids());
-    checked.addAndGet(urls.size());
+    checked.addAndGet(scan.urls().size());
+    if (!read[0] && scans.passedLinks() != null) {
+      deferred.add(new Deferred(index, page, scan));
+    } else {
+      targets(index, page, scan);
+    }
+  }
+
+  /** Adds the targets of one page's links. */
+  private void targets(int index, SitePage page, PageScans.Scan scan) {
+    List<String> urls = scan.urls();
     Map<String, Meaning> folderMeanings =
         meanings.computeIfAbsent(folder(page.path()), folder -> new ConcurrentHashMap<>());
     for (int n = 0; n < urls.size(); n++) {
@@ -156,6 +181,19 @@ final class OutputLinks {
 
   /** Every broken link of the pages scanned, in page order, each target reported once. */
   List<Diagnostic> check() {
+    PageScans.LinkTargets now = new PageScans.LinkTargets(files, idsByPage);
+    if (!now.equals(scans.passedLinks())) {
+      deferred.forEach(d -> targets(d.index(), d.page(), d.scan()));
+    }
+    List<Diagnostic> problems = problems();
+    scans.passedLinks(
+        problems.isEmpty()
+            ? new PageScans.LinkTargets(Set.copyOf(files), Map.copyOf(idsByPage))
+            : null);
+    return problems;
+  }
+
+  private List<Diagnostic> problems() {
     List<Link> broken = new ArrayList<>(malformed);
     targets.forEach(
         (target, link) -> {

@@ -3,9 +3,9 @@ package kb.check;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import kb.brand.Brand;
+import kb.memo.LastRun;
 import kb.template.SitePage;
 
 /**
@@ -31,6 +31,14 @@ public final class PageScans {
 
   private volatile Brand lastBrand;
   private volatile Brand currentBrand;
+  private volatile LinkTargets passedLinks;
+
+  /**
+   * What the links of a check that found no broken link could point at: the site's files and each
+   * page's ids. While both are the same, a page whose scan is the last check's has no broken link
+   * either, and its links need not be looked at again.
+   */
+  record LinkTargets(Set<String> files, Map<String, Set<String>> idsByPage) {}
 
   private PageScans(boolean keeps) {
     this.keeps = keeps;
@@ -60,6 +68,16 @@ public final class PageScans {
     return leaks.get(page, brand.equals(lastBrand), p -> List.copyOf(find.apply(p)));
   }
 
+  /** What the links of the last check that found none broken could point at, or null. */
+  LinkTargets passedLinks() {
+    return keeps ? passedLinks : null;
+  }
+
+  /** Records what the links of a check that found none broken could point at (or null). */
+  void passedLinks(LinkTargets targets) {
+    passedLinks = keeps ? targets : null;
+  }
+
   /** What templates wrote, read with jsoup once for each shape of page. */
   TemplateHtml templates() {
     return templates;
@@ -82,30 +100,25 @@ public final class PageScans {
   /** What the last check read of each page, and what this one has read so far. */
   private final class Memo<V> {
 
-    private volatile Map<SitePage, V> last = Map.of();
-    private final Map<SitePage, V> current = new ConcurrentHashMap<>();
+    private final LastRun<SitePage, V> runs = new LastRun<>();
 
     /** The last check's reading of {@code page} when {@code lastValid}, else {@code read}'s. */
     V get(SitePage page, boolean lastValid, Function<SitePage, V> read) {
       if (!keeps) {
         return read.apply(page);
       }
-      V value = lastValid ? last.get(page) : null;
-      if (value == null) {
-        value = read.apply(page);
-      }
-      current.put(page, value);
-      return value;
+      LastRun<SitePage, V>.Found found = runs.find(page);
+      V value = lastValid ? found.value() : null;
+      return found.keep(value != null ? value : read.apply(page));
     }
 
     void begin() {
-      current.clear();
+      runs.forgetRun();
     }
 
     void end() {
       if (keeps) {
-        last = Map.copyOf(current);
-        current.clear();
+        runs.endRun();
       }
     }
   }

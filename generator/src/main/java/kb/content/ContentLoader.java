@@ -26,10 +26,32 @@ public final class ContentLoader {
   /** The folder inside the content folder that holds brand files and brand overrides. */
   public static final String BRANDS_FOLDER = "brands";
 
+  private final EarlierSources earlier;
+
+  /** A loader that parses every page each time. */
+  public ContentLoader() {
+    this(EarlierSources.none());
+  }
+
+  /** A loader that takes again the pages of its last load whose files are unchanged. */
+  public ContentLoader(EarlierSources earlier) {
+    this.earlier = earlier;
+  }
+
   /**
    * @throws BuildFailedException when the folder is missing or a page cannot be read
    */
   public ContentSet load(Path contentDir) {
+    try {
+      ContentSet content = read(contentDir);
+      earlier.endLoad();
+      return content;
+    } finally {
+      earlier.abandonLoad();
+    }
+  }
+
+  private ContentSet read(Path contentDir) {
     if (!Files.isDirectory(contentDir)) {
       throw new BuildFailedException(
           Diagnostic.input(SourceSpan.of(contentDir), "content folder not found")
@@ -109,7 +131,7 @@ public final class ContentLoader {
     static final Read NOTHING = new Read(null, null);
   }
 
-  private static Read classify(Path file, String path) {
+  private Read classify(Path file, String path) {
     String[] parts = path.split("/");
     if (path.equals(ContentLanguages.FILE)) {
       return Read.NOTHING; // read by ContentLanguages
@@ -120,7 +142,10 @@ public final class ContentLoader {
       }
       return Read.NOTHING; // a brand file, read by the brand stage
     } else if (path.endsWith(".md")) {
-      return new Read(FrontMatterParser.parse(file, path, SourceText.read(file)), null);
+      return new Read(
+          earlier.page(
+              file, path, () -> FrontMatterParser.parse(file, path, SourceText.read(file))),
+          null);
     } else {
       return new Read(null, new AssetFile(path, file, ""));
     }

@@ -1,10 +1,13 @@
 package kb.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import kb.content.ContentSet;
 import kb.content.SourcePage;
 import kb.diagnostic.Diagnostic;
@@ -24,8 +27,52 @@ public final class AnchorAliases {
 
   private AnchorAliases() {}
 
+  /**
+   * The pages a check found without any alias, by identity, for the next check to skip without
+   * reading them again: {@code kb serve} offers it the very pages of its last read when their files
+   * are unchanged. Thread-safe; one check at a time.
+   */
+  public static final class Plain {
+
+    private final boolean keeps;
+    private volatile Set<SourcePage> last = Set.of();
+
+    private Plain(boolean keeps) {
+      this.keeps = keeps;
+    }
+
+    /** Keeps nothing: every check reads every page. */
+    public static Plain none() {
+      return new Plain(false);
+    }
+
+    /** Keeps each check's plain pages for the next. */
+    public static Plain kept() {
+      return new Plain(true);
+    }
+  }
+
   /** Adds a problem for each alias that clashes with another anchor of its page's languages. */
   public static void check(ContentSet content, Diagnostics problems) {
+    check(content, problems, Plain.none());
+  }
+
+  /** As {@link #check(ContentSet, Diagnostics)}, skipping the pages {@code plain} knows. */
+  public static void check(ContentSet content, Diagnostics problems, Plain plain) {
+    Set<SourcePage> known = plain.last;
+    Set<SourcePage> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    Predicate<SourcePage> hasAliases =
+        page -> {
+          if (known.contains(page)) {
+            found.add(page);
+            return false;
+          }
+          boolean has = page.body().contains(ALIASES);
+          if (!has) {
+            found.add(page);
+          }
+          return has;
+        };
     Map<String, List<SourcePage>> families = new HashMap<>();
     content.pages().forEach(p -> families.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(p));
     content
@@ -33,13 +80,26 @@ public final class AnchorAliases {
         .forEach(
             t -> families.computeIfAbsent(t.sourcePath(), k -> new ArrayList<>()).add(t.page()));
     for (SourcePage page : content.pages()) {
-      check(families.get(page.path()), problems);
+      check(families.get(page.path()), problems, hasAliases);
+    }
+    if (plain.keeps) {
+      Set<SourcePage> next = Collections.newSetFromMap(new IdentityHashMap<>());
+      next.addAll(found);
+      plain.last = Collections.unmodifiableSet(next);
     }
   }
 
+  private static final String ALIASES = " aliases=";
+
   /** One page and its translations, the source first. */
   static void check(List<SourcePage> pages, Diagnostics problems) {
-    if (pages.stream().noneMatch(p -> p.body().contains(" aliases="))) {
+    check(pages, problems, page -> page.body().contains(ALIASES));
+  }
+
+  private static void check(
+      List<SourcePage> pages, Diagnostics problems, Predicate<SourcePage> hasAliases) {
+    // Every page is asked: the answers are what the next check skips.
+    if (pages.stream().map(hasAliases::test).toList().stream().noneMatch(has -> has)) {
       return; // the common case, without reading the pages' questions
     }
     Map<SourcePage, List<QuestionSections.Section>> questions = new IdentityHashMap<>();

@@ -29,6 +29,7 @@ public final class PreviewBuild {
   private final BuildOptions options;
   private final SiteBuild pipeline = SiteBuild.reusing();
   private final Map<String, SiteUpdater> updaters = new HashMap<>();
+  private final Sources.Earlier earlierSources = Sources.Earlier.kept();
 
   /** Each brand's search data as last written, kept in its folder while new pages are shown. */
   private final Map<String, List<SiteFile>> searchFiles = new HashMap<>();
@@ -88,7 +89,7 @@ public final class PreviewBuild {
    *     when the pages have one
    */
   public Outcome rebuild(Consumer<Shown> pagesShown) {
-    Sources sources = Sources.read(options);
+    Sources sources = Sources.read(options, earlierSources);
     Map<String, SiteOutput.InMemory> outputs = new LinkedHashMap<>();
     Map<String, Integer> pageFiles = new HashMap<>();
     List<String> pagesChanged = new ArrayList<>();

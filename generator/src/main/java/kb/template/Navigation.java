@@ -154,6 +154,9 @@ final class Navigation {
     for (int i = 0; i < before.size(); i++) {
       RenderedPage was = before.get(i);
       RenderedPage is = after.get(i);
+      if (was == is) {
+        continue;
+      }
       if (!was.outputPath().equals(is.outputPath())
           || !was.title().equals(is.title())
           || !was.category().equals(is.category())
@@ -163,6 +166,31 @@ final class Navigation {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether every page lists the same questions with {@code before} as with {@code after}: what the
+   * home page reads of each page beyond {@link #sameLinks} (each question's number, title and
+   * anchor, and whether the page numbers them). Pages of the same place given as the same object
+   * are the same.
+   */
+  static boolean sameQuestions(List<RenderedPage> before, List<RenderedPage> after) {
+    if (before.size() != after.size()) {
+      return false;
+    }
+    for (int i = 0; i < before.size(); i++) {
+      RenderedPage was = before.get(i);
+      RenderedPage is = after.get(i);
+      if (was != is && !listed(was).equals(listed(is))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What the home page shows of a page's questions. */
+  private static List<Views.NavQuestion> listed(RenderedPage page) {
+    return questions(page, page.outputPath());
   }
 
   private static Views.NavCategory category(

@@ -125,7 +125,9 @@ public final class PageRenderer {
    * (made by this renderer) holds for the same {@link RenderedPage} object at the same place, as
    * long as the brand and what every page shows of the others (see {@link Navigation#sameLinks})
    * are unchanged: kb serve's rebuild after one page's edit fills one page, not thousands. The
-   * home, not-found and favicon files are always filled again; they show every page.
+   * not-found and favicon files are taken again on the same condition; the home page, which lists
+   * every question, only when every page's questions are also unchanged (see {@link
+   * Navigation#sameQuestions}).
    */
   public List<SitePage> render(List<RenderedPage> pages, Brand brand, EarlierPages earlier) {
     SitePage[] out = new SitePage[pages.size() + 3];
@@ -158,7 +160,8 @@ public final class PageRenderer {
             questions,
             brand,
             msg);
-    each.accept(renderHome(facts), 0);
+    boolean sameHome = reusable && Navigation.sameQuestions(earlier.from(), pages);
+    each.accept(sameHome ? earlier.made().get(0) : renderHome(facts), 0);
     // Pages are independent: render them on all cores. Every other page is still handed over when
     // one fails, and the first failure in page order is the one reported.
     ParallelLoop.forEachInFull(
@@ -167,6 +170,11 @@ public final class PageRenderer {
           boolean same = reusable && earlier.from().get(i) == pages.get(i);
           each.accept(same ? earlier.made().get(i + 1) : renderPage(i, facts), i + 1);
         });
+    if (reusable) {
+      each.accept(earlier.made().get(pages.size() + 1), pages.size() + 1);
+      each.accept(earlier.made().get(pages.size() + 2), pages.size() + 2);
+      return;
+    }
     each.accept(renderNotFound(facts), pages.size() + 1);
     PageText icon = fill(favicon, new Views.IconView(facts.site()));
     each.accept(new SitePage(FAVICON, icon.toString(), icon.parts()), pages.size() + 2);

@@ -44,6 +44,33 @@ class PageScansTest {
   }
 
   @Test
+  void keptScansFindWhatAFreshCheckFindsWhenAPageIsEditedRemovedOrAdded() {
+    SiteChecker checker = new SiteChecker();
+    PageScans scans = PageScans.kept();
+    SitePage a = new SitePage("a.html", "<p><a href=\"b.html#x\">b</a></p>");
+    SitePage b = new SitePage("b.html", "<h2 id=\"x\">x</h2>");
+    SitePage c = new SitePage("c.html", "<p><a href=\"a.html\">a</a></p>");
+    assertEquals(List.of(), messages(checker.check(site(a, b, c), scans)));
+    // b's text edited, its ids the same, with a broken link of its own: a and c are not looked at
+    // again, b's link is.
+    SitePage bEdited = new SitePage("b.html", "<h2 id=\"x\">x</h2><a href=\"nowhere.html\">n</a>");
+    List<String> edited = messages(checker.check(site(a, bEdited, c), scans));
+    assertEquals(messages(checker.check(site(a, bEdited, c))), edited);
+    assertEquals(1, edited.size(), edited.toString());
+    assertEquals(List.of(), messages(checker.check(site(a, b, c), scans)));
+    // b removed: a's link, not read again, is broken.
+    List<String> removed = messages(checker.check(site(a, c), scans));
+    assertEquals(messages(checker.check(site(a, c))), removed);
+    assertEquals(1, removed.size(), removed.toString());
+    assertEquals(List.of(), messages(checker.check(site(a, b, c), scans)));
+    // A page added that links to a page's id that is gone.
+    SitePage d = new SitePage("d.html", "<p><a href=\"c.html#gone\">c</a></p>");
+    List<String> added = messages(checker.check(site(a, b, c, d), scans));
+    assertEquals(messages(checker.check(site(a, b, c, d))), added);
+    assertEquals(1, added.size(), added.toString());
+  }
+
+  @Test
   void keptScansLookForLeaksAgainWhenTheBrandsTermsChanged() {
     SiteChecker checker = new SiteChecker();
     PageScans scans = PageScans.kept();

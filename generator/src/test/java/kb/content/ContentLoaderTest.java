@@ -1,11 +1,18 @@
 package kb.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import kb.TestContent;
 import kb.diagnostic.BuildFailedException;
@@ -41,6 +48,47 @@ class ContentLoaderTest {
     assertEquals(
         List.of("images/x.png|", "images/x.png|beta"),
         set.assets().stream().map(a -> a.path() + "|" + a.brand()).sorted().toList());
+  }
+
+  @Test
+  void aLoaderWithEarlierSourcesTakesAgainOnlyThePagesWhoseFilesAreUnchanged() throws IOException {
+    TestContent content = TestContent.twoBrands(dir);
+    content.write("faq/a.md", TestContent.page("A", "Ay", 1, "body a\n"));
+    content.write("faq/b.md", TestContent.page("B", "Bee", 2, "body b\n"));
+    settle(content, "faq/a.md", 60);
+    settle(content, "faq/b.md", 60);
+    ContentLoader loader = new ContentLoader(EarlierSources.kept());
+    List<SourcePage> first = loader.load(content.root()).pages();
+    content.write("faq/b.md", TestContent.page("B", "Bee", 2, "body z\n")); // the same size
+    settle(content, "faq/b.md", 30);
+    List<SourcePage> second = loader.load(content.root()).pages();
+    assertSame(first.get(0), second.get(0), "unchanged: the same page, not read again");
+    assertEquals("body z\n", second.get(1).body());
+    // Changed just now: read again next time, whatever its time says.
+    content.write("faq/b.md", TestContent.page("B", "Bee", 2, "body y\n"));
+    Files.setLastModifiedTime(content.root().resolve("faq/b.md"), FileTime.from(Instant.now()));
+    SourcePage recent = loader.load(content.root()).pages().get(1);
+    assertEquals("body y\n", recent.body());
+    assertNotSame(recent, loader.load(content.root()).pages().get(1));
+    // A load that fails offers the next load what the last good one read.
+    Path a = content.root().resolve("faq/a.md");
+    FileTime aTime = Files.getLastModifiedTime(a);
+    content.write("faq/a.md", "---\ntitle: [\n---\n");
+    assertThrows(BuildFailedException.class, () -> loader.load(content.root()));
+    content.write("faq/a.md", TestContent.page("A", "Ay", 1, "body a\n"));
+    Files.setLastModifiedTime(a, aTime);
+    assertSame(first.get(0), loader.load(content.root()).pages().get(0));
+    // Without earlier sources, every load reads every page.
+    ContentLoader once = new ContentLoader();
+    assertNotSame(
+        once.load(content.root()).pages().get(0), once.load(content.root()).pages().get(0));
+  }
+
+  /** Sets a file's time of last change to {@code minutes} ago. */
+  private static void settle(TestContent content, String path, int minutes) throws IOException {
+    Files.setLastModifiedTime(
+        content.root().resolve(path),
+        FileTime.from(Instant.now().minus(Duration.ofMinutes(minutes))));
   }
 
   @Test

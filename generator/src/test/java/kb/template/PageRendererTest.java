@@ -114,6 +114,31 @@ class PageRendererTest {
   }
 
   @Test
+  void theHomePageIsTakenAgainUntilAQuestionItListsChanges() throws IOException {
+    writeAll("{{title}}");
+    Files.writeString(
+        templates.resolve("home.mustache"),
+        "{{#categories}}{{#questions}}{{title}} {{url}};{{/questions}}{{/categories}}");
+    PageRenderer renderer = new PageRenderer(templates);
+    Brand brand = brand();
+    List<RenderedPage> pages = List.of(page("a", "A", "one"), page("b", "B", "two"));
+    List<SitePage> first = renderer.render(pages, brand);
+    EarlierPages earlier = renderer.earlier(brand, pages, first);
+
+    List<RenderedPage> answerEdited = List.of(pages.get(0), page("b", "B", "two, edited"));
+    List<SitePage> second = renderer.render(answerEdited, brand, earlier);
+    assertSame(first.get(0), second.get(0), "the home page lists no answer");
+    assertSame(first.get(3), second.get(3), "nor does the not-found page");
+
+    List<RenderedPage> questionRetitled =
+        List.of(pages.get(0), page("b", "B", "two", "Another question?"));
+    List<SitePage> third = renderer.render(questionRetitled, brand, earlier);
+    assertEquals(
+        "<html>Q? a.html#q;Another question? b.html#q;</html>", third.get(0).html().strip());
+    assertEquals(renderer.render(questionRetitled, brand), third);
+  }
+
+  @Test
   void pagesFilledByOtherTemplatesAreNeverTakenAgain() throws IOException {
     writeAll("{{title}} before");
     Brand brand = brand();
@@ -299,7 +324,11 @@ class PageRendererTest {
   }
 
   private static RenderedPage page(String name, String title, String answer) {
-    Question q = new Question("q", List.of(), 1, "Q?", "Q?", answer, answer, null, 0, 0);
+    return page(name, title, answer, "Q?");
+  }
+
+  private static RenderedPage page(String name, String title, String answer, String question) {
+    Question q = new Question("q", List.of(), 1, question, question, answer, answer, null, 0, 0);
     return new RenderedPage(
         name + ".md",
         name + ".html",
