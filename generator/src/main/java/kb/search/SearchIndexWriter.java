@@ -173,7 +173,10 @@ public final class SearchIndexWriter {
             .setRAMBufferSizeMB(256)
             // A compound file would copy every segment once more, to save open files when read.
             .setUseCompoundFile(false)
-            .setMergePolicy(NoMergePolicy.INSTANCE);
+            .setMergePolicy(NoMergePolicy.INSTANCE)
+            // Committed below once whole; a write that fails or is stopped half-way is dropped at
+            // once, not flushed and committed first (a second at 10,000 pages).
+            .setCommitOnClose(false);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       ParallelLoop.forEach(docs.size(), i -> add(writer, document(docs.get(i))));
       documentsAdded.run();
