@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
@@ -29,6 +30,35 @@ import java.util.function.IntFunction;
 public final class ParallelLoop {
 
   private ParallelLoop() {}
+
+  /** What the calling thread asked its loops to stop on, if anything ({@link #stoppingWhen}). */
+  private static final ThreadLocal<BooleanSupplier> STOP = new ThreadLocal<>();
+
+  /** The end of a loop whose caller asked it to stop ({@link #stoppingWhen}). */
+  public static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("stopped: what the loop was for is out of date");
+    }
+  }
+
+  /** Ends {@link #stoppingWhen}. */
+  public interface Stopping extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Until closed, every loop the calling thread starts asks {@code stop} before each step and, once
+   * it is true, ends with {@link Stopped} instead of taking more steps: kb serve's search data for
+   * an edit that a newer edit has already made out of date. Loops started by the loops' own steps
+   * are not stopped; the loop around them is, at its next step.
+   */
+  public static Stopping stoppingWhen(BooleanSupplier stop) {
+    STOP.set(stop);
+    return STOP::remove;
+  }
 
   /** Each index's result, in index order; null results are kept. */
   public static <R> List<R> map(int count, IntFunction<R> step) {
@@ -83,7 +113,17 @@ public final class ParallelLoop {
   }
 
   /** Runs the step for every index, in no particular order. */
-  public static void forEach(int count, IntConsumer step) {
+  public static void forEach(int count, IntConsumer each) {
+    BooleanSupplier stop = STOP.get();
+    IntConsumer step =
+        stop == null
+            ? each
+            : i -> {
+              if (stop.getAsBoolean()) {
+                throw new Stopped();
+              }
+              each.accept(i);
+            };
     int workers = Math.min(ForkJoinPool.getCommonPoolParallelism(), count - 1);
     if (workers <= 0) {
       for (int i = 0; i < count; i++) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import kb.build.BrandReport;
 import kb.build.BuildOptions;
@@ -13,6 +14,7 @@ import kb.build.SiteBuild;
 import kb.build.SiteOutput;
 import kb.build.Sources;
 import kb.check.CheckReport;
+import kb.parallel.ParallelLoop;
 import kb.site.Site;
 import kb.site.SiteFile;
 import kb.site.SiteUpdater;
@@ -89,6 +91,29 @@ public final class PreviewBuild {
    *     when the pages have one
    */
   public Outcome rebuild(Consumer<Shown> pagesShown) {
+    return rebuild(pagesShown, () -> false);
+  }
+
+  /**
+   * As {@link #rebuild(Consumer)}, but the search data are given up as soon as {@code superseded}
+   * says a newer edit is waiting, which will build them again: at ten thousand pages they take
+   * seconds, which that edit's pages would otherwise wait for. The folders keep the last search
+   * data; the outcome then lists no brand.
+   */
+  public Outcome rebuild(Consumer<Shown> pagesShown, BooleanSupplier superseded) {
+    ParallelLoop.Stopping[] stopping = {null};
+    try {
+      return rebuild(pagesShown, () -> stopping[0] = ParallelLoop.stoppingWhen(superseded));
+    } catch (ParallelLoop.Stopped e) {
+      return new Outcome(List.of(), List.of());
+    } finally {
+      if (stopping[0] != null) {
+        stopping[0].close();
+      }
+    }
+  }
+
+  private Outcome rebuild(Consumer<Shown> pagesShown, Runnable searchStarts) {
     Sources sources = Sources.read(options, earlierSources);
     Map<String, SiteOutput.InMemory> outputs = new LinkedHashMap<>();
     Map<String, Integer> pageFiles = new HashMap<>();
@@ -102,7 +127,9 @@ public final class PreviewBuild {
               Shown shown = showPages(outputs);
               pagesChanged.addAll(shown.changed());
               pagesShown.accept(shown);
+              searchStarts.run();
             });
+
     List<BrandReport> built = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     for (CheckReport report : checked) {

@@ -118,7 +118,8 @@ public final class PreviewSession implements AutoCloseable {
             // Printed first, so whoever sees a page reload can already read why.
             report(changed, shown, (System.nanoTime() - start) / 1_000_000);
             channel.rebuilt(shown.changed());
-          });
+          },
+          watcher::changesWaiting);
     } catch (BuildFailedException e) {
       List<String> problems = e.diagnostics().stream().map(Diagnostic::format).toList();
       problems.forEach(err::println);

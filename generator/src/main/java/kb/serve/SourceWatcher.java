@@ -7,6 +7,7 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
  * deleted and made again (the folder holding it is watched for that), and hands out changes in
  * batches: an editor's save is often several events (truncate, write, rename), so a batch ends only
  * once the folders were quiet for {@link #QUIET_MILLIS}. Hidden files, such as an editor's swap
- * files, are ignored, as the build ignores them. Used by one thread.
+ * files, are ignored, as the build ignores them. Used by one thread, but {@link #changesWaiting}
+ * may be asked from any.
  */
 final class SourceWatcher implements AutoCloseable {
 
@@ -43,6 +45,9 @@ final class SourceWatcher implements AutoCloseable {
   private final Map<WatchKey, Path> rootParents = new HashMap<>();
 
   private final List<Path> roots;
+
+  /** Changes {@link #changesWaiting} found, for the next batch. */
+  private final Set<Path> waiting = new TreeSet<>();
 
   SourceWatcher(List<Path> roots) {
     this.roots = List.copyOf(roots);
@@ -71,8 +76,13 @@ final class SourceWatcher implements AutoCloseable {
    */
   Set<Path> nextChanges() throws InterruptedException {
     Set<Path> changed = new TreeSet<>();
+    synchronized (this) {
+      changed.addAll(waiting);
+      waiting.clear();
+    }
     while (changed.isEmpty()) {
-      collect(service.take(), changed);
+      WatchKey key = service.take();
+      collect(key, changed);
     }
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
     while (System.nanoTime() < deadline) {
@@ -85,7 +95,22 @@ final class SourceWatcher implements AutoCloseable {
     return changed;
   }
 
-  private void collect(WatchKey key, Set<Path> changed) {
+  /**
+   * Whether a change is waiting for the next batch, without waiting for one: from any thread, while
+   * the thread that takes the batches is busy with the last.
+   */
+  synchronized boolean changesWaiting() {
+    try {
+      for (WatchKey key = service.poll(); key != null; key = service.poll()) {
+        collect(key, waiting);
+      }
+    } catch (ClosedWatchServiceException e) {
+      return true; // watching is over: nothing more is worth building
+    }
+    return !waiting.isEmpty();
+  }
+
+  private synchronized void collect(WatchKey key, Set<Path> changed) {
     Path folder = folders.get(key);
     Path parent = rootParents.get(key);
     for (WatchEvent<?> event : key.pollEvents()) {

@@ -24,6 +24,30 @@ import org.junit.jupiter.api.Test;
 class ParallelLoopTest {
 
   @Test
+  void aLoopStopsOnceItsCallerSaysSoAndOnlyTheCallersLoops() throws InterruptedException {
+    AtomicInteger steps = new AtomicInteger();
+    ParallelLoop.Stopping stopping = ParallelLoop.stoppingWhen(() -> steps.get() >= 100);
+    try {
+      assertThrows(
+          ParallelLoop.Stopped.class,
+          () -> ParallelLoop.forEach(10_000, i -> steps.incrementAndGet()));
+      assertTrue(steps.get() < 10_000, steps + " steps");
+      // Another thread's loop runs whole.
+      AtomicInteger other = new AtomicInteger();
+      Thread thread = new Thread(() -> ParallelLoop.forEach(1_000, i -> other.incrementAndGet()));
+      thread.start();
+      thread.join();
+      assertEquals(1_000, other.get());
+    } finally {
+      stopping.close();
+    }
+    // Closed: the caller's loops run whole again.
+    AtomicInteger after = new AtomicInteger();
+    ParallelLoop.map(1_000, i -> after.incrementAndGet());
+    assertEquals(1_000, after.get());
+  }
+
+  @Test
   void mapsEveryIndexOnceInIndexOrder() {
     for (int count : new int[] {0, 1, 2, 3, 1_000, 20_000}) {
       AtomicIntegerArray runs = new AtomicIntegerArray(Math.max(count, 1));

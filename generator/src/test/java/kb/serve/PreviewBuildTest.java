@@ -93,6 +93,22 @@ class PreviewBuildTest {
     assertFalse(before.contains("Edited answer."));
   }
 
+  @Test
+  void aNewerEditWaitingStopsTheSearchDataWhichTheNextRebuildWrites() throws IOException {
+    build.rebuild();
+    String before = searchData("alpha");
+    writePage("Edited answer.", "Beta only.");
+    List<String> atShow = new ArrayList<>();
+    PreviewBuild.Outcome stopped =
+        build.rebuild(shown -> atShow.addAll(shown.changed()), () -> true);
+    assertEquals(List.of("alpha", "beta"), atShow, "the pages are shown");
+    assertEquals(List.of(), built(stopped));
+    assertTrue(page("alpha").contains("Edited answer."));
+    assertEquals(before, searchData("alpha"), "the last search data stay");
+    build.rebuild(shown -> {}, () -> false);
+    assertTrue(searchData("alpha").contains("Edited answer."), searchData("alpha"));
+  }
+
   /** kb serve started again over a folder a build wrote: its first build is written whole. */
   @Test
   void aSessionsFirstBuildIsWrittenWholeNeverItsPagesAlone() throws IOException {

@@ -1,6 +1,7 @@
 package kb.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -39,6 +40,22 @@ class SourceWatcherTest {
       Path page = Files.writeString(folder.resolve("a.md"), "x");
       Set<Path> changes = next(watcher);
       assertEquals(Set.of(page), changes);
+    }
+  }
+
+  @Test
+  void aChangeWaitingIsSeenWithoutTakingItFromTheNextBatch() throws Exception {
+    Path content = Files.createDirectories(dir.resolve("content"));
+    try (SourceWatcher watcher = new SourceWatcher(List.of(content))) {
+      assertFalse(watcher.changesWaiting());
+      Files.writeString(content.resolve(".a.md.swp"), "x");
+      Path page = Files.writeString(content.resolve("a.md"), "x");
+      // The file system tells the watcher in its own time: asked until it has (20 s at most).
+      for (int tries = 0; tries < 2000 && !watcher.changesWaiting(); tries++) {
+        Thread.sleep(10);
+      }
+      assertTrue(watcher.changesWaiting());
+      assertEquals(Set.of(page), next(watcher));
     }
   }
 
