@@ -18,7 +18,9 @@
 # that runs out of memory is recorded as failed (NaN) and does not stop the benchmark. Then `kb
 # serve --brand futu` times its rebuild after each of 3 edits to one page. Once per run, `kb serve`
 # on the shipped content times each of 5 edits of a question until the page open in Chromium has
-# reloaded with it (kb.bench.LiveReloadBench; 500 ms, docs/commands.md). Installs what is missing:
+# reloaded with it (kb.bench.LiveReloadBench; 500 ms, docs/commands.md). Each size also times kb
+# serve against hugo server from an edit of one page to the open page showing it in Chromium
+# (kb.bench.EditReloadBench, 5 edits each). Installs what is missing:
 # hugo and time (apt-get), chromium (apt-get), pagefind (npm, into bench/target/pagefind). Never
 # commits anything; all it writes is under the work folder and the output folder.
 set -euo pipefail
@@ -150,6 +152,14 @@ kb_incremental() {
   [ "$ok" -eq 1 ] && grep -o 'rebuilt futu in [0-9]* ms' "$log" | tr '\n' ' ' || cat "$log" >&2
 }
 
+# edit_reload TOOL COMMAND...: kb.bench.EditReloadBench, the same 5 edits of one page timed in
+# Chromium from the save to the open page showing them, for kb serve and hugo server alike.
+edit_reload() {
+  local tool=$1; shift
+  java -cp "$bench_cp" kb.bench.EditReloadBench "$n" "$tool" "$dir" "$results" "$@" >&2 ||
+    say "$tool edit to reload: failed (not in the table)"
+}
+
 bench_size() {
   n=$1
   dir=$work/$n
@@ -175,6 +185,11 @@ bench_size() {
   say "kb futu with -Xmx1g: $(kb_build_capped futu)"
   say "kb both brands with -Xmx1g: $(kb_build_capped all)"
   say "kb serve, editing one page: $(kb_incremental)"
+  say "edit to reloaded page in Chromium, kb serve against hugo server ..."
+  edit_reload hugo hugo server --source "$dir/hugo" --port 1414 --bind 127.0.0.1 \
+    --baseURL http://127.0.0.1:1414/
+  edit_reload kb "$kb" serve --brand futu --port 0 --content "$dir/content" \
+    --templates "$repo/templates"
   [ -d "$out/kb-out/futu" ] || kb_build all >/dev/null
   java -cp "$bench_cp" kb.bench.SearchDataSize "$n" kb "$out/kb-out/futu/search" "$results"
   java -cp "$bench_cp" kb.bench.SearchDataSize "$n" pagefind "$out/hugo-public/pagefind" "$results"

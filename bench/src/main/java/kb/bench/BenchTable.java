@@ -155,6 +155,28 @@ public final class BenchTable {
               edits.size(),
               median(n, "incremental_ms", "kb") / 1000));
     }
+    List<Double> kbReloads = get(n, "edit_reload_ms", "kb");
+    List<Double> hugoReloads = get(n, "edit_reload_ms", "hugo");
+    if (!kbReloads.isEmpty() && !hugoReloads.isEmpty()) {
+      double kb = median(kbReloads);
+      double peer = median(hugoReloads);
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| kb serve, one brand: one page edited, to the open page showing it in Chromium, ms"
+                  + " (median of %d; vs hugo server) | %.0f | %.0f | **%.2f** | %s |%n",
+              kbReloads.size(),
+              kb,
+              peer,
+              kb / peer,
+              kbReloads.stream()
+                      .map(ms -> String.format(Locale.ROOT, "%.0f", ms))
+                      .collect(Collectors.joining(", "))
+                  + " / "
+                  + hugoReloads.stream()
+                      .map(ms -> String.format(Locale.ROOT, "%.0f", ms))
+                      .collect(Collectors.joining(", "))));
+    }
     String data = zh ? "zh-CN search data (what a zh-CN query can load)" : "search data";
     medians(n, "data_bytes", data + ", total KB", 1024);
     medians(n, "data_gzbytes", data + ", gzipped KB", 1024);
