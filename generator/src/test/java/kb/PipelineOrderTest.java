@@ -19,6 +19,7 @@ class PipelineOrderTest {
   private static final List<String> ORDER =
       List.of(
           "parallel",
+          "memo",
           "diagnostic",
           "url",
           "yaml",
