@@ -7,9 +7,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import kb.memo.LastRun;
 
 /**
  * The pages a {@link ContentLoader} parsed in its last load, by path: a file whose size, time of
@@ -39,12 +38,11 @@ public final class EarlierSources {
 
   static final Duration SETTLED = Duration.ofSeconds(2);
 
-  private final boolean keeps;
-  private volatile Map<String, Read> last = Map.of();
-  private final Map<String, Read> current = new ConcurrentHashMap<>();
+  /** The pages of the last load by path; null for a loader that keeps none. */
+  private final LastRun<String, Read> loads;
 
   private EarlierSources(boolean keeps) {
-    this.keeps = keeps;
+    this.loads = keeps ? new LastRun<>() : null;
   }
 
   /** Keeps nothing: every page is read. */
@@ -59,11 +57,12 @@ public final class EarlierSources {
 
   /** The page read from {@code file} at {@code path} in the last load if unchanged, or read's. */
   SourcePage page(Path file, String path, Supplier<SourcePage> read) {
-    if (!keeps) {
+    if (loads == null) {
       return read.get();
     }
     Stamp stamp = Stamp.of(file);
-    Read earlier = last.get(path);
+    LastRun<String, Read>.Found found = loads.find(path);
+    Read earlier = found.value();
     SourcePage page =
         stamp != null
                 && earlier != null
@@ -72,21 +71,22 @@ public final class EarlierSources {
             ? earlier.page()
             : read.get();
     if (stamp != null && stamp.modified().toInstant().isBefore(Instant.now().minus(SETTLED))) {
-      current.put(path, new Read(file, stamp, page));
+      found.keep(new Read(file, stamp, page));
     }
     return page;
   }
 
   /** Ends a load that read every page: what it read is what the next load is offered. */
   void endLoad() {
-    if (keeps) {
-      last = Map.copyOf(current);
-      current.clear();
+    if (loads != null) {
+      loads.endRun();
     }
   }
 
   /** Ends a load that failed: the next load is offered what the last good one read. */
   void abandonLoad() {
-    current.clear();
+    if (loads != null) {
+      loads.forgetRun();
+    }
   }
 }
