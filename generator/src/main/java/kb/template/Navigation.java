@@ -2,6 +2,7 @@ package kb.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import kb.link.RelativeUrl;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
@@ -148,24 +149,15 @@ final class Navigation {
    * page is filled from is its own.
    */
   static boolean sameLinks(List<RenderedPage> before, List<RenderedPage> after) {
-    if (before.size() != after.size()) {
-      return false;
-    }
-    for (int i = 0; i < before.size(); i++) {
-      RenderedPage was = before.get(i);
-      RenderedPage is = after.get(i);
-      if (was == is) {
-        continue;
-      }
-      if (!was.outputPath().equals(is.outputPath())
-          || !was.title().equals(is.title())
-          || !was.category().equals(is.category())
-          || !SidebarTree.groupOf(was).equals(SidebarTree.groupOf(is))
-          || was.questions().size() != is.questions().size()) {
-        return false;
-      }
-    }
-    return true;
+    return samePlaceBySame(
+        before,
+        after,
+        (was, is) ->
+            was.outputPath().equals(is.outputPath())
+                && was.title().equals(is.title())
+                && was.category().equals(is.category())
+                && SidebarTree.groupOf(was).equals(SidebarTree.groupOf(is))
+                && was.questions().size() == is.questions().size());
   }
 
   /**
@@ -175,13 +167,22 @@ final class Navigation {
    * are the same.
    */
   static boolean sameQuestions(List<RenderedPage> before, List<RenderedPage> after) {
+    return samePlaceBySame(before, after, (was, is) -> listed(was).equals(listed(is)));
+  }
+
+  /**
+   * Whether both lists hold as many pages and each page is the same object as the one at its place,
+   * or {@code same} as it.
+   */
+  private static boolean samePlaceBySame(
+      List<RenderedPage> before,
+      List<RenderedPage> after,
+      BiPredicate<RenderedPage, RenderedPage> same) {
     if (before.size() != after.size()) {
       return false;
     }
     for (int i = 0; i < before.size(); i++) {
-      RenderedPage was = before.get(i);
-      RenderedPage is = after.get(i);
-      if (was != is && !listed(was).equals(listed(is))) {
+      if (before.get(i) != after.get(i) && !same.test(before.get(i), after.get(i))) {
         return false;
       }
     }
