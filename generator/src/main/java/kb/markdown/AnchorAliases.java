@@ -83,9 +83,7 @@ public final class AnchorAliases {
       check(families.get(page.path()), problems, hasAliases);
     }
     if (plain.keeps) {
-      Set<SourcePage> next = Collections.newSetFromMap(new IdentityHashMap<>());
-      next.addAll(found);
-      plain.last = Collections.unmodifiableSet(next);
+      plain.last = Collections.unmodifiableSet(found);
     }
   }
 
