@@ -15,7 +15,7 @@ import org.apache.lucene.util.SmallFloat;
  * the question's weighted term frequency and {@code norm} its combined length byte, {@code cache}
  * 256 floats made from the collection's average length. A posting's code is {@code norm << 4 |
  * freq} when {@code freq} is a whole number from 1 to 15 and the rebuilt float equals Lucene's;
- * code 0 otherwise, and its score is then written whole. {@code kb-rank.js} ({@code scoreOf})
+ * code 0 otherwise, and its score is then written whole. {@code kb-rank.js} ({@code readScores})
  * computes the same floats with {@code Math.fround} after each step, which rounds exactly as Java's
  * float arithmetic does. Immutable.
  */
@@ -58,19 +58,23 @@ final class ScoreCodes {
     return (float) Math.log(1 + (docCount - df + 0.5D) / (df + 0.5D));
   }
 
-  /** The code of a posting Lucene scored {@code score}, or {@link #WHOLE}. */
-  int code(int df, float freq, byte norm, float score) {
+  /**
+   * The code of a posting Lucene scored {@code score}, or {@link #WHOLE}; {@code weight} is the
+   * term's {@link #weight}, computed once a term.
+   */
+  int code(float weight, float freq, byte norm, float score) {
     if (freq < 1 || freq > MAX_FREQ || freq != (int) freq) {
       return WHOLE;
     }
     int code = Byte.toUnsignedInt(norm) << 4 | (int) freq;
-    return Float.floatToIntBits(scoreOf(df, code)) == Float.floatToIntBits(score) ? code : WHOLE;
+    return Float.floatToIntBits(scoreOf(weight, code)) == Float.floatToIntBits(score)
+        ? code
+        : WHOLE;
   }
 
-  /** The score a code stands for, as the browser computes it. */
-  float scoreOf(int df, int code) {
-    float w = weight(df);
-    return w - w / (1f + (code & MAX_FREQ) * cache[code >>> 4]);
+  /** The score a code stands for in a term of {@code weight}, as the browser computes it. */
+  float scoreOf(float weight, int code) {
+    return weight - weight / (1f + (code & MAX_FREQ) * cache[code >>> 4]);
   }
 
   /** Appends a posting: its code in two characters, then for {@link #WHOLE} its float. */

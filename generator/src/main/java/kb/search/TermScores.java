@@ -130,7 +130,7 @@ final class TermScores {
         if (scorer == null) {
           return new Matches(new int[0], new float[0], new int[0], 0);
         }
-        Collector out = new Collector(df);
+        Collector out = new Collector(df, codes.weight(df));
         for (int l = 0; l < leaves.size(); l++) {
           collect(l, scorer, out);
         }
@@ -200,7 +200,7 @@ final class TermScores {
         int global = docBase + doc;
         byte norm = norms[l][doc];
         float score = scorer.score(freq, norm);
-        out.add(positions[global], score, codes.code(out.df, freq, norm, score));
+        out.add(positions[global], score, codes.code(out.weight, freq, norm, score));
       }
     }
   }
@@ -208,13 +208,15 @@ final class TermScores {
   /** The matches of one term as they are found. */
   private static final class Collector {
     private final int df;
+    private final float weight;
     private int[] docs = new int[16];
     private float[] scores = new float[16];
     private int[] codes = new int[16];
     private int size;
 
-    Collector(int df) {
+    Collector(int df, float weight) {
       this.df = df;
+      this.weight = weight;
     }
 
     void add(int doc, float score, int code) {

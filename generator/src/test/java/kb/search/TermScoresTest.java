@@ -86,7 +86,8 @@ class TermScoresTest {
           postings++;
           if (term.codes()[i] != ScoreCodes.WHOLE) {
             coded++;
-            float rebuilt = scores.codes().scoreOf(term.scoredDf(), term.codes()[i]);
+            float rebuilt =
+                scores.codes().scoreOf(scores.codes().weight(term.scoredDf()), term.codes()[i]);
             assertEquals(
                 Float.floatToIntBits(term.scores()[i]), Float.floatToIntBits(rebuilt), "" + i);
           }
