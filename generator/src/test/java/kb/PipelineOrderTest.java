@@ -20,6 +20,7 @@ class PipelineOrderTest {
       List.of(
           "parallel",
           "memo",
+          "cache",
           "diagnostic",
           "url",
           "yaml",

@@ -1,0 +1,359 @@
+package kb.cache;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
+
+/**
+ * One cache file of earlier results, by key, and the file that replaces it: every result the build
+ * finds or makes is written to a new file, which takes the old one's place once the build passed
+ * ({@link #commit}). So the cache holds what the last passing build used, nothing older, and a
+ * build that fails or is killed leaves the last one as it was.
+ *
+ * <p>A file is trusted only whole: its header names this format and this kb ({@link KbVersion}),
+ * its index and each value carry a checksum. Any other file is set aside with a note and the build
+ * runs without it. A file of that name that kb did not write is never replaced. Thread-safe.
+ */
+public final class BuildCache implements AutoCloseable {
+
+  /** The cache files' folder, inside the output folder. */
+  public static final String FOLDER = ".kb-cache";
+
+  private static final byte[] MAGIC = "kb-cache\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] END = "kb-cache-end\n".getBytes(StandardCharsets.US_ASCII);
+  private static final int FORMAT = 1;
+  private static final String NEW_SUFFIX = ".new-";
+
+  private record Entry(long offset, int length, int crc) {}
+
+  private final Path file;
+  private final Consumer<String> notes;
+  private final Map<CacheKey, Entry> earlier;
+  private final ByteBuffer earlierBytes;
+  private final Path folder;
+  private final Path next;
+  private DataOutputStream out;
+  private boolean madeFolder;
+  private final Map<CacheKey, Entry> written = new LinkedHashMap<>();
+  private final AtomicInteger found = new AtomicInteger();
+  private final AtomicInteger made = new AtomicInteger();
+  private long position;
+  private boolean damagedNoted;
+  private boolean done;
+
+  private BuildCache(
+      Path file,
+      Consumer<String> notes,
+      Map<CacheKey, Entry> earlier,
+      ByteBuffer earlierBytes,
+      Path next) {
+    this.file = file;
+    this.folder = file == null ? null : file.getParent();
+    this.notes = notes;
+    this.earlier = earlier;
+    this.earlierBytes = earlierBytes;
+    this.next = next;
+  }
+
+  /** A cache that finds nothing and keeps nothing: {@code --no-cache}, {@code kb check}. */
+  public static BuildCache none() {
+    return new BuildCache(null, note -> {}, Map.of(), null, null);
+  }
+
+  /**
+   * Opens the cache file {@code name} in {@code folder}. Its replacement is started, and the folder
+   * made if missing, only once something is kept: a build that fails at once writes nothing. A
+   * folder or file that cannot be used gives a note and a cache that keeps nothing.
+   */
+  public static BuildCache open(Path folder, String name, Consumer<String> notes) {
+    Path file = folder.resolve(name);
+    try {
+      if (Files.isSymbolicLink(folder)
+          || (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder))) {
+        notes.accept(folder + " is not a folder kb made: building without a cache");
+        return none();
+      }
+      if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        removeUnfinished(folder, name, notes);
+      }
+      Map<CacheKey, Entry> earlier = Map.of();
+      ByteBuffer bytes = null;
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !startsWithMagic(file)) {
+          notes.accept(file + " is not a cache file kb wrote: building without a cache");
+          return none();
+        }
+        bytes = map(file);
+        earlier = bytes == null ? null : index(bytes);
+        if (earlier == null) {
+          notes.accept(file + " is from another kb or damaged: building the cache anew");
+          earlier = Map.of();
+          bytes = null;
+        }
+      }
+      Path next = folder.resolve(name + NEW_SUFFIX + ProcessHandle.current().pid());
+      return new BuildCache(file, notes, earlier, bytes, next);
+    } catch (IOException e) {
+      notes.accept("cannot use the cache in " + folder + " (" + e + "): building without it");
+      return none();
+    }
+  }
+
+  /** What an earlier build kept for {@code key}, or null; kept again for the next build. */
+  public byte[] find(CacheKey key) {
+    Entry entry = earlier.get(key);
+    if (entry == null) {
+      return null;
+    }
+    byte[] value = new byte[entry.length()];
+    earlierBytes.get((int) entry.offset(), value);
+    if (crc(value) != entry.crc()) {
+      noteDamaged();
+      return null;
+    }
+    found.incrementAndGet();
+    write(key, value);
+    return value;
+  }
+
+  /** Keeps {@code value} for the next build. */
+  public void keep(CacheKey key, byte[] value) {
+    made.incrementAndGet();
+    write(key, value);
+  }
+
+  /** What {@link #find} found. */
+  public int found() {
+    return found.get();
+  }
+
+  /** What {@link #keep} kept. */
+  public int made() {
+    return made.get();
+  }
+
+  /** Whether this cache finds and keeps anything. */
+  public boolean active() {
+    return next != null;
+  }
+
+  /** Puts the new cache file in the old one's place: for a build that passed. */
+  public synchronized void commit() {
+    if (next == null || done) {
+      return;
+    }
+    try {
+      start();
+      long indexAt = position;
+      CRC32C indexCrc = new CRC32C();
+      for (Map.Entry<CacheKey, Entry> e : written.entrySet()) {
+        ByteBuffer row = ByteBuffer.allocate(CacheKey.BYTES + 16);
+        row.put(e.getKey().bytes())
+            .putLong(e.getValue().offset())
+            .putInt(e.getValue().length())
+            .putInt(e.getValue().crc());
+        indexCrc.update(row.array());
+        out.write(row.array());
+      }
+      out.writeLong(indexAt);
+      out.writeInt(written.size());
+      out.writeInt((int) indexCrc.getValue());
+      out.write(END);
+      out.close();
+      done = true;
+      Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      notes.accept("cannot write the cache " + file + " (" + e + "): the next build runs without");
+      close();
+    }
+  }
+
+  /** Drops the new cache file unless committed. */
+  @Override
+  public synchronized void close() {
+    if (out == null) {
+      done = true;
+      return;
+    }
+    try {
+      if (!done) {
+        done = true;
+        out.close();
+      }
+    } catch (IOException e) {
+      // removed below all the same
+    }
+    try {
+      Files.deleteIfExists(next);
+    } catch (IOException e) {
+      notes.accept("cannot remove " + next + " (" + e + "): the next build removes it");
+    }
+    if (madeFolder) {
+      try {
+        Files.deleteIfExists(folder);
+      } catch (IOException e) {
+        // another cache file is still in it: whoever wrote that removes the folder
+      }
+    }
+  }
+
+  private synchronized void write(CacheKey key, byte[] value) {
+    if (next == null || done || written.containsKey(key)) {
+      return;
+    }
+    try {
+      start();
+      int crc = crc(value);
+      out.write(value);
+      written.put(key, new Entry(position, value.length, crc));
+      position += value.length;
+    } catch (IOException e) {
+      // The build goes on without: a cache is never needed.
+      notes.accept("cannot write the cache " + next + " (" + e + "): building without it");
+      close();
+    }
+  }
+
+  /** Starts the new cache file, and its folder, unless started. */
+  private void start() throws IOException {
+    if (out != null) {
+      return;
+    }
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      Files.createDirectory(folder);
+      madeFolder = true;
+    }
+    out =
+        new DataOutputStream(
+            new BufferedOutputStream(
+                Files.newOutputStream(
+                    next, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                1 << 16));
+    writeHeader();
+  }
+
+  private void writeHeader() throws IOException {
+    byte[] version = KbVersion.current().getBytes(StandardCharsets.UTF_8);
+    out.write(MAGIC);
+    out.writeInt(FORMAT);
+    out.writeInt(version.length);
+    out.write(version);
+    position = MAGIC.length + 8L + version.length;
+  }
+
+  private synchronized void noteDamaged() {
+    if (!damagedNoted) {
+      damagedNoted = true;
+      notes.accept(file + " holds a damaged value: made again");
+    }
+  }
+
+  /** Removes new cache files of builds that were stopped before they finished them. */
+  private static void removeUnfinished(Path folder, String name, Consumer<String> notes)
+      throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, name + NEW_SUFFIX + "*")) {
+      for (Path unfinished : files) {
+        if (Files.isRegularFile(unfinished, LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(unfinished);
+          notes.accept("removed " + unfinished + ", the unfinished cache of a stopped build");
+        }
+      }
+    }
+  }
+
+  private static boolean startsWithMagic(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer start = ByteBuffer.allocate(MAGIC.length);
+      while (start.hasRemaining() && channel.read(start) >= 0) {
+        // until full or at the end
+      }
+      return !start.hasRemaining() && ByteBuffer.wrap(MAGIC).equals(start.flip());
+    }
+  }
+
+  /** The file's bytes, mapped; null when too large to map in one piece. */
+  private static ByteBuffer map(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      if (size > Integer.MAX_VALUE) {
+        return null;
+      }
+      return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+    }
+  }
+
+  /** The file's index, or null when it is not whole, of this format and of this kb. */
+  private static Map<CacheKey, Entry> index(ByteBuffer bytes) {
+    try {
+      ByteBuffer in = bytes.duplicate();
+      in.position(MAGIC.length);
+      if (in.getInt() != FORMAT) {
+        return null;
+      }
+      int versionLength = in.getInt();
+      if (versionLength < 0 || versionLength > in.remaining()) {
+        return null;
+      }
+      byte[] version = new byte[versionLength];
+      in.get(version);
+      if (!new String(version, StandardCharsets.UTF_8).equals(KbVersion.current())) {
+        return null;
+      }
+      int footer = 8 + 4 + 4 + END.length;
+      int end = bytes.limit();
+      if (end < in.position() + footer
+          || !ByteBuffer.wrap(END).equals(bytes.slice(end - END.length, END.length))) {
+        return null;
+      }
+      long indexAt = bytes.getLong(end - footer);
+      int count = bytes.getInt(end - footer + 8);
+      int indexCrc = bytes.getInt(end - footer + 12);
+      int row = CacheKey.BYTES + 16;
+      if (count < 0 || indexAt < in.position() || indexAt + (long) count * row != end - footer) {
+        return null;
+      }
+      byte[] rows = new byte[count * row];
+      bytes.get((int) indexAt, rows);
+      CRC32C crc = new CRC32C();
+      crc.update(rows);
+      if ((int) crc.getValue() != indexCrc) {
+        return null;
+      }
+      Map<CacheKey, Entry> index = new HashMap<>(count * 2);
+      ByteBuffer table = ByteBuffer.wrap(rows);
+      for (int i = 0; i < count; i++) {
+        byte[] key = new byte[CacheKey.BYTES];
+        table.get(key);
+        Entry entry = new Entry(table.getLong(), table.getInt(), table.getInt());
+        if (entry.offset() < 0 || entry.length() < 0 || entry.offset() + entry.length() > indexAt) {
+          return null;
+        }
+        index.put(new CacheKey(key), entry);
+      }
+      return index;
+    } catch (RuntimeException e) {
+      return null; // cut short: a read past the end
+    }
+  }
+
+  private static int crc(byte[] value) {
+    CRC32C crc = new CRC32C();
+    crc.update(value);
+    return (int) crc.getValue();
+  }
+}

@@ -1,0 +1,73 @@
+package kb.cache;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * Builds a {@link CacheKey} from the inputs of one result, each added with its length so that no
+ * two lists of inputs give the same bytes. For one thread.
+ */
+public final class KeyBuilder {
+
+  private final MessageDigest digest;
+
+  private KeyBuilder() {
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** A key of {@code stage}'s results, for this version of kb. */
+  public static KeyBuilder of(String stage) {
+    return new KeyBuilder().add(KbVersion.current()).add(stage);
+  }
+
+  public KeyBuilder add(String text) {
+    return add(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public KeyBuilder add(byte[] bytes) {
+    add(bytes.length);
+    digest.update(bytes);
+    return this;
+  }
+
+  public KeyBuilder add(int value) {
+    digest.update((byte) (value >>> 24));
+    digest.update((byte) (value >>> 16));
+    digest.update((byte) (value >>> 8));
+    digest.update((byte) value);
+    return this;
+  }
+
+  public KeyBuilder add(CacheKey key) {
+    digest.update(key.bytes());
+    return this;
+  }
+
+  /**
+   * The key's input as a stream, for a value written by its codec; what is written is added as it
+   * is, so write it whole and add nothing of variable length after it without its length.
+   */
+  public OutputStream stream() {
+    return new OutputStream() {
+      @Override
+      public void write(int b) {
+        digest.update((byte) b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        digest.update(b, off, len);
+      }
+    };
+  }
+
+  public CacheKey build() {
+    return new CacheKey(digest.digest());
+  }
+}
