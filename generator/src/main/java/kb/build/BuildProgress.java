@@ -21,6 +21,15 @@ public interface BuildProgress {
    */
   void pagesRendered(String brand, int done, int total);
 
+  /** Something the user may want to know that is not a problem: a cache set aside, say. */
+  default void note(String message) {}
+
+  /**
+   * Tells how much of a brand's build its cache held: {@code taken} results of {@code results} were
+   * taken from it, the others made.
+   */
+  default void cacheUsed(String brand, int taken, int results) {}
+
   /**
    * Tells that none of the brand's {@code pages} is rendered yet, and returns what to run, from any
    * thread, each time one is.

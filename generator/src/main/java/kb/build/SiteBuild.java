@@ -2,6 +2,7 @@ package kb.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,10 @@ import java.util.function.Function;
 import kb.brand.Brand;
 import kb.brand.BrandResolver;
 import kb.brand.BrandedPage;
+import kb.cache.BuildCache;
+import kb.cache.CacheKey;
 import kb.check.CheckReport;
+import kb.check.PageScans;
 import kb.check.SiteChecker;
 import kb.check.SiteContent;
 import kb.check.TranslationCoverage;
@@ -22,6 +26,7 @@ import kb.link.LinkTable;
 import kb.markdown.MarkdownRenderer;
 import kb.markdown.MarkdownWords;
 import kb.markdown.RenderedPage;
+import kb.search.IndexSegments;
 import kb.search.SearchAnalysis;
 import kb.search.SearchDataFile;
 import kb.search.SearchIndex;
@@ -30,6 +35,7 @@ import kb.site.CrawlerFiles;
 import kb.site.OutputFolder;
 import kb.site.PublishSteps;
 import kb.site.SiteFile;
+import kb.template.FilledPageCache;
 import kb.template.Messages;
 import kb.template.SitePage;
 
@@ -52,6 +58,7 @@ public final class SiteBuild {
   private final BuildProgress progress;
   private final PublishSteps steps;
   private final StageMemo memo;
+  private final boolean cached;
 
   public SiteBuild() {
     this(BuildProgress.NONE);
@@ -66,10 +73,24 @@ public final class SiteBuild {
     this(progress, steps, StageMemo.none());
   }
 
-  private SiteBuild(BuildProgress progress, PublishSteps steps, StageMemo memo) {
+  private SiteBuild(BuildProgress progress, PublishSteps steps, StageMemo memo, boolean cached) {
     this.progress = progress;
     this.steps = steps;
     this.memo = memo;
+    this.cached = cached;
+  }
+
+  private SiteBuild(BuildProgress progress, PublishSteps steps, StageMemo memo) {
+    this(progress, steps, memo, false);
+  }
+
+  /**
+   * This pipeline, whose {@link #run} takes what earlier builds into the same output folder kept in
+   * its build cache ({@link BuildCache#FOLDER}) and keeps what it makes there: {@code kb build} and
+   * {@code kb bundle} without {@code --no-cache}.
+   */
+  public SiteBuild withCache() {
+    return new SiteBuild(progress, steps, memo, true);
   }
 
   /** A pipeline that takes again, in each run, what its last run made from the same input. */
@@ -99,13 +120,27 @@ public final class SiteBuild {
     try (OutputFolder out =
         OutputFolder.open(options.outDir(), folders, SiteOutput.folders(brands), steps)) {
       List<SiteOutput.Staged> outputs = new ArrayList<>();
+      Map<String, BrandCache> caches = new LinkedHashMap<>();
       try {
         for (String brand : brands) {
           outputs.add(SiteOutput.staged(out, options.outDir(), brand));
+          caches.put(
+              brand,
+              cached
+                  ? BrandCache.open(options.outDir(), options.contentDir(), brand, progress::note)
+                  : BrandCache.none());
         }
         List<CheckReport> checked =
-            build(sources, brand -> outputs.get(brands.indexOf(brand.id())));
+            build(sources, brand -> outputs.get(brands.indexOf(brand.id())), null, caches::get);
         out.publish(outputs.stream().flatMap(o -> o.sites().stream()).toList());
+        caches.forEach(
+            (brand, cache) -> {
+              cache.cache().commit();
+              if (cache.cache().active()) {
+                int taken = cache.cache().found();
+                progress.cacheUsed(brand, taken, taken + cache.cache().made());
+              }
+            });
         List<BrandReport> reports = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
           reports.add(outputs.get(i).report(checked.get(i)));
@@ -116,6 +151,10 @@ public final class SiteBuild {
         // Newest first: a folder the first output made is empty only once the later ones are gone.
         for (int i = outputs.size() - 1; i >= 0; i--) {
           outputs.get(i).close();
+        }
+        List<BrandCache> opened = new ArrayList<>(caches.values());
+        for (int i = opened.size() - 1; i >= 0; i--) {
+          opened.get(i).close(); // newest first too: the first one made the folder
         }
       }
     }
@@ -181,6 +220,14 @@ public final class SiteBuild {
    */
   public List<CheckReport> build(
       Sources sources, Function<Brand, SiteOutput> outputs, Runnable pagesWritten) {
+    return build(sources, outputs, pagesWritten, brand -> BrandCache.none());
+  }
+
+  private List<CheckReport> build(
+      Sources sources,
+      Function<Brand, SiteOutput> outputs,
+      Runnable pagesWritten,
+      Function<String, BrandCache> caches) {
     Diagnostics problems = new Diagnostics();
     List<List<SiteRun>> brands = new ArrayList<>();
     for (Brand brand : sources.selected()) {
@@ -193,7 +240,7 @@ public final class SiteBuild {
       for (String language : brand.languages()) {
         Brand shown = brand.inLanguage(language);
         SiteOutput site = language.equals(brand.rootLanguage()) ? out : out.inFolder(language);
-        sites.add(new SiteRun(shown, siteUrls, site, memo.of(shown)));
+        sites.add(new SiteRun(shown, siteUrls, site, memo.of(shown), caches.apply(brand.id())));
       }
       brands.add(sites);
     }
@@ -230,15 +277,27 @@ public final class SiteBuild {
     private final List<CrawlerFiles.Language> siteUrls;
     private final SiteOutput out;
     private final StageMemo.Brands reuse;
+    private final BrandCache cache;
+    private final CacheKey siteKey;
+
+    /** What the site's links resolve against, as a cache key, once its pages are rendered. */
+    private CacheKey linksKey;
+
     private List<RenderedPage> linked;
     private CheckReport report;
 
     SiteRun(
-        Brand brand, List<CrawlerFiles.Language> siteUrls, SiteOutput out, StageMemo.Brands reuse) {
+        Brand brand,
+        List<CrawlerFiles.Language> siteUrls,
+        SiteOutput out,
+        StageMemo.Brands reuse,
+        BrandCache cache) {
       this.brand = brand;
       this.siteUrls = siteUrls;
       this.out = out;
       this.reuse = reuse;
+      this.cache = cache;
+      this.siteKey = cache.site(brand);
     }
 
     StageMemo.Brands reuse() {
@@ -253,8 +312,8 @@ public final class SiteBuild {
       Diagnostics found = new Diagnostics();
       found.collect(
           () -> {
-            linked = linkedPages(in, brand, reuse);
-            report = fillCheckAndWrite(linked, in, brand, siteUrls, out, reuse);
+            linked = linkedPages(in, this);
+            report = fillCheckAndWrite(linked, in, this);
             return report;
           });
       problems.addAll(found.list());
@@ -268,19 +327,22 @@ public final class SiteBuild {
       Diagnostics found = new Diagnostics();
       found.collect(
           () -> {
-            indexCheckAndWrite(linked, in, brand, out, reuse);
+            indexCheckAndWrite(linked, in, brand, out, reuse, this);
             return true;
           });
       if (!found.isEmpty()) {
         report = null;
       }
       linked = null;
+      cache.forgetPages();
       problems.addAll(found.list());
     }
   }
 
   /** The brand, render and link stages of one site: its pages, ready for the templates. */
-  private List<RenderedPage> linkedPages(Sources in, Brand brand, StageMemo.Brands reuse) {
+  private List<RenderedPage> linkedPages(Sources in, SiteRun site) {
+    Brand brand = site.brand;
+    StageMemo.Brands reuse = site.reuse;
     Diagnostics problems = new Diagnostics();
     BrandResolver resolver = new BrandResolver(in.brands().ids());
     reuse.brandingWith(new StageMemo.BrandInputs(brand, in.brands().ids()));
@@ -295,10 +357,10 @@ public final class SiteBuild {
         new MarkdownWords(messages.calloutTitles(), messages.all().get("code_tabs"));
     reuse.renderingWith(words);
     MarkdownRenderer renderer = markdown.computeIfAbsent(words, MarkdownRenderer::new);
-    List<RenderedPage> rendered = render(renderer, branded, brand, reuse, later);
+    List<RenderedPage> rendered = render(renderer, words, branded, site, later);
     // Links are resolved once every page is rendered: a link may point at any page.
     LinkTable links = LinkTable.of(rendered, brand, in.brands().all(), in.content().assets());
-    List<RenderedPage> linked = link(rendered, links, in, brand, reuse, later);
+    List<RenderedPage> linked = link(rendered, links, in, site, later);
     problems.addFromLaterStage(later.list());
     problems.throwIfAny();
     return linked;
@@ -306,19 +368,24 @@ public final class SiteBuild {
 
   private List<RenderedPage> render(
       MarkdownRenderer markdown,
+      MarkdownWords words,
       List<BrandedPage> branded,
-      Brand brand,
-      StageMemo.Brands reuse,
+      SiteRun site,
       Diagnostics problems) {
-    String site =
+    Brand brand = site.brand;
+    String name =
         brand.language().equals(brand.rootLanguage())
             ? brand.id()
             : brand.id() + "/" + brand.language();
-    Runnable pageDone = progress.counter(site, branded.size());
+    Runnable pageDone = progress.counter(name, branded.size());
     return problems.mapInParallel(
         branded,
         (page, found) -> {
-          RenderedPage rendered = reuse.rendered.get(page, found, markdown::render);
+          RenderedPage rendered =
+              site.reuse.rendered.get(
+                  page,
+                  found,
+                  (p, f) -> site.cache.rendered(p, site.siteKey, words, f, markdown::render));
           pageDone.run();
           return rendered;
         });
@@ -328,24 +395,40 @@ public final class SiteBuild {
       List<RenderedPage> rendered,
       LinkTable links,
       Sources in,
-      Brand brand,
-      StageMemo.Brands reuse,
+      SiteRun site,
       Diagnostics problems) {
-    reuse.linkingAgainst(
+    Brand brand = site.brand;
+    StageMemo.Brands reuse = site.reuse;
+    StageMemo.LinkInputs inputs =
         new StageMemo.LinkInputs(
             rendered.stream().map(RenderedPage::anchors).toList(),
             brand,
             in.brands().all(),
-            in.content().assets()));
+            in.content().assets());
+    reuse.linkingAgainst(inputs);
+    if (site.cache.cache().active()) {
+      site.linksKey = BrandCache.linksKey(site.siteKey, inputs.pages(), inputs.assets());
+    }
     return problems.mapInParallel(
         rendered, (page, found) -> reuse.linked.get(page, found, links::resolve));
   }
 
   /** The Lucene index and the browser's search data. */
   private SearchIndex index(
-      List<RenderedPage> linked, Brand brand, SiteOutput out, StageMemo.Brands reuse) {
-    SearchIndexWriter searchIndex =
-        new SearchIndexWriter(SearchAnalysis.forLanguage(brand.language()));
+      List<RenderedPage> linked,
+      Brand brand,
+      SiteOutput out,
+      StageMemo.Brands reuse,
+      SiteRun site) {
+    SearchAnalysis analysis = SearchAnalysis.forLanguage(brand.language());
+    SearchIndexWriter searchIndex = new SearchIndexWriter(analysis);
+    BuildCache cache = site.cache.cache();
+    if (cache.active()) {
+      IndexSegments segments =
+          IndexSegments.of(
+              cache, analysis, linked, page -> site.cache.linkedKey(page, site.linksKey));
+      return searchIndex.write(SearchIndexWriter.docs(linked), out.luceneFolder(), segments);
+    }
     return reuse.indexed.get(
         SearchIndexWriter.docs(linked),
         new Diagnostics(),
@@ -359,21 +442,25 @@ public final class SiteBuild {
    * The template stage, checked and written page by page as each is filled, so that a site's HTML
    * is never held whole; then every other file of the site but its search data.
    */
-  private CheckReport fillCheckAndWrite(
-      List<RenderedPage> linked,
-      Sources in,
-      Brand brand,
-      List<CrawlerFiles.Language> siteUrls,
-      SiteOutput out,
-      StageMemo.Brands reuse) {
+  private CheckReport fillCheckAndWrite(List<RenderedPage> linked, Sources in, SiteRun site) {
+    Brand brand = site.brand;
+    SiteOutput out = site.out;
+    StageMemo.Brands reuse = site.reuse;
+    BuildCache cache = site.cache.cache();
     SiteChecker.PageChecks checks =
-        checker.start(content(linked, List.of(), in, brand), reuse.scans);
+        checker.start(
+            content(linked, List.of(), in, brand),
+            cache.active() ? PageScans.cached(cache, site.siteKey) : reuse.scans);
     SitePage[] kept = reuse.keeps() ? new SitePage[linked.size() + 3] : null;
     in.templates()
         .render(
             linked,
             brand,
             reuse.filled(),
+            cache.active()
+                ? new FilledPageCache(
+                    cache, site.siteKey, page -> site.cache.linkedKey(page, site.linksKey))
+                : FilledPageCache.NONE,
             (page, index) -> {
               checks.page(index, page);
               out.file(
@@ -387,7 +474,7 @@ public final class SiteBuild {
       reuse.filled(in.templates().earlier(brand, linked, List.of(kept)));
     }
     CheckReport report = passed(checks.finish());
-    SiteAssembly.otherFiles(brand, siteUrls, linked, in.templates()).forEach(out::file);
+    SiteAssembly.otherFiles(brand, site.siteUrls, linked, in.templates()).forEach(out::file);
     return report;
   }
 
@@ -396,8 +483,13 @@ public final class SiteBuild {
    * shows in its search data too, less precisely) and written.
    */
   private void indexCheckAndWrite(
-      List<RenderedPage> linked, Sources in, Brand brand, SiteOutput out, StageMemo.Brands reuse) {
-    SearchIndex search = index(linked, brand, out, reuse);
+      List<RenderedPage> linked,
+      Sources in,
+      Brand brand,
+      SiteOutput out,
+      StageMemo.Brands reuse,
+      SiteRun site) {
+    SearchIndex search = index(linked, brand, out, reuse, site);
     passed(checker.checkSearchData(content(linked, search.browserFiles(), in, brand)));
     search.browserFiles().forEach(data -> out.file(SiteFile.text(data.path(), data.script())));
   }

@@ -1,10 +1,17 @@
 package kb.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import kb.brand.Brand;
+import kb.cache.BuildCache;
+import kb.cache.CacheKey;
+import kb.cache.KeyBuilder;
+import kb.cache.ValueReader;
+import kb.cache.ValueWriter;
 import kb.memo.LastRun;
 import kb.template.SitePage;
 
@@ -40,23 +47,80 @@ public final class PageScans {
    */
   record LinkTargets(Set<String> files, Map<String, Set<String>> idsByPage) {}
 
-  private PageScans(boolean keeps) {
+  private final BuildCache disk;
+  private final CacheKey site;
+
+  private PageScans(boolean keeps, BuildCache disk, CacheKey site) {
     this.keeps = keeps;
+    this.disk = disk;
+    this.site = site;
   }
 
   /** Scans that are kept from one check to the next. */
   public static PageScans kept() {
-    return new PageScans(true);
+    return new PageScans(true, BuildCache.none(), null);
   }
 
   /** Scans read once: a build checks each page once. */
   public static PageScans once() {
-    return new PageScans(false);
+    return new PageScans(false, BuildCache.none(), null);
+  }
+
+  /**
+   * Scans read once, or taken from {@code cache} where an earlier build kept them: a build with a
+   * cache.
+   *
+   * @param site a key of what, besides a page, its leak terms are found from: the brand as built
+   */
+  public static PageScans cached(BuildCache cache, CacheKey site) {
+    return new PageScans(false, cache, site);
   }
 
   /** What {@code read} finds in {@code page}, read only when the last check had not. */
   Scan of(SitePage page, Function<SitePage, Scan> read) {
-    return scans.get(page, true, read);
+    return scans.get(page, true, disk.active() ? p -> scanFromDisk(p, read) : read);
+  }
+
+  private Scan scanFromDisk(SitePage page, Function<SitePage, Scan> read) {
+    KeyBuilder key = KeyBuilder.of("page scan").add(page.path());
+    if (page.filledFrom() != null) {
+      key.add(page.filledFrom());
+    } else {
+      key.add(page.html());
+      page.parts().addTo(key);
+    }
+    CacheKey pageKey = key.build();
+    byte[] kept = disk.find(pageKey);
+    if (kept != null) {
+      try {
+        ValueReader in = new ValueReader(kept);
+        Scan scan = new Scan(Set.copyOf(in.strings()), in.strings(), refused(in));
+        in.end();
+        return scan;
+      } catch (ValueReader.DamagedValue | NullPointerException e) {
+        // read again below
+      }
+    }
+    Scan scan = read.apply(page);
+    ValueWriter out = new ValueWriter().strings(new TreeSet<>(scan.ids())).strings(scan.urls());
+    out.number(scan.refused().size());
+    for (TemplateHtml.Refused r : scan.refused()) {
+      out.string(r.url()).string(r.tag()).string(r.attribute()).string(r.reason());
+      out.string(r.written());
+    }
+    disk.keep(pageKey, out.toBytes());
+    return scan;
+  }
+
+  private static List<TemplateHtml.Refused> refused(ValueReader in) {
+    int count = in.count(20);
+    List<TemplateHtml.Refused> refused = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      refused.add(
+          new TemplateHtml.Refused(
+              in.string(), in.string(), in.string(), in.string(), in.string()));
+    }
+    return List.copyOf(refused);
   }
 
   /**
@@ -65,7 +129,33 @@ public final class PageScans {
    */
   List<String> leaks(SitePage page, Brand brand, Function<SitePage, List<String>> find) {
     currentBrand = brand;
-    return leaks.get(page, brand.equals(lastBrand), p -> List.copyOf(find.apply(p)));
+    Function<SitePage, List<String>> found = p -> List.copyOf(find.apply(p));
+    return leaks.get(
+        page, brand.equals(lastBrand), disk.active() ? p -> leaksFromDisk(p, found) : found);
+  }
+
+  private List<String> leaksFromDisk(SitePage page, Function<SitePage, List<String>> find) {
+    KeyBuilder key = KeyBuilder.of("page leaks").add(site);
+    if (page.filledFrom() != null) {
+      key.add(page.filledFrom());
+    } else {
+      key.add(page.html());
+    }
+    CacheKey pageKey = key.build();
+    byte[] kept = disk.find(pageKey);
+    if (kept != null) {
+      try {
+        ValueReader in = new ValueReader(kept);
+        List<String> terms = List.copyOf(in.strings());
+        in.end();
+        return terms;
+      } catch (ValueReader.DamagedValue | NullPointerException e) {
+        // looked for again below
+      }
+    }
+    List<String> terms = find.apply(page);
+    disk.keep(pageKey, new ValueWriter().strings(terms).toBytes());
+    return terms;
   }
 
   /** What the links of the last check that found none broken could point at, or null. */

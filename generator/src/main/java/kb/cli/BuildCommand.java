@@ -33,6 +33,8 @@ final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private Verbosity verbosity;
 
+  @CommandLine.Mixin private CacheChoice cache;
+
   @Option(
       names = "--out",
       defaultValue = "site-output",
@@ -54,7 +56,8 @@ final class BuildCommand implements Callable<Integer> {
           List<BrandReport> reports;
           try {
             reports =
-                new SiteBuild(progress)
+                cache
+                    .applyTo(new SiteBuild(progress))
                     .run(
                         new BuildOptions(
                             folders.content(),

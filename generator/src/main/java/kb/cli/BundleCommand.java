@@ -44,6 +44,8 @@ final class BundleCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private Verbosity verbosity;
 
+  @CommandLine.Mixin private CacheChoice cache;
+
   @Option(names = "--quiet", description = "Print nothing but errors.")
   private boolean quiet;
 
@@ -57,7 +59,8 @@ final class BundleCommand implements Callable<Integer> {
     ProgressReport progress = ProgressReport.of(stdout, quiet);
     try {
       // Zipped while the output folder is still locked: no other build replaces a site meanwhile.
-      new SiteBuild(progress)
+      cache
+          .applyTo(new SiteBuild(progress))
           .run(
               new BuildOptions(
                   folders.content(), folders.templates(), out, brand.brand(), language.language()),

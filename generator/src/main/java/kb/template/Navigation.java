@@ -3,6 +3,8 @@ package kb.template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
+import kb.cache.CacheKey;
+import kb.cache.KeyBuilder;
 import kb.link.RelativeUrl;
 import kb.markdown.Question;
 import kb.markdown.RenderedPage;
@@ -158,6 +160,22 @@ final class Navigation {
                 && was.category().equals(is.category())
                 && SidebarTree.groupOf(was).equals(SidebarTree.groupOf(is))
                 && was.questions().size() == is.questions().size());
+  }
+
+  /**
+   * What {@link #sameLinks} compares, as a key: pages with the same key link to each other alike,
+   * so a page's filled HTML depends on the other pages only through it.
+   */
+  static CacheKey linksKey(List<RenderedPage> pages) {
+    KeyBuilder key = KeyBuilder.of("navigation").add(pages.size());
+    for (RenderedPage page : pages) {
+      key.add(page.outputPath()).add(page.title()).add(page.category());
+      List<String> group = SidebarTree.groupOf(page);
+      key.add(group.size());
+      group.forEach(key::add);
+      key.add(page.questions().size());
+    }
+    return key.build();
   }
 
   /**

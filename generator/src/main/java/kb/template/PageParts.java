@@ -3,6 +3,7 @@ package kb.template;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import kb.cache.KeyBuilder;
 
 /**
  * Where each part of a page's HTML came from: what kb rendered from Markdown (question titles,
@@ -33,6 +34,45 @@ public final class PageParts {
     }
     return new PageParts(
         Arrays.copyOf(markdown, markdownLength), Arrays.copyOf(values, valuesLength));
+  }
+
+  /** Adds where the parts are to a cache key. */
+  public void addTo(KeyBuilder key) {
+    key.add(markdown.length);
+    for (int offset : markdown) {
+      key.add(offset);
+    }
+    key.add(values.length);
+    for (int offset : values) {
+      key.add(offset);
+    }
+  }
+
+  /**
+   * Whether {@code offsets} are pairs of start and end, in order, inside a text of {@code length}.
+   */
+  static boolean valid(int[] offsets, int length) {
+    if (offsets.length % 2 != 0) {
+      return false;
+    }
+    int last = 0;
+    for (int offset : offsets) {
+      if (offset < last || offset > length) {
+        return false;
+      }
+      last = offset;
+    }
+    return true;
+  }
+
+  /** Start and end of each Markdown part, in order: for {@link SitePageCodec}. */
+  int[] markdownOffsets() {
+    return markdown.clone();
+  }
+
+  /** Start and end of each value, in order: for {@link SitePageCodec}. */
+  int[] valueOffsets() {
+    return values.clone();
   }
 
   public int markdownCount() {

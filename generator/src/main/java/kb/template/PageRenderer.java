@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ObjIntConsumer;
 import kb.brand.Brand;
+import kb.cache.CacheKey;
 import kb.content.FolderFiles;
 import kb.diagnostic.BuildFailedException;
 import kb.diagnostic.Diagnostic;
@@ -141,6 +142,19 @@ public final class PageRenderer {
    */
   public void render(
       List<RenderedPage> pages, Brand brand, EarlierPages earlier, ObjIntConsumer<SitePage> each) {
+    render(pages, brand, earlier, FilledPageCache.NONE, each);
+  }
+
+  /**
+   * As {@link #render(List, Brand, EarlierPages, ObjIntConsumer)}, taking each FAQ page that {@code
+   * earlier} does not hold from {@code cache} when a build kept it there.
+   */
+  public void render(
+      List<RenderedPage> pages,
+      Brand brand,
+      EarlierPages earlier,
+      FilledPageCache cache,
+      ObjIntConsumer<SitePage> each) {
     boolean reusable =
         earlier != null
             && earlier.templates().equals(fingerprint)
@@ -160,6 +174,7 @@ public final class PageRenderer {
             questions,
             brand,
             msg);
+    CacheKey links = cache.active() ? Navigation.linksKey(pages) : null;
     boolean sameHome = reusable && Navigation.sameQuestions(earlier.from(), pages);
     each.accept(sameHome ? earlier.made().get(0) : renderHome(facts), 0);
     // Pages are independent: render them on all cores. Every other page is still handed over when
@@ -168,7 +183,11 @@ public final class PageRenderer {
         pages.size(),
         i -> {
           boolean same = reusable && earlier.from().get(i) == pages.get(i);
-          each.accept(same ? earlier.made().get(i + 1) : renderPage(i, facts), i + 1);
+          each.accept(
+              same
+                  ? earlier.made().get(i + 1)
+                  : cache.get(fingerprint, links, pages.get(i), () -> renderPage(i, facts)),
+              i + 1);
         });
     if (reusable) {
       each.accept(earlier.made().get(pages.size() + 1), pages.size() + 1);
@@ -186,6 +205,11 @@ public final class PageRenderer {
    */
   public EarlierPages earlier(Brand brand, List<RenderedPage> from, List<SitePage> made) {
     return new EarlierPages(fingerprint, brand, from, made);
+  }
+
+  /** The SHA-256 of every file of the templates folder, names and bytes. */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   private static String fingerprint(Path folder, List<Path> files) {

@@ -1,0 +1,192 @@
+package kb.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import kb.brand.Brand;
+import kb.brand.BrandedPage;
+import kb.cache.BuildCache;
+import kb.cache.CacheKey;
+import kb.cache.KeyBuilder;
+import kb.cache.ValueReader;
+import kb.cache.ValueWriter;
+import kb.content.AssetFile;
+import kb.content.ContentLanguages;
+import kb.content.ContentLoader;
+import kb.content.SourcePage;
+import kb.diagnostic.Diagnostics;
+import kb.markdown.MarkdownWords;
+import kb.markdown.PageAnchors;
+import kb.markdown.RenderedPage;
+import kb.markdown.RenderedPageCodec;
+
+/**
+ * One brand's build cache ({@code kb build}), and the keys of what its results depend on beyond a
+ * page: the brand files and the content's languages, the brand as built and its language.
+ */
+final class BrandCache implements AutoCloseable {
+
+  private static final BrandCache NONE = new BrandCache(BuildCache.none(), null);
+
+  private final BuildCache cache;
+  private final CacheKey brandFiles;
+
+  /**
+   * The key each brand-resolved page of the running build was rendered under, by identity: what the
+   * later stages key on, instead of hashing the page again.
+   */
+  private final Map<BrandedPage, CacheKey> renderKeys =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+
+  private BrandCache(BuildCache cache, CacheKey brandFiles) {
+    this.cache = cache;
+    this.brandFiles = brandFiles;
+  }
+
+  static BrandCache none() {
+    return NONE;
+  }
+
+  /**
+   * The cache of {@code brand} in the output folder {@code outDir}, notes going to {@code notes}.
+   */
+  static BrandCache open(Path outDir, Path contentDir, String brand, Consumer<String> notes) {
+    BuildCache cache = BuildCache.open(outDir.resolve(BuildCache.FOLDER), brand + ".kbc", notes);
+    return new BrandCache(cache, brandFiles(contentDir));
+  }
+
+  BuildCache cache() {
+    return cache;
+  }
+
+  /** Everything a page's results depend on in {@code brand}'s site besides the page itself. */
+  CacheKey site(Brand brand) {
+    if (!cache.active()) {
+      return null;
+    }
+    return KeyBuilder.of("site")
+        .add(brandFiles)
+        .add(brand.id())
+        .add(brand.language())
+        .add(brand.rootLanguage())
+        .add(String.join(",", brand.languages()))
+        .build();
+  }
+
+  /** What {@code render} makes of {@code page}, or what an earlier build kept of it. */
+  RenderedPage rendered(
+      BrandedPage page,
+      CacheKey site,
+      MarkdownWords words,
+      Diagnostics problems,
+      BiFunction<BrandedPage, Diagnostics, RenderedPage> render) {
+    if (!cache.active()) {
+      return render.apply(page, problems);
+    }
+    CacheKey key = renderKey(page, site, words);
+    renderKeys.put(page, key);
+    byte[] kept = cache.find(key);
+    if (kept != null) {
+      try {
+        return RenderedPageCodec.read(kept, page);
+      } catch (ValueReader.DamagedValue | IllegalArgumentException e) {
+        // rendered again below
+      }
+    }
+    Diagnostics found = new Diagnostics();
+    RenderedPage rendered = render.apply(page, found);
+    if (found.isEmpty()) {
+      ValueWriter out = new ValueWriter();
+      RenderedPageCodec.write(rendered, out);
+      cache.keep(key, out.toBytes());
+    }
+    problems.addAll(found.list());
+    return rendered;
+  }
+
+  /**
+   * A key of everything {@code page}, rendered then linked, is made from, or null when unknown: the
+   * key it was rendered under and {@code links}, what its links resolve against.
+   */
+  CacheKey linkedKey(RenderedPage page, CacheKey links) {
+    CacheKey rendered = page.source() == null ? null : renderKeys.get(page.source());
+    return rendered == null || links == null
+        ? null
+        : KeyBuilder.of("linked page").add(rendered).add(links).build();
+  }
+
+  /**
+   * A key of what a site's links resolve against: every page's anchors, the brand (in {@code site})
+   * and the content files.
+   */
+  static CacheKey linksKey(CacheKey site, List<PageAnchors> pages, List<AssetFile> assets) {
+    KeyBuilder key = KeyBuilder.of("link targets").add(site).add(pages.size());
+    for (PageAnchors page : pages) {
+      key.add(page.sourcePath()).add(page.outputPath()).add(String.valueOf(page.docPath()));
+      Set<String> anchors = new TreeSet<>(page.anchors());
+      key.add(anchors.size());
+      anchors.forEach(key::add);
+    }
+    key.add(assets.size());
+    for (AssetFile asset : assets) {
+      key.add(asset.path()).add(asset.file().toString()).add(asset.brand());
+    }
+    return key.build();
+  }
+
+  /** Forgets the render keys of a site's pages, once its pages are filled. */
+  void forgetPages() {
+    renderKeys.clear();
+  }
+
+  /**
+   * The page's source and where it lies: with the site's key, what its brand-resolved text is made
+   * from.
+   */
+  private static CacheKey renderKey(BrandedPage page, CacheKey site, MarkdownWords words) {
+    SourcePage source = page.source();
+    KeyBuilder key = KeyBuilder.of("rendered page").add(site);
+    new TreeMap<>(words.calloutTitles()).forEach((name, title) -> key.add(name).add(title));
+    key.add(words.tabListLabel() == null ? "" : words.tabListLabel());
+    return key.add(source.path())
+        .add(source.file().toString())
+        .add(source.frontMatter().toString())
+        .add(source.body())
+        .add(source.bodyFirstLine())
+        .build();
+  }
+
+  /** The brand files and the content's languages, names and bytes. */
+  private static CacheKey brandFiles(Path contentDir) {
+    KeyBuilder key = KeyBuilder.of("brand files");
+    Path brands = contentDir.resolve(ContentLoader.BRANDS_FOLDER);
+    try (Stream<Path> files = Files.list(brands)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        key.add(file.getFileName().toString()).add(Files.readAllBytes(file));
+      }
+      Path languages = contentDir.resolve(ContentLanguages.FILE);
+      if (Files.isRegularFile(languages)) {
+        key.add(ContentLanguages.FILE).add(Files.readAllBytes(languages));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the brand files for the cache", e);
+    }
+    return key.build();
+  }
+
+  @Override
+  public void close() {
+    cache.close();
+  }
+}
