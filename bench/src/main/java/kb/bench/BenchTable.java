@@ -144,6 +144,14 @@ public final class BenchTable {
         "build + search index, " + (zh ? brand + ", " : "") + "s (vs " + hugo + " + Pagefind)",
         0,
         1);
+    paired(
+        n,
+        "build_s",
+        "kb-futu-edit",
+        "hugo",
+        "build after editing one page, with the build cache, one brand, s (vs Hugo's full build)",
+        0,
+        1);
     row("Pagefind indexing of Hugo's output, s", "", median(n, "build_s", "pagefind"), 1);
     List<Double> edits = get(n, "incremental_ms", "kb");
     if (!edits.isEmpty()) {
