@@ -63,7 +63,7 @@ public final class BrowserBench {
   // kb-search.js pushes {query, firstMs, ms} to kbSearch.timings once its list is complete;
   // firstMs runs from the input event until its top 5 were in the page. The time reported is from
   // t0 to then: the event's own timeStamp (the time it was made) minus t0, plus firstMs.
-  private static final String KB_QUERY =
+  static final String KB_QUERY =
       String.join(
           "\n",
           "var q = arguments[0], done = arguments[arguments.length - 1];",
