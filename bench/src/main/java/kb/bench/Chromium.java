@@ -92,6 +92,26 @@ final class Chromium {
         deleteTree(profile);
       }
     }
+
+    /**
+     * Loads {@code url} and returns once its document is complete: chromedriver 150 at times
+     * returns while the new document is still loading (1 load in 400 here, its last scripts not run
+     * yet), where its page load strategy promises the load event.
+     */
+    @Override
+    public void get(String url) {
+      super.get(url);
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+      while (!"complete".equals(executeScript("return document.readyState"))
+          && System.nanoTime() < deadline) {
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 
   /** Deletes a folder and what is in it, walking again what Chromium's last writes left. */

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kb.cache.CacheKey;
+import kb.cache.KeyBuilder;
 import kb.content.ContentLanguages;
 import kb.content.FolderFiles;
 import kb.content.SourceText;
@@ -41,7 +43,11 @@ public final class BrandCatalog {
 
   private final Map<String, Brand> brands;
 
-  private BrandCatalog(Map<String, Brand> brands) {
+  /** The text of every brand file read and the content's languages, as a cache key. */
+  private final CacheKey sourceKey;
+
+  private BrandCatalog(Map<String, Brand> brands, CacheKey sourceKey) {
+    this.sourceKey = sourceKey;
     this.brands = brands;
   }
 
@@ -58,10 +64,15 @@ public final class BrandCatalog {
     Diagnostics problems = new Diagnostics();
     Map<String, Brand> brands = new TreeMap<>();
     ContentLanguages languages = contentLanguages(contentFolder(brandsDir));
+    KeyBuilder key = KeyBuilder.ofInputs("brand files").add(languages.source());
+    key.add(languages.translations().size());
+    languages.translations().forEach(key::add);
     for (Path file : brandFiles(brandsDir)) {
       try {
         FolderFiles.requireInside(file, contentFolder(brandsDir), "content folder");
-        Brand brand = read(file, languages);
+        String text = SourceText.read(file);
+        key.add(file.getFileName().toString()).add(text);
+        Brand brand = read(file, text, languages);
         brands.put(brand.id(), brand);
       } catch (BuildFailedException e) {
         problems.addAll(e.diagnostics());
@@ -72,7 +83,7 @@ public final class BrandCatalog {
       throw new BuildFailedException(
           Diagnostic.input(SourceSpan.of(brandsDir), "no brand files (*.yml) in brand folder"));
     }
-    return new BrandCatalog(withOthersForbidden(brands));
+    return new BrandCatalog(withOthersForbidden(brands), key.build());
   }
 
   /**
@@ -147,6 +158,15 @@ public final class BrandCatalog {
     }
   }
 
+  /**
+   * A key of what the brands were read from: the text of each brand file as read, and the content's
+   * languages. What a page's results depend on in a brand's site, beyond the page and the brand's
+   * id and language, is all in it (each brand's lint terms name the other brands too).
+   */
+  public CacheKey sourceKey() {
+    return sourceKey;
+  }
+
   /** The content's languages; a broken languages.yml is reported by the content stage. */
   private static ContentLanguages contentLanguages(Path contentDir) {
     try {
@@ -156,8 +176,8 @@ public final class BrandCatalog {
     }
   }
 
-  private static Brand read(Path file, ContentLanguages content) {
-    FlatYaml yaml = YamlReader.read(file, SourceText.read(file), 1);
+  private static Brand read(Path file, String text, ContentLanguages content) {
+    FlatYaml yaml = YamlReader.read(file, text, 1);
     List<Diagnostic> problems = new ArrayList<>();
     String id = yaml.require("id", problems);
     String name = yaml.require("name", problems);

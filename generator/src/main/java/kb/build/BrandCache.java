@@ -1,8 +1,5 @@
 package kb.build;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,17 +10,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import kb.brand.Brand;
 import kb.brand.BrandedPage;
 import kb.cache.BuildCache;
 import kb.cache.CacheKey;
 import kb.cache.KeyBuilder;
-import kb.cache.ValueReader;
 import kb.cache.ValueWriter;
 import kb.content.AssetFile;
-import kb.content.ContentLanguages;
-import kb.content.ContentLoader;
+import kb.content.FrontMatter;
 import kb.content.SourcePage;
 import kb.diagnostic.Diagnostics;
 import kb.markdown.MarkdownWords;
@@ -59,11 +53,24 @@ final class BrandCache implements AutoCloseable {
   }
 
   /**
-   * The cache of {@code brand} in the output folder {@code outDir}, notes going to {@code notes}.
+   * The cache of {@code brand} in the output folder {@code outDir}, notes going to {@code notes};
+   * none when that folder lies inside a folder the build reads.
+   *
+   * @param read the folders the build reads: content and templates
+   * @param brandFiles {@link kb.brand.BrandCatalog#sourceKey()}
    */
-  static BrandCache open(Path outDir, Path contentDir, String brand, Consumer<String> notes) {
-    BuildCache cache = BuildCache.open(outDir.resolve(BuildCache.FOLDER), brand + ".kbc", notes);
-    return new BrandCache(cache, brandFiles(contentDir));
+  static BrandCache open(
+      Path outDir, List<Path> read, String brand, CacheKey brandFiles, Consumer<String> notes) {
+    Path folder = outDir.resolve(BuildCache.FOLDER);
+    Path where = folder.toAbsolutePath().normalize();
+    for (Path source : read) {
+      if (where.startsWith(source.toAbsolutePath().normalize())) {
+        notes.accept(
+            folder + " lies inside " + source + ", which kb reads: building without a cache");
+        return NONE;
+      }
+    }
+    return new BrandCache(BuildCache.open(folder, brand + ".kbc", notes), brandFiles);
   }
 
   BuildCache cache() {
@@ -100,8 +107,8 @@ final class BrandCache implements AutoCloseable {
     if (kept != null) {
       try {
         return RenderedPageCodec.read(kept, page);
-      } catch (ValueReader.DamagedValue | IllegalArgumentException e) {
-        // rendered again below
+      } catch (RuntimeException e) {
+        // not a page as written (damaged, or written by a codec with a bug): rendered again
       }
     }
     Diagnostics found = new Diagnostics();
@@ -145,6 +152,22 @@ final class BrandCache implements AutoCloseable {
     return key.build();
   }
 
+  /** Every field of a page's front matter, each on its own. */
+  private static CacheKey frontMatter(FrontMatter f) {
+    KeyBuilder key =
+        KeyBuilder.ofInputs("front matter")
+            .addNullable(f.title())
+            .addNullable(f.category())
+            .add(f.order())
+            .addNullable(f.docPath())
+            .addNullable(f.anchor())
+            .addNullable(String.valueOf(f.where()))
+            .addNullable(String.valueOf(f.kind()))
+            .add(f.group().size());
+    f.group().forEach(key::addNullable);
+    return key.build();
+  }
+
   /** Forgets the render keys of a site's pages, once its pages are filled. */
   void forgetPages() {
     renderKeys.clear();
@@ -161,28 +184,10 @@ final class BrandCache implements AutoCloseable {
     key.add(words.tabListLabel() == null ? "" : words.tabListLabel());
     return key.add(source.path())
         .add(source.file().toString())
-        .add(source.frontMatter().toString())
+        .add(frontMatter(source.frontMatter()))
         .add(source.body())
         .add(source.bodyFirstLine())
         .build();
-  }
-
-  /** The brand files and the content's languages, names and bytes. */
-  private static CacheKey brandFiles(Path contentDir) {
-    KeyBuilder key = KeyBuilder.of("brand files");
-    Path brands = contentDir.resolve(ContentLoader.BRANDS_FOLDER);
-    try (Stream<Path> files = Files.list(brands)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        key.add(file.getFileName().toString()).add(Files.readAllBytes(file));
-      }
-      Path languages = contentDir.resolve(ContentLanguages.FILE);
-      if (Files.isRegularFile(languages)) {
-        key.add(ContentLanguages.FILE).add(Files.readAllBytes(languages));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading the brand files for the cache", e);
-    }
-    return key.build();
   }
 
   @Override

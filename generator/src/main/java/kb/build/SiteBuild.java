@@ -127,7 +127,12 @@ public final class SiteBuild {
           caches.put(
               brand,
               cached
-                  ? BrandCache.open(options.outDir(), options.contentDir(), brand, progress::note)
+                  ? BrandCache.open(
+                      options.outDir(),
+                      folders,
+                      brand,
+                      sources.brands().sourceKey(),
+                      progress::note)
                   : BrandCache.none());
         }
         List<CheckReport> checked =

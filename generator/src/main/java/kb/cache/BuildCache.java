@@ -2,6 +2,7 @@ package kb.cache;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,8 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
@@ -44,12 +47,13 @@ public final class BuildCache implements AutoCloseable {
   private final Path file;
   private final Consumer<String> notes;
   private final Map<CacheKey, Entry> earlier;
-  private final ByteBuffer earlierBytes;
+  private final FileChannel earlierFile;
   private final Path folder;
   private final Path next;
   private DataOutputStream out;
   private boolean madeFolder;
   private final Map<CacheKey, Entry> written = new LinkedHashMap<>();
+  private final Set<CacheKey> foundKeys = new HashSet<>();
   private final AtomicInteger found = new AtomicInteger();
   private final AtomicInteger made = new AtomicInteger();
   private long position;
@@ -60,13 +64,13 @@ public final class BuildCache implements AutoCloseable {
       Path file,
       Consumer<String> notes,
       Map<CacheKey, Entry> earlier,
-      ByteBuffer earlierBytes,
+      FileChannel earlierFile,
       Path next) {
     this.file = file;
     this.folder = file == null ? null : file.getParent();
     this.notes = notes;
     this.earlier = earlier;
-    this.earlierBytes = earlierBytes;
+    this.earlierFile = earlierFile;
     this.next = next;
   }
 
@@ -92,22 +96,23 @@ public final class BuildCache implements AutoCloseable {
         removeUnfinished(folder, name, notes);
       }
       Map<CacheKey, Entry> earlier = Map.of();
-      ByteBuffer bytes = null;
+      FileChannel channel = null;
       if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !startsWithMagic(file)) {
           notes.accept(file + " is not a cache file kb wrote: building without a cache");
           return none();
         }
-        bytes = map(file);
-        earlier = bytes == null ? null : index(bytes);
+        channel = FileChannel.open(file, StandardOpenOption.READ);
+        earlier = index(channel);
         if (earlier == null) {
           notes.accept(file + " is from another kb or damaged: building the cache anew");
           earlier = Map.of();
-          bytes = null;
+          channel.close();
+          channel = null;
         }
       }
       Path next = folder.resolve(name + NEW_SUFFIX + ProcessHandle.current().pid());
-      return new BuildCache(file, notes, earlier, bytes, next);
+      return new BuildCache(file, notes, earlier, channel, next);
     } catch (IOException e) {
       notes.accept("cannot use the cache in " + folder + " (" + e + "): building without it");
       return none();
@@ -120,21 +125,26 @@ public final class BuildCache implements AutoCloseable {
     if (entry == null) {
       return null;
     }
-    byte[] value = new byte[entry.length()];
-    earlierBytes.get((int) entry.offset(), value);
+    byte[] value;
+    try {
+      value = read(earlierFile, entry.offset(), entry.length());
+    } catch (IOException e) {
+      noteDamaged();
+      return null;
+    }
     if (crc(value) != entry.crc()) {
       noteDamaged();
       return null;
     }
     found.incrementAndGet();
-    write(key, value);
+    write(key, value, true);
     return value;
   }
 
   /** Keeps {@code value} for the next build. */
   public void keep(CacheKey key, byte[] value) {
     made.incrementAndGet();
-    write(key, value);
+    write(key, value, false);
   }
 
   /** What {@link #find} found. */
@@ -176,6 +186,7 @@ public final class BuildCache implements AutoCloseable {
       out.write(END);
       out.close();
       done = true;
+      closeEarlier(); // a file still open cannot be replaced on every system
       Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       notes.accept("cannot write the cache " + file + " (" + e + "): the next build runs without");
@@ -186,6 +197,7 @@ public final class BuildCache implements AutoCloseable {
   /** Drops the new cache file unless committed. */
   @Override
   public synchronized void close() {
+    closeEarlier();
     if (out == null) {
       done = true;
       return;
@@ -212,9 +224,32 @@ public final class BuildCache implements AutoCloseable {
     }
   }
 
-  private synchronized void write(CacheKey key, byte[] value) {
-    if (next == null || done || written.containsKey(key)) {
+  private void closeEarlier() {
+    if (earlierFile != null) {
+      try {
+        earlierFile.close();
+      } catch (IOException e) {
+        // read-only: nothing is lost
+      }
+    }
+  }
+
+  /**
+   * Writes a value into the new file. A value found in the old file is written as found; if its
+   * reader then could not use it and makes it again, the value made replaces it (and is no longer
+   * counted as found), so that a value no reader can use is not carried from build to build.
+   */
+  private synchronized void write(CacheKey key, byte[] value, boolean wasFound) {
+    if (next == null || done) {
       return;
+    }
+    if (written.containsKey(key)) {
+      if (wasFound || !foundKeys.remove(key)) {
+        return;
+      }
+      found.decrementAndGet();
+    } else if (wasFound) {
+      foundKeys.add(key);
     }
     try {
       start();
@@ -268,7 +303,11 @@ public final class BuildCache implements AutoCloseable {
       throws IOException {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, name + NEW_SUFFIX + "*")) {
       for (Path unfinished : files) {
-        if (Files.isRegularFile(unfinished, LinkOption.NOFOLLOW_LINKS)) {
+        String suffix =
+            unfinished.getFileName().toString().substring(name.length() + NEW_SUFFIX.length());
+        if (suffix.matches("[0-9]+")
+            && Files.isRegularFile(unfinished, LinkOption.NOFOLLOW_LINKS)
+            && (Files.size(unfinished) == 0 || startsWithMagic(unfinished))) {
           Files.delete(unfinished);
           notes.accept("removed " + unfinished + ", the unfinished cache of a stopped build");
         }
@@ -286,49 +325,39 @@ public final class BuildCache implements AutoCloseable {
     }
   }
 
-  /** The file's bytes, mapped; null when too large to map in one piece. */
-  private static ByteBuffer map(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = channel.size();
-      if (size > Integer.MAX_VALUE) {
-        return null;
-      }
-      return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-    }
-  }
-
   /** The file's index, or null when it is not whole, of this format and of this kb. */
-  private static Map<CacheKey, Entry> index(ByteBuffer bytes) {
+  private static Map<CacheKey, Entry> index(FileChannel file) {
     try {
-      ByteBuffer in = bytes.duplicate();
-      in.position(MAGIC.length);
-      if (in.getInt() != FORMAT) {
+      long size = file.size();
+      ByteBuffer head = ByteBuffer.wrap(read(file, MAGIC.length, 8));
+      if (head.getInt() != FORMAT) {
         return null;
       }
-      int versionLength = in.getInt();
-      if (versionLength < 0 || versionLength > in.remaining()) {
+      int versionLength = head.getInt();
+      long versionEnd = MAGIC.length + 8L + versionLength;
+      int footer = 8 + 4 + 4 + END.length;
+      if (versionLength < 0 || versionEnd + footer > size) {
         return null;
       }
-      byte[] version = new byte[versionLength];
-      in.get(version);
+      byte[] version = read(file, MAGIC.length + 8L, versionLength);
       if (!new String(version, StandardCharsets.UTF_8).equals(KbVersion.current())) {
         return null;
       }
-      int footer = 8 + 4 + 4 + END.length;
-      int end = bytes.limit();
-      if (end < in.position() + footer
-          || !ByteBuffer.wrap(END).equals(bytes.slice(end - END.length, END.length))) {
+      ByteBuffer tail = ByteBuffer.wrap(read(file, size - footer, footer));
+      long indexAt = tail.getLong();
+      int count = tail.getInt();
+      int indexCrc = tail.getInt();
+      if (!ByteBuffer.wrap(END).equals(tail.slice())) {
         return null;
       }
-      long indexAt = bytes.getLong(end - footer);
-      int count = bytes.getInt(end - footer + 8);
-      int indexCrc = bytes.getInt(end - footer + 12);
       int row = CacheKey.BYTES + 16;
-      if (count < 0 || indexAt < in.position() || indexAt + (long) count * row != end - footer) {
+      if (count < 0
+          || count > Integer.MAX_VALUE / row
+          || indexAt < versionEnd
+          || indexAt + (long) count * row != size - footer) {
         return null;
       }
-      byte[] rows = new byte[count * row];
-      bytes.get((int) indexAt, rows);
+      byte[] rows = read(file, indexAt, count * row);
       CRC32C crc = new CRC32C();
       crc.update(rows);
       if ((int) crc.getValue() != indexCrc) {
@@ -340,15 +369,28 @@ public final class BuildCache implements AutoCloseable {
         byte[] key = new byte[CacheKey.BYTES];
         table.get(key);
         Entry entry = new Entry(table.getLong(), table.getInt(), table.getInt());
-        if (entry.offset() < 0 || entry.length() < 0 || entry.offset() + entry.length() > indexAt) {
+        if (entry.offset() < versionEnd
+            || entry.length() < 0
+            || entry.offset() + entry.length() > indexAt) {
           return null;
         }
         index.put(new CacheKey(key), entry);
       }
       return index;
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return null; // cut short: a read past the end
     }
+  }
+
+  /** {@code length} bytes of {@code file} from {@code at}, from any thread. */
+  private static byte[] read(FileChannel file, long at, int length) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(length);
+    while (bytes.hasRemaining()) {
+      if (file.read(bytes, at + bytes.position()) < 0) {
+        throw new EOFException("cut short at " + (at + bytes.position()));
+      }
+    }
+    return bytes.array();
   }
 
   private static int crc(byte[] value) {

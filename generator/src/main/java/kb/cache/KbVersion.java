@@ -65,6 +65,14 @@ public final class KbVersion {
           }
         }
       }
+      // Results depend on the JDK too: its Unicode tables, normalizer and locale data.
+      digest.update(
+          (Runtime.version()
+                  + "\n"
+                  + System.getProperty("java.vendor")
+                  + "\n"
+                  + System.getProperty("java.vm.name"))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest());
     } catch (IOException e) {
       throw new UncheckedIOException("reading kb's own code at " + code, e);

@@ -21,13 +21,38 @@ public final class KeyBuilder {
     }
   }
 
+  /**
+   * A key of inputs alone, to be added to the key of a result made from them (which names kb's
+   * version): hashing kb's own code is left to the first result's key.
+   */
+  public static KeyBuilder ofInputs(String what) {
+    return new KeyBuilder().add(what);
+  }
+
   /** A key of {@code stage}'s results, for this version of kb. */
   public static KeyBuilder of(String stage) {
     return new KeyBuilder().add(KbVersion.current()).add(stage);
   }
 
   public KeyBuilder add(String text) {
+    if (Utf16.hasLoneSurrogate(text)) {
+      add(-2).add(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        digest.update((byte) (text.charAt(i) >>> 8));
+        digest.update((byte) text.charAt(i));
+      }
+      return this;
+    }
     return add(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A string that may be null, told apart from every string. */
+  public KeyBuilder addNullable(String text) {
+    if (text == null) {
+      add(-1);
+      return this;
+    }
+    return add(text);
   }
 
   public KeyBuilder add(byte[] bytes) {

@@ -26,10 +26,21 @@ public final class ValueReader {
     }
   }
 
+  /** The length that marks a string written as UTF-16 code units: it holds a lone surrogate. */
+  static final int UTF16 = -2;
+
   public String string() {
     int length = number();
     if (length == -1) {
       return null;
+    }
+    if (length == UTF16) {
+      int chars = count(Character.BYTES);
+      char[] text = new char[chars];
+      for (int i = 0; i < chars; i++) {
+        text[i] = in.getChar();
+      }
+      return new String(text);
     }
     if (length < 0 || length > in.remaining()) {
       throw new DamagedValue("a string of " + length + " bytes with " + in.remaining() + " left");

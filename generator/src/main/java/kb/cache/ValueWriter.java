@@ -35,6 +35,10 @@ public final class ValueWriter {
     try {
       if (text == null) {
         out.writeInt(-1);
+      } else if (Utf16.hasLoneSurrogate(text)) {
+        out.writeInt(ValueReader.UTF16);
+        out.writeInt(text.length());
+        out.writeChars(text);
       } else {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);

@@ -97,8 +97,8 @@ public final class PageScans {
         Scan scan = new Scan(Set.copyOf(in.strings()), in.strings(), refused(in));
         in.end();
         return scan;
-      } catch (ValueReader.DamagedValue | NullPointerException e) {
-        // read again below
+      } catch (RuntimeException e) {
+        // not a scan as written: read again below
       }
     }
     Scan scan = read.apply(page);
@@ -149,8 +149,8 @@ public final class PageScans {
         List<String> terms = List.copyOf(in.strings());
         in.end();
         return terms;
-      } catch (ValueReader.DamagedValue | NullPointerException e) {
-        // looked for again below
+      } catch (RuntimeException e) {
+        // not a list as written: looked for again below
       }
     }
     List<String> terms = find.apply(page);

@@ -14,6 +14,7 @@ import kb.cache.ValueReader;
 import kb.cache.ValueWriter;
 import kb.markdown.RenderedPage;
 import kb.parallel.ParallelLoop;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
@@ -102,9 +103,14 @@ public final class IndexSegments {
     byte[] kept = cache.find(group.key());
     if (kept != null) {
       try {
-        return read(kept);
-      } catch (ValueReader.DamagedValue | IOException | NullPointerException e) {
-        // indexed again below
+        Segment segment = read(kept);
+        try (DirectoryReader reader = DirectoryReader.open(segment.directory())) {
+          if (reader.maxDoc() == group.to() - group.from()) {
+            return segment;
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // not a segment as written: indexed again below
       }
     }
     try {

@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import kb.cache.BuildCache;
 import kb.cache.CacheKey;
 import kb.cache.KeyBuilder;
-import kb.cache.ValueReader;
 import kb.cache.ValueWriter;
 import kb.markdown.RenderedPage;
 import kb.markdown.RenderedPageCodec;
@@ -57,8 +56,8 @@ public final class FilledPageCache {
     if (kept != null) {
       try {
         return SitePageCodec.read(kept, pageKey);
-      } catch (ValueReader.DamagedValue e) {
-        // made again below
+      } catch (RuntimeException e) {
+        // not a page as written: filled again below
       }
     }
     SitePage filled = fill.get();

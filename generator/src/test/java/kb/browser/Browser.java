@@ -148,6 +148,26 @@ public final class Browser {
     }
 
     /**
+     * Loads {@code url} and returns once its document is complete: chromedriver 150 at times
+     * returns while the new document is still loading (1 load in 400 here, its last scripts not run
+     * yet), where its page load strategy promises the load event.
+     */
+    @Override
+    public void get(String url) {
+      super.get(url);
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+      while (!"complete".equals(executeScript("return document.readyState"))
+          && System.nanoTime() < deadline) {
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+
+    /**
      * Deletes the folder and what is in it. Chromium's last processes may still write to it as the
      * driver returns from quitting, so a folder that is not empty yet is walked again.
      */

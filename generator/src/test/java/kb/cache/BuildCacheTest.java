@@ -347,11 +347,17 @@ class BuildCacheTest {
   void aLeftoverNewFileOfAStoppedBuildIsRemovedWithANote() throws IOException {
     buildKeeping("a");
     Path leftover = folder().resolve(NAME + ".new-123");
-    Files.write(leftover, value("half a cache"));
+    Files.write(leftover, value("kb-cache\nhalf a cache"));
     Path otherCache = folder().resolve("moomoo.kbc.new-123");
     Files.write(otherCache, value("another brand's, not this cache's"));
+    Path notKbs = folder().resolve(NAME + ".new-123.txt");
+    Files.write(notKbs, value("kb-cache\nan author's file of a like name"));
+    Path notKbsEither = folder().resolve(NAME + ".new-456");
+    Files.write(notKbsEither, value("an author's file without kb's header"));
     try (BuildCache cache = open()) {
       assertFalse(Files.exists(leftover));
+      assertTrue(Files.exists(notKbs), "a name kb does not give is left alone");
+      assertTrue(Files.exists(notKbsEither), "a file without kb's header is left alone");
       assertArrayEquals(value("value of a"), cache.find(key("a")));
       cache.commit();
     }
@@ -472,6 +478,21 @@ class BuildCacheTest {
         assertArrayEquals(value("value " + i), cache.find(key("v" + i)), "value " + i);
       }
       assertEquals(count, cache.found());
+    }
+  }
+
+  @Test
+  void aFoundValueMadeAgainIsReplacedByTheValueMadeAndNotCountedAsFound() throws IOException {
+    buildKeeping("a");
+    try (BuildCache cache = open()) {
+      assertArrayEquals(value("value of a"), cache.find(key("a")));
+      cache.keep(key("a"), value("made again"));
+      assertEquals(0, cache.found());
+      cache.commit();
+    }
+    try (BuildCache cache = open()) {
+      assertArrayEquals(value("made again"), cache.find(key("a")));
+      cache.commit();
     }
   }
 }
