@@ -124,28 +124,12 @@ public final class SiteBuild {
       try {
         for (String brand : brands) {
           outputs.add(SiteOutput.staged(out, options.outDir(), brand));
-          caches.put(
-              brand,
-              cached
-                  ? BrandCache.open(
-                      options.outDir(),
-                      folders,
-                      brand,
-                      sources.brands().sourceKey(),
-                      progress::note)
-                  : BrandCache.none());
+          caches.put(brand, openCache(options, folders, brand, sources));
         }
         List<CheckReport> checked =
             build(sources, brand -> outputs.get(brands.indexOf(brand.id())), null, caches::get);
         out.publish(outputs.stream().flatMap(o -> o.sites().stream()).toList());
-        caches.forEach(
-            (brand, cache) -> {
-              cache.cache().commit();
-              if (cache.cache().active()) {
-                int taken = cache.cache().found();
-                progress.cacheUsed(brand, taken, taken + cache.cache().made());
-              }
-            });
+        commit(caches);
         List<BrandReport> reports = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
           reports.add(outputs.get(i).report(checked.get(i)));
@@ -163,6 +147,27 @@ public final class SiteBuild {
         }
       }
     }
+  }
+
+  private BrandCache openCache(
+      BuildOptions options, List<Path> folders, String brand, Sources sources) {
+    if (!cached) {
+      return BrandCache.none();
+    }
+    return BrandCache.open(
+        options.outDir(), folders, brand, sources.brands().sourceKey(), progress::note);
+  }
+
+  /** Puts each brand's new cache in place, once the sites are published, and tells its use. */
+  private void commit(Map<String, BrandCache> caches) {
+    caches.forEach(
+        (brand, cache) -> {
+          cache.cache().commit();
+          if (cache.cache().active()) {
+            int taken = cache.cache().found();
+            progress.cacheUsed(brand, taken, taken + cache.cache().made());
+          }
+        });
   }
 
   /**
