@@ -185,7 +185,7 @@ final class BrandCache implements AutoCloseable {
     return key.add(source.path())
         .add(source.file().toString())
         .add(frontMatter(source.frontMatter()))
-        .add(source.body())
+        .addDecoded(source.body()) // read from a UTF-8 file: no lone surrogate
         .add(source.bodyFirstLine())
         .build();
   }
