@@ -53,14 +53,15 @@ final class BrandCache implements AutoCloseable {
   }
 
   /**
-   * The cache of {@code brand} in the output folder {@code outDir}, notes going to {@code notes};
-   * none when that folder lies inside a folder the build reads.
+   * The cache {@code name} (a brand, or a brand and the one language built) in the output folder
+   * {@code outDir}, notes going to {@code notes}; none when that folder lies inside a folder the
+   * build reads.
    *
    * @param read the folders the build reads: content and templates
    * @param brandFiles {@link kb.brand.BrandCatalog#sourceKey()}
    */
   static BrandCache open(
-      Path outDir, List<Path> read, String brand, CacheKey brandFiles, Consumer<String> notes) {
+      Path outDir, List<Path> read, String name, CacheKey brandFiles, Consumer<String> notes) {
     Path folder = outDir.resolve(BuildCache.FOLDER);
     Path where = folder.toAbsolutePath().normalize();
     for (Path source : read) {
@@ -70,7 +71,7 @@ final class BrandCache implements AutoCloseable {
         return NONE;
       }
     }
-    return new BrandCache(BuildCache.open(folder, brand + ".kbc", notes), brandFiles);
+    return new BrandCache(BuildCache.open(folder, name + ".kbc", notes), brandFiles);
   }
 
   BuildCache cache() {

@@ -154,8 +154,12 @@ public final class SiteBuild {
     if (!cached) {
       return BrandCache.none();
     }
+    // A build of one language keeps a cache of its own: alternating with builds of every language,
+    // each would otherwise drop what the other keeps.
+    String name =
+        options.language().equals(BuildOptions.ALL) ? brand : brand + "-" + options.language();
     return BrandCache.open(
-        options.outDir(), folders, brand, sources.brands().sourceKey(), progress::note);
+        options.outDir(), folders, name, sources.brands().sourceKey(), progress::note);
   }
 
   /** Puts each brand's new cache in place, once the sites are published, and tells its use. */

@@ -176,6 +176,26 @@ class CachedBuildTest {
   }
 
   @Test
+  void aBuildOfOneLanguageKeepsACacheOfItsOwnAndLeavesTheWholeSitesCache() throws IOException {
+    buildBothWays("the first build");
+    progress.used.clear();
+    new SiteBuild(progress)
+        .withCache()
+        .run(new BuildOptions(content, templates, cachedOut, BuildOptions.ALL, "zh-CN"));
+    assertEquals(BRANDS, progress.used.keySet(), progress.used.toString());
+    try (var files = Files.list(cachedOut.resolve(BuildCache.FOLDER))) {
+      assertEquals(
+          Set.of("futu.kbc", "moomoo.kbc", "futu-zh-CN.kbc", "moomoo-zh-CN.kbc"),
+          files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+    }
+    Map<String, Used> again = buildCached();
+    for (String brand : BRANDS) {
+      Used used = again.get(brand);
+      assertEquals(used.results(), used.taken(), brand + ": every result taken " + again);
+    }
+  }
+
+  @Test
   void aFailedBuildLeavesTheCacheAsTheLastPassingBuildLeftIt() throws IOException {
     buildBothWays("the first build");
     Map<String, byte[]> kept = cacheBytes();
