@@ -15,7 +15,6 @@ import kb.brand.BrandedPage;
 import kb.cache.BuildCache;
 import kb.cache.CacheKey;
 import kb.cache.KeyBuilder;
-import kb.cache.ValueWriter;
 import kb.content.AssetFile;
 import kb.content.FrontMatter;
 import kb.content.SourcePage;
@@ -104,21 +103,15 @@ final class BrandCache implements AutoCloseable {
     }
     CacheKey key = renderKey(page, site, words);
     renderKeys.put(page, key);
-    byte[] kept = cache.find(key);
-    if (kept != null) {
-      try {
-        return RenderedPageCodec.read(kept, page);
-      } catch (RuntimeException e) {
-        // not a page as written (damaged, or written by a codec with a bug): rendered again
-      }
-    }
     Diagnostics found = new Diagnostics();
-    RenderedPage rendered = render.apply(page, found);
-    if (found.isEmpty()) {
-      ValueWriter out = new ValueWriter();
-      RenderedPageCodec.write(rendered, out);
-      cache.keep(key, out.toBytes());
-    }
+    RenderedPage rendered =
+        cache.get(
+            key,
+            bytes -> RenderedPageCodec.read(bytes, page),
+            () -> render.apply(page, found),
+            // A page with problems is not kept, so that they are reported for as long as it has
+            // them.
+            made -> found.isEmpty() ? RenderedPageCodec.write(made) : null);
     problems.addAll(found.list());
     return rendered;
   }
@@ -141,7 +134,7 @@ final class BrandCache implements AutoCloseable {
   static CacheKey linksKey(CacheKey site, List<PageAnchors> pages, List<AssetFile> assets) {
     KeyBuilder key = KeyBuilder.of("link targets").add(site).add(pages.size());
     for (PageAnchors page : pages) {
-      key.add(page.sourcePath()).add(page.outputPath()).add(String.valueOf(page.docPath()));
+      key.add(page.sourcePath()).add(page.outputPath()).addNullable(page.docPath());
       Set<String> anchors = new TreeSet<>(page.anchors());
       key.add(anchors.size());
       anchors.forEach(key::add);
@@ -162,14 +155,14 @@ final class BrandCache implements AutoCloseable {
             .add(f.order())
             .addNullable(f.docPath())
             .addNullable(f.anchor())
-            .addNullable(String.valueOf(f.where()))
-            .addNullable(String.valueOf(f.kind()))
+            .add(String.valueOf(f.where()))
+            .add(String.valueOf(f.kind()))
             .add(f.group().size());
     f.group().forEach(key::addNullable);
     return key.build();
   }
 
-  /** Forgets the render keys of a site's pages, once its pages are filled. */
+  /** Forgets the render keys of a site's pages, once its pages and search data are written. */
   void forgetPages() {
     renderKeys.clear();
   }
@@ -182,7 +175,7 @@ final class BrandCache implements AutoCloseable {
     SourcePage source = page.source();
     KeyBuilder key = KeyBuilder.of("rendered page").add(site);
     new TreeMap<>(words.calloutTitles()).forEach((name, title) -> key.add(name).add(title));
-    key.add(words.tabListLabel() == null ? "" : words.tabListLabel());
+    key.addNullable(words.tabListLabel());
     return key.add(source.path())
         .add(source.file().toString())
         .add(frontMatter(source.frontMatter()))

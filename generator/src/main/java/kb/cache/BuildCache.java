@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
 /**
@@ -139,6 +141,32 @@ public final class BuildCache implements AutoCloseable {
     found.incrementAndGet();
     write(key, value, true);
     return value;
+  }
+
+  /**
+   * What an earlier build kept for {@code key}, as {@code read} reads it; else, or when {@code
+   * read} throws (a value not as it was written), what {@code make} makes, kept as {@code write}
+   * writes it ({@code write} giving null: not kept). Without a cache, what {@code make} makes.
+   */
+  public <V> V get(
+      CacheKey key, Function<byte[], V> read, Supplier<V> make, Function<V, byte[]> write) {
+    if (!active()) {
+      return make.get();
+    }
+    byte[] kept = find(key);
+    if (kept != null) {
+      try {
+        return read.apply(kept);
+      } catch (RuntimeException e) {
+        // made again below, and kept in its place
+      }
+    }
+    V made = make.get();
+    byte[] bytes = write.apply(made);
+    if (bytes != null) {
+      keep(key, bytes);
+    }
+    return made;
   }
 
   /** Keeps {@code value} for the next build. */

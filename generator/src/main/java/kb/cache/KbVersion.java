@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -16,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Which kb made a cached result: the SHA-256 of kb's own code (the jar, or the classes folder it
- * runs from), so that a result of any other build of kb, even of the same version number, is never
- * taken.
+ * runs from) and of the JDK running it, so that a result of any other build of kb, even of the same
+ * version number, or of another JDK is never taken.
  */
 public final class KbVersion {
 
@@ -57,8 +58,7 @@ public final class KbVersion {
       }
       byte[] buffer = new byte[1 << 16];
       for (Path file : files) {
-        digest.update(
-            code.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(code.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
           while (in.read(buffer) >= 0) {
             // digested as read
@@ -72,7 +72,7 @@ public final class KbVersion {
                   + System.getProperty("java.vendor")
                   + "\n"
                   + System.getProperty("java.vm.name"))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+              .getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest());
     } catch (IOException e) {
       throw new UncheckedIOException("reading kb's own code at " + code, e);

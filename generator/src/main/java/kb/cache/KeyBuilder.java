@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Objects;
 
 /**
  * Builds a {@link CacheKey} from the inputs of one result, each added with its length so that no
@@ -12,6 +13,9 @@ import java.security.NoSuchAlgorithmException;
 public final class KeyBuilder {
 
   private final MessageDigest digest;
+
+  /** Strings go to the digest as a value's strings are written. */
+  private final ValueWriter strings = new ValueWriter(stream());
 
   private KeyBuilder() {
     try {
@@ -34,16 +38,9 @@ public final class KeyBuilder {
     return new KeyBuilder().add(KbVersion.current()).add(stage);
   }
 
+  /** A string, as {@link ValueWriter#string} writes it: a lone surrogate is kept apart from '?'. */
   public KeyBuilder add(String text) {
-    if (Utf16.hasLoneSurrogate(text)) {
-      add(-2).add(text.length());
-      for (int i = 0; i < text.length(); i++) {
-        digest.update((byte) (text.charAt(i) >>> 8));
-        digest.update((byte) text.charAt(i));
-      }
-      return this;
-    }
-    return add(text.getBytes(StandardCharsets.UTF_8));
+    return addNullable(Objects.requireNonNull(text));
   }
 
   /**
@@ -56,11 +53,8 @@ public final class KeyBuilder {
 
   /** A string that may be null, told apart from every string. */
   public KeyBuilder addNullable(String text) {
-    if (text == null) {
-      add(-1);
-      return this;
-    }
-    return add(text);
+    strings.string(text);
+    return this;
   }
 
   public KeyBuilder add(byte[] bytes) {

@@ -82,37 +82,26 @@ public final class PageScans {
   }
 
   private Scan scanFromDisk(SitePage page, Function<SitePage, Scan> read) {
-    KeyBuilder key = KeyBuilder.of("page scan").add(page.path());
-    if (page.filledFrom() != null) {
-      key.add(page.filledFrom());
-    } else {
-      key.add(page.html());
-      page.parts().addTo(key);
-    }
-    CacheKey pageKey = key.build();
-    byte[] kept = disk.find(pageKey);
-    if (kept != null) {
-      try {
-        ValueReader in = new ValueReader(kept);
-        Scan scan = new Scan(Set.copyOf(in.strings()), in.strings(), refused(in));
-        in.end();
-        return scan;
-      } catch (RuntimeException e) {
-        // not a scan as written: read again below
-      }
-    }
-    Scan scan = read.apply(page);
-    ValueWriter out = new ValueWriter().strings(new TreeSet<>(scan.ids())).strings(scan.urls());
-    out.number(scan.refused().size());
-    for (TemplateHtml.Refused r : scan.refused()) {
-      out.string(r.url()).string(r.tag()).string(r.attribute()).string(r.reason());
-      out.string(r.written());
-    }
-    disk.keep(pageKey, out.toBytes());
-    return scan;
+    CacheKey key = withPage(KeyBuilder.of("page scan").add(page.path()), page);
+    return disk.get(key, PageScans::readScan, () -> read.apply(page), PageScans::write);
   }
 
-  private static List<TemplateHtml.Refused> refused(ValueReader in) {
+  /**
+   * {@code key} with what the page's HTML is made from, when known (the key it was filled under),
+   * else with the HTML and its parts.
+   */
+  private static CacheKey withPage(KeyBuilder key, SitePage page) {
+    if (page.filledFrom() != null) {
+      return key.add(page.filledFrom()).build();
+    }
+    page.parts().addTo(key.add(page.html()));
+    return key.build();
+  }
+
+  private static Scan readScan(byte[] bytes) {
+    ValueReader in = new ValueReader(bytes);
+    Set<String> ids = Set.copyOf(in.strings());
+    List<String> urls = List.copyOf(in.strings());
     int count = in.count(20);
     List<TemplateHtml.Refused> refused = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -120,7 +109,18 @@ public final class PageScans {
           new TemplateHtml.Refused(
               in.string(), in.string(), in.string(), in.string(), in.string()));
     }
-    return List.copyOf(refused);
+    in.end();
+    return new Scan(ids, urls, List.copyOf(refused));
+  }
+
+  private static byte[] write(Scan scan) {
+    ValueWriter out = new ValueWriter().strings(new TreeSet<>(scan.ids())).strings(scan.urls());
+    out.number(scan.refused().size());
+    for (TemplateHtml.Refused r : scan.refused()) {
+      out.string(r.url()).string(r.tag()).string(r.attribute()).string(r.reason());
+      out.string(r.written());
+    }
+    return out.toBytes();
   }
 
   /**
@@ -135,27 +135,16 @@ public final class PageScans {
   }
 
   private List<String> leaksFromDisk(SitePage page, Function<SitePage, List<String>> find) {
-    KeyBuilder key = KeyBuilder.of("page leaks").add(site);
-    if (page.filledFrom() != null) {
-      key.add(page.filledFrom());
-    } else {
-      key.add(page.html());
-    }
-    CacheKey pageKey = key.build();
-    byte[] kept = disk.find(pageKey);
-    if (kept != null) {
-      try {
-        ValueReader in = new ValueReader(kept);
-        List<String> terms = List.copyOf(in.strings());
-        in.end();
-        return terms;
-      } catch (RuntimeException e) {
-        // not a list as written: looked for again below
-      }
-    }
-    List<String> terms = find.apply(page);
-    disk.keep(pageKey, new ValueWriter().strings(terms).toBytes());
-    return terms;
+    return disk.get(
+        withPage(KeyBuilder.of("page leaks").add(site), page),
+        bytes -> {
+          ValueReader in = new ValueReader(bytes);
+          List<String> terms = List.copyOf(in.strings());
+          in.end();
+          return terms;
+        },
+        () -> find.apply(page),
+        terms -> new ValueWriter().strings(terms).toBytes());
   }
 
   /** What the links of the last check that found none broken could point at, or null. */

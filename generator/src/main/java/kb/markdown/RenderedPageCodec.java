@@ -18,6 +18,13 @@ public final class RenderedPageCodec {
 
   private RenderedPageCodec() {}
 
+  /** The page as bytes. */
+  public static byte[] write(RenderedPage page) {
+    ValueWriter out = new ValueWriter();
+    write(page, out);
+    return out.toBytes();
+  }
+
   public static void write(RenderedPage page, ValueWriter out) {
     out.string(page.sourcePath())
         .string(page.outputPath())

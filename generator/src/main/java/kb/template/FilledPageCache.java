@@ -52,16 +52,13 @@ public final class FilledPageCache {
       RenderedPageCodec.write(page, new ValueWriter(key.stream()));
     }
     CacheKey pageKey = key.build();
-    byte[] kept = cache.find(pageKey);
-    if (kept != null) {
-      try {
-        return SitePageCodec.read(kept, pageKey);
-      } catch (RuntimeException e) {
-        // not a page as written: filled again below
-      }
-    }
-    SitePage filled = fill.get();
-    cache.keep(pageKey, SitePageCodec.write(filled));
-    return new SitePage(filled.path(), filled.html(), filled.parts(), pageKey);
+    return cache.get(
+        pageKey,
+        bytes -> SitePageCodec.read(bytes, pageKey),
+        () -> {
+          SitePage filled = fill.get();
+          return new SitePage(filled.path(), filled.html(), filled.parts(), pageKey);
+        },
+        SitePageCodec::write);
   }
 }
