@@ -318,6 +318,11 @@ public final class SiteBuild {
       return reuse;
     }
 
+    /** A key of everything a linked page of this site is made from, or null when unknown. */
+    CacheKey pageKey(RenderedPage page) {
+      return cache.linkedKey(page, linksKey);
+    }
+
     CheckReport report() {
       return report;
     }
@@ -341,7 +346,7 @@ public final class SiteBuild {
       Diagnostics found = new Diagnostics();
       found.collect(
           () -> {
-            indexCheckAndWrite(linked, in, brand, out, reuse, this);
+            indexCheckAndWrite(linked, in, this);
             return true;
           });
       if (!found.isEmpty()) {
@@ -428,22 +433,16 @@ public final class SiteBuild {
   }
 
   /** The Lucene index and the browser's search data. */
-  private SearchIndex index(
-      List<RenderedPage> linked,
-      Brand brand,
-      SiteOutput out,
-      StageMemo.Brands reuse,
-      SiteRun site) {
-    SearchAnalysis analysis = SearchAnalysis.forLanguage(brand.language());
+  private SearchIndex index(List<RenderedPage> linked, SiteRun site) {
+    SearchAnalysis analysis = SearchAnalysis.forLanguage(site.brand.language());
     SearchIndexWriter searchIndex = new SearchIndexWriter(analysis);
+    SiteOutput out = site.out;
     BuildCache cache = site.cache.cache();
     if (cache.active()) {
-      IndexSegments segments =
-          IndexSegments.of(
-              cache, analysis, linked, page -> site.cache.linkedKey(page, site.linksKey));
-      return searchIndex.write(SearchIndexWriter.docs(linked), out.luceneFolder(), segments);
+      IndexSegments segments = IndexSegments.of(cache, analysis, linked, site::pageKey);
+      return searchIndex.write(segments, out.luceneFolder());
     }
-    return reuse.indexed.get(
+    return site.reuse.indexed.get(
         SearchIndexWriter.docs(linked),
         new Diagnostics(),
         (docs, none) ->
@@ -472,8 +471,7 @@ public final class SiteBuild {
             brand,
             reuse.filled(),
             cache.active()
-                ? new FilledPageCache(
-                    cache, site.siteKey, page -> site.cache.linkedKey(page, site.linksKey))
+                ? new FilledPageCache(cache, site.siteKey, site::pageKey)
                 : FilledPageCache.NONE,
             (page, index) -> {
               checks.page(index, page);
@@ -496,16 +494,10 @@ public final class SiteBuild {
    * The index stage and the site's search data, checked (once the pages passed: a leak in a page
    * shows in its search data too, less precisely) and written.
    */
-  private void indexCheckAndWrite(
-      List<RenderedPage> linked,
-      Sources in,
-      Brand brand,
-      SiteOutput out,
-      StageMemo.Brands reuse,
-      SiteRun site) {
-    SearchIndex search = index(linked, brand, out, reuse, site);
-    passed(checker.checkSearchData(content(linked, search.browserFiles(), in, brand)));
-    search.browserFiles().forEach(data -> out.file(SiteFile.text(data.path(), data.script())));
+  private void indexCheckAndWrite(List<RenderedPage> linked, Sources in, SiteRun site) {
+    SearchIndex search = index(linked, site);
+    passed(checker.checkSearchData(content(linked, search.browserFiles(), in, site.brand)));
+    search.browserFiles().forEach(data -> site.out.file(SiteFile.text(data.path(), data.script())));
   }
 
   /** What the checks read of a brand's site. */

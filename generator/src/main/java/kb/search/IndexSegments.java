@@ -18,7 +18,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
@@ -41,15 +40,22 @@ public final class IndexSegments {
    */
   public record Group(int from, int to, CacheKey key) {}
 
-  /** A group's documents as a segment, and the surface words they hold. */
-  record Segment(Directory directory, Set<String> words) {}
+  /** A group's documents as a segment, open for reading, and the surface words they hold. */
+  record Segment(DirectoryReader reader, Set<String> words) {}
 
   private final BuildCache cache;
+  private final List<QuestionDoc> docs;
   private final List<Group> groups;
 
-  private IndexSegments(BuildCache cache, List<Group> groups) {
+  private IndexSegments(BuildCache cache, List<QuestionDoc> docs, List<Group> groups) {
     this.cache = cache;
+    this.docs = docs;
     this.groups = List.copyOf(groups);
+  }
+
+  /** The site's search documents ({@link SearchIndexWriter#docs}), which the groups divide. */
+  public List<QuestionDoc> docs() {
+    return docs;
   }
 
   /**
@@ -61,18 +67,19 @@ public final class IndexSegments {
       SearchAnalysis analysis,
       List<RenderedPage> pages,
       Function<RenderedPage, CacheKey> pageKeys) {
+    int[] starts = new int[pages.size() + 1];
+    List<QuestionDoc> docs = SearchIndexWriter.docs(pages, starts);
     List<Group> groups = new ArrayList<>();
-    int docs = 0;
     for (int first = 0; first < pages.size(); first += PAGES_PER_GROUP) {
-      int from = docs;
-      List<RenderedPage> group =
-          pages.subList(first, Math.min(pages.size(), first + PAGES_PER_GROUP));
+      int last = Math.min(pages.size(), first + PAGES_PER_GROUP);
       KeyBuilder key =
-          KeyBuilder.of("index group").add(analysis.language()).add(from).add(group.size());
-      for (RenderedPage page : group) {
-        List<QuestionDoc> pageDocs = SearchIndexWriter.docs(List.of(page));
-        docs += pageDocs.size();
-        CacheKey pageKey = pageKeys.apply(page);
+          KeyBuilder.of("index group")
+              .add(analysis.language())
+              .add(starts[first])
+              .add(last - first);
+      for (int p = first; p < last; p++) {
+        List<QuestionDoc> pageDocs = docs.subList(starts[p], starts[p + 1]);
+        CacheKey pageKey = pageKeys.apply(pages.get(p));
         if (pageKey != null) {
           key.add(pageKey).add(pageDocs.size());
         } else {
@@ -83,9 +90,9 @@ public final class IndexSegments {
           }
         }
       }
-      groups.add(new Group(from, docs, key.build()));
+      groups.add(new Group(starts[first], starts[last], key.build()));
     }
-    return new IndexSegments(cache, groups);
+    return new IndexSegments(cache, docs, groups);
   }
 
   List<Group> groups() {
@@ -93,81 +100,89 @@ public final class IndexSegments {
   }
 
   /** Each group's segment, taken from the cache or indexed now, on every core. */
-  List<Segment> segments(List<QuestionDoc> docs, SearchAnalysis analysis) {
+  List<Segment> segments(SearchAnalysis analysis) {
     Segment[] segments = new Segment[groups.size()];
     ParallelLoop.forEach(groups.size(), g -> segments[g] = segment(groups.get(g), docs, analysis));
     return List.of(segments);
   }
 
   private Segment segment(Group group, List<QuestionDoc> docs, SearchAnalysis analysis) {
-    byte[] kept = cache.find(group.key());
-    if (kept != null) {
-      try {
-        Segment segment = read(kept);
-        try (DirectoryReader reader = DirectoryReader.open(segment.directory())) {
-          if (reader.maxDoc() == group.to() - group.from()) {
-            return segment;
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        // not a segment as written: indexed again below
-      }
-    }
+    int size = group.to() - group.from();
+    return cache.get(
+        group.key(),
+        bytes -> read(bytes, size),
+        () -> index(docs.subList(group.from(), group.to()), analysis),
+        IndexSegments::write);
+  }
+
+  private static Segment index(List<QuestionDoc> docs, SearchAnalysis analysis) {
+    Directory directory = new ByteBuffersDirectory();
+    SurfaceWordCollector words = new SurfaceWordCollector();
+    IndexWriterConfig config =
+        SearchIndexWriter.config(analysis.index(words))
+            .setRAMBufferSizeMB(256)
+            .setUseCompoundFile(true) // three files a segment to keep, not a dozen
+            .setMergePolicy(NoMergePolicy.INSTANCE);
     try {
-      Segment made = index(docs.subList(group.from(), group.to()), analysis);
-      cache.keep(group.key(), write(made));
-      return made;
+      try (IndexWriter writer = new IndexWriter(directory, config)) {
+        for (QuestionDoc doc : docs) {
+          writer.addDocument(SearchIndexWriter.document(doc));
+        }
+        writer.commit();
+      }
+      return new Segment(DirectoryReader.open(directory), words.words());
     } catch (IOException e) {
       throw new UncheckedIOException("indexing a group of pages", e);
     }
   }
 
-  private static Segment index(List<QuestionDoc> docs, SearchAnalysis analysis) throws IOException {
-    Directory directory = new ByteBuffersDirectory();
-    SurfaceWordCollector words = new SurfaceWordCollector();
-    IndexWriterConfig config =
-        new IndexWriterConfig(analysis.index(words))
-            .setSimilarity(new BM25Similarity())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(256)
-            .setUseCompoundFile(true) // three files a segment to keep, not a dozen
-            .setMergePolicy(NoMergePolicy.INSTANCE);
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (QuestionDoc doc : docs) {
-        writer.addDocument(SearchIndexWriter.document(doc));
-      }
-      writer.commit();
-    }
-    return new Segment(directory, words.words());
-  }
-
-  private static byte[] write(Segment segment) throws IOException {
+  private static byte[] write(Segment segment) {
     ValueWriter out = new ValueWriter().strings(new TreeSet<>(segment.words()));
-    String[] files = segment.directory().listAll();
-    out.number(files.length);
-    for (String file : files) {
-      try (IndexInput in = segment.directory().openInput(file, IOContext.READONCE)) {
-        byte[] bytes = new byte[Math.toIntExact(in.length())];
-        in.readBytes(bytes, 0, bytes.length);
-        out.string(file).bytes(bytes);
+    Directory directory = segment.reader().directory();
+    try {
+      String[] files = directory.listAll();
+      out.number(files.length);
+      for (String file : files) {
+        try (IndexInput in = directory.openInput(file, IOContext.READONCE)) {
+          byte[] bytes = new byte[Math.toIntExact(in.length())];
+          in.readBytes(bytes, 0, bytes.length);
+          out.string(file).bytes(bytes);
+        }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading an in-memory segment", e);
     }
     return out.toBytes();
   }
 
-  private static Segment read(byte[] kept) throws IOException {
+  /**
+   * The segment {@link #write} wrote, opened for reading, if it holds the group's {@code size}
+   * documents.
+   *
+   * @throws RuntimeException when the bytes are not such a segment
+   */
+  private static Segment read(byte[] kept, int size) {
     ValueReader in = new ValueReader(kept);
     Set<String> words = Set.copyOf(in.strings());
     int files = in.count(8);
     Directory directory = new ByteBuffersDirectory();
-    for (int i = 0; i < files; i++) {
-      String name = in.string();
-      byte[] bytes = in.bytes();
-      try (IndexOutput out = directory.createOutput(name, IOContext.DEFAULT)) {
-        out.writeBytes(bytes, bytes.length);
+    try {
+      for (int i = 0; i < files; i++) {
+        String name = in.string();
+        byte[] bytes = in.bytes();
+        try (IndexOutput out = directory.createOutput(name, IOContext.DEFAULT)) {
+          out.writeBytes(bytes, bytes.length);
+        }
       }
+      in.end();
+      DirectoryReader reader = DirectoryReader.open(directory);
+      if (reader.maxDoc() != size) {
+        reader.close();
+        throw new ValueReader.DamagedValue(reader.maxDoc() + " documents, not " + size);
+      }
+      return new Segment(reader, words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a kept segment", e);
     }
-    in.end();
-    return new Segment(directory, words);
   }
 }

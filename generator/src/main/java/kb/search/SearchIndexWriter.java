@@ -28,7 +28,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CodecReader;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -77,8 +76,18 @@ public final class SearchIndexWriter {
    * ###} subsections and code tab panels, each holding its own text only.
    */
   public static List<QuestionDoc> docs(List<RenderedPage> pages) {
+    return docs(pages, new int[pages.size() + 1]);
+  }
+
+  /**
+   * As {@link #docs(List)}, setting {@code pageStarts[i]} to page i's first document, and the last
+   * to their count.
+   */
+  static List<QuestionDoc> docs(List<RenderedPage> pages, int[] pageStarts) {
     List<QuestionDoc> docs = new ArrayList<>();
-    for (RenderedPage page : pages) {
+    for (int p = 0; p < pages.size(); p++) {
+      RenderedPage page = pages.get(p);
+      pageStarts[p] = docs.size();
       String intro = page.introHtml().isBlank() ? "" : HtmlText.of(page.introHtml());
       if (!intro.isBlank()) {
         String anchor = page.titleAnchor().isEmpty() ? "" : "#" + page.titleAnchor();
@@ -103,6 +112,7 @@ public final class SearchIndexWriter {
         }
       }
     }
+    pageStarts[pages.size()] = docs.size();
     return List.copyOf(docs);
   }
 
@@ -112,15 +122,7 @@ public final class SearchIndexWriter {
    * {@link #write(List, Path, Runnable)} for {@code documentsAdded}.
    */
   public SearchIndex write(List<QuestionDoc> docs, Runnable documentsAdded) {
-    Path scratch = null;
-    try {
-      scratch = Files.createTempDirectory("kb-lucene-");
-      return write(docs, scratch, documentsAdded);
-    } catch (IOException e) {
-      throw new UncheckedIOException("building the search index", e);
-    } finally {
-      delete(scratch);
-    }
+    return write(docs, null, null, documentsAdded);
   }
 
   /**
@@ -134,18 +136,24 @@ public final class SearchIndexWriter {
   }
 
   /**
-   * As {@link #write(List, Path, Runnable)}, the documents indexed by {@code segments}' groups,
+   * As {@link #write(List, Path, Runnable)} for {@code segments}' documents, indexed by its groups,
    * each taken from the build cache where an earlier build kept it; {@code folder} null for a
    * scratch folder.
    */
-  public SearchIndex write(List<QuestionDoc> docs, Path folder, IndexSegments segments) {
+  public SearchIndex write(IndexSegments segments, Path folder) {
+    return write(segments.docs(), folder, segments, () -> {});
+  }
+
+  /** Into {@code folder}, or a scratch folder removed afterwards when it is null. */
+  private SearchIndex write(
+      List<QuestionDoc> docs, Path folder, IndexSegments segments, Runnable documentsAdded) {
     if (folder != null) {
-      return write(docs, folder, segments, () -> {});
+      return writeInto(folder, docs, segments, documentsAdded);
     }
     Path scratch = null;
     try {
       scratch = Files.createTempDirectory("kb-lucene-");
-      return write(docs, scratch, segments, () -> {});
+      return writeInto(scratch, docs, segments, documentsAdded);
     } catch (IOException e) {
       throw new UncheckedIOException("building the search index", e);
     } finally {
@@ -153,15 +161,16 @@ public final class SearchIndexWriter {
     }
   }
 
-  private SearchIndex write(
-      List<QuestionDoc> docs, Path folder, IndexSegments segments, Runnable documentsAdded) {
+  /** Indexes {@code docs}, by {@code segments}' groups unless null, and exports the search data. */
+  private SearchIndex writeInto(
+      Path folder, List<QuestionDoc> docs, IndexSegments segments, Runnable documentsAdded) {
     // A folder, memory-mapped: the export reads hundreds of thousands of small postings lists,
     // several times faster from mapped files than from Lucene's in-heap directory.
     try (Directory directory = FSDirectory.open(folder)) {
       if (segments == null) {
         write(docs, directory, documentsAdded);
       } else {
-        write(docs, directory, segments);
+        write(directory, segments);
       }
       List<SearchDataFile> browser;
       try (FaqSearcher searcher = FaqSearcher.open(directory)) {
@@ -199,16 +208,11 @@ public final class SearchIndexWriter {
     // they are (merging them cost more than all indexing). Scores do not depend on the segments,
     // and every reader maps documents back to questions by their position field.
     IndexWriterConfig config =
-        new IndexWriterConfig(analyzer)
-            .setSimilarity(new BM25Similarity())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        config(analyzer)
             .setRAMBufferSizeMB(256)
             // A compound file would copy every segment once more, to save open files when read.
             .setUseCompoundFile(false)
-            .setMergePolicy(NoMergePolicy.INSTANCE)
-            // Committed below once whole; a write that fails or is stopped half-way is dropped at
-            // once, not flushed and committed first (a second at 10,000 pages).
-            .setCommitOnClose(false);
+            .setMergePolicy(NoMergePolicy.INSTANCE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       ParallelLoop.forEach(docs.size(), i -> add(writer, document(docs.get(i))));
       documentsAdded.run();
@@ -225,24 +229,16 @@ public final class SearchIndexWriter {
    * The groups' segments merged into one, with the vocabulary of them all: the export reads every
    * term of every segment, so one segment is read several times faster than fifty.
    */
-  private void write(List<QuestionDoc> docs, Directory directory, IndexSegments groups) {
-    List<IndexSegments.Segment> segments = groups.segments(docs, analysis);
+  private void write(Directory directory, IndexSegments groups) {
+    List<IndexSegments.Segment> segments = groups.segments(analysis);
     Set<String> words = new HashSet<>();
     segments.forEach(segment -> words.addAll(segment.words()));
     IndexWriterConfig config =
-        new IndexWriterConfig(analysis.index(new SurfaceWordCollector()))
-            .setSimilarity(new BM25Similarity())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setUseCompoundFile(false)
-            .setCommitOnClose(false);
-    List<DirectoryReader> readers = new ArrayList<>();
+        config(analysis.index(new SurfaceWordCollector())).setUseCompoundFile(false);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (IndexSegments.Segment segment : segments) {
-        readers.add(DirectoryReader.open(segment.directory()));
-      }
       writer.addIndexes(
-          readers.stream()
-              .flatMap(reader -> reader.leaves().stream())
+          segments.stream()
+              .flatMap(segment -> segment.reader().leaves().stream())
               .map(leaf -> (CodecReader) leaf.reader())
               .toArray(CodecReader[]::new));
       writer.addDocument(vocabulary(words));
@@ -251,14 +247,26 @@ public final class SearchIndexWriter {
     } catch (IOException | UncheckedIOException e) {
       throw new UncheckedIOException("writing the search index", asIo(e));
     } finally {
-      for (DirectoryReader reader : readers) {
+      for (IndexSegments.Segment segment : segments) {
         try {
-          reader.close();
+          segment.reader().close();
         } catch (IOException e) {
           // an in-memory reader: nothing to release but memory
         }
       }
     }
+  }
+
+  /**
+   * What every writer of an index sets: BM25, a new index, and no commit on close (each commits
+   * once whole, so that a write that fails or is stopped half-way is dropped at once, not flushed
+   * and committed first: a second at 10,000 pages).
+   */
+  static IndexWriterConfig config(Analyzer analyzer) {
+    return new IndexWriterConfig(analyzer)
+        .setSimilarity(new BM25Similarity())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setCommitOnClose(false);
   }
 
   /** Each thread's segment flushed on a core of its own; commit would flush them one by one. */
