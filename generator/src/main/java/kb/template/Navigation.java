@@ -151,15 +151,7 @@ final class Navigation {
    * page is filled from is its own.
    */
   static boolean sameLinks(List<RenderedPage> before, List<RenderedPage> after) {
-    return samePlaceBySame(
-        before,
-        after,
-        (was, is) ->
-            was.outputPath().equals(is.outputPath())
-                && was.title().equals(is.title())
-                && was.category().equals(is.category())
-                && SidebarTree.groupOf(was).equals(SidebarTree.groupOf(is))
-                && was.questions().size() == is.questions().size());
+    return samePlaceBySame(before, after, (was, is) -> linkFacts(was).equals(linkFacts(is)));
   }
 
   /**
@@ -169,13 +161,25 @@ final class Navigation {
   static CacheKey linksKey(List<RenderedPage> pages) {
     KeyBuilder key = KeyBuilder.of("navigation").add(pages.size());
     for (RenderedPage page : pages) {
-      key.add(page.outputPath()).add(page.title()).add(page.category());
-      List<String> group = SidebarTree.groupOf(page);
-      key.add(group.size());
-      group.forEach(key::add);
-      key.add(page.questions().size());
+      List<String> facts = linkFacts(page);
+      key.add(facts.size());
+      facts.forEach(key::add);
     }
     return key.build();
+  }
+
+  /**
+   * What other pages read of a page: its path, title, category, number of questions and group, the
+   * group's names last (so that the list tells them apart from the rest).
+   */
+  private static List<String> linkFacts(RenderedPage page) {
+    List<String> facts = new ArrayList<>();
+    facts.add(page.outputPath());
+    facts.add(page.title());
+    facts.add(page.category());
+    facts.add(Integer.toString(page.questions().size()));
+    facts.addAll(SidebarTree.groupOf(page));
+    return facts;
   }
 
   /**

@@ -207,11 +207,6 @@ public final class PageRenderer {
     return new EarlierPages(fingerprint, brand, from, made);
   }
 
-  /** The SHA-256 of every file of the templates folder, names and bytes. */
-  public String fingerprint() {
-    return fingerprint;
-  }
-
   private static String fingerprint(Path folder, List<Path> files) {
     MessageDigest digest;
     try {
