@@ -23,17 +23,8 @@ final class LogProgress implements ProgressReport {
   }
 
   @Override
-  public synchronized void note(String message) {
-    out.println("note: " + message);
-    out.flush();
-  }
-
-  @Override
-  public synchronized void cacheUsed(String brand, int taken, int results) {
-    if (taken == 0) {
-      return; // a first build: nothing to tell
-    }
-    out.println(brand + ": " + taken + " of " + results + " results taken from the cache");
+  public synchronized void line(String text) {
+    out.println(text);
     out.flush();
   }
 

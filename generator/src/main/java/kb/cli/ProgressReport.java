@@ -13,8 +13,26 @@ interface ProgressReport extends BuildProgress {
         public void pagesRendered(String brand, int done, int total) {}
 
         @Override
+        public void line(String text) {}
+
+        @Override
         public void finish() {}
       };
+
+  /** Shows a line of its own: a note, or how much of a brand's build its cache held. */
+  void line(String text);
+
+  @Override
+  default void note(String message) {
+    line("note: " + message);
+  }
+
+  @Override
+  default void cacheUsed(String brand, int taken, int results) {
+    if (taken > 0) { // a first build took nothing: nothing to tell
+      line(brand + ": " + taken + " of " + results + " results taken from the cache");
+    }
+  }
 
   /** Ends the report once the build is over, whether it worked or not. */
   void finish();

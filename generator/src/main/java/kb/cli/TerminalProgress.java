@@ -29,20 +29,8 @@ final class TerminalProgress implements ProgressReport {
   }
 
   @Override
-  public synchronized void note(String message) {
-    line("note: " + message);
-  }
-
-  @Override
-  public synchronized void cacheUsed(String brand, int taken, int results) {
-    if (taken == 0) {
-      return; // a first build: nothing to tell
-    }
-    line(brand + ": " + taken + " of " + results + " results taken from the cache");
-  }
-
-  /** A line of its own above the progress line, which is then shown again. */
-  private void line(String text) {
+  public synchronized void line(String text) {
+    // Above the progress line, which is then shown again.
     out.print(REWRITE + text + "\n" + String.join(", ", brands.values()));
     out.flush();
   }
