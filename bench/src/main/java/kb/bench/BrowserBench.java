@@ -251,6 +251,11 @@ public final class BrowserBench {
   }
 
   private Map<?, ?> run(String script, String query) {
+    return run(driver, script, query);
+  }
+
+  /** Runs a query script ({@link #KB_QUERY}, or Pagefind's) with {@code query} on the open page. */
+  static Map<?, ?> run(ChromeDriver driver, String script, String query) {
     Object result = ((JavascriptExecutor) driver).executeAsyncScript(script, query);
     Map<?, ?> map = (Map<?, ?>) result;
     if (map.containsKey("error")) {
