@@ -94,6 +94,13 @@ public interface SiteOutput {
       }
     }
 
+    /** Every file given so far, in the order given. */
+    public List<SiteFile> files() {
+      synchronized (files) {
+        return List.copyOf(files);
+      }
+    }
+
     /** How many files were given so far: where {@link #since} starts. */
     public int given() {
       return files.size();

@@ -159,7 +159,7 @@ public final class PreviewBuild {
           if (!searchFiles.containsKey(id)) {
             return;
           }
-          List<SiteFile> files = new ArrayList<>(output.site().files());
+          List<SiteFile> files = new ArrayList<>(output.files());
           files.addAll(searchFiles.get(id));
           Site site = new Site(id, files);
           if (updater(id).update(site, options.outDir()) == 0) {
