@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,10 +38,42 @@ final class ReloadChannel {
 
   private static final long KEEP_ALIVE_SECONDS = 15;
 
+  /** How often {@link #awaitReloads} asks whether to give up. */
+  private static final long GIVE_UP_POLL_MILLIS = 10;
+
   private final Map<String, Integer> versions = new TreeMap<>();
   private final Set<BlockingQueue<String>> clients = new HashSet<>();
   private List<String> problems = List.of();
   private boolean closed;
+
+  /** Each open page's brand and the version it was served at, as its stream said. */
+  private final Map<BlockingQueue<String>, Page> pages = new HashMap<>();
+
+  /** Pages told to reload by the last rebuild, and how many have connected again since. */
+  private int reloading;
+
+  private int reloaded;
+
+  /** An open page, as its event stream names it ({@code ?brand=futu&version=3}). */
+  record Page(String brand, int version) {
+
+    /** The page a stream's query names, or null when it names none (an older live script). */
+    static Page of(String query) {
+      String brand = null;
+      int version = -1;
+      for (String pair : query == null ? new String[0] : query.split("&")) {
+        String[] parts = pair.split("=", 2);
+        if (parts.length == 2 && parts[0].equals("brand")) {
+          brand = parts[1];
+        } else if (parts.length == 2
+            && parts[0].equals("version")
+            && parts[1].matches("\\d{1,9}")) {
+          version = Integer.parseInt(parts[1]);
+        }
+      }
+      return brand == null || version < 0 ? null : new Page(brand, version);
+    }
+  }
 
   ReloadChannel(Collection<String> brands) {
     brands.forEach(brand -> versions.put(brand, 1));
@@ -51,9 +85,59 @@ final class ReloadChannel {
 
   /** The brands were built again: their pages reload, and any problem shown is gone. */
   synchronized void rebuilt(Collection<String> brands) {
+    // Pages shown at the version now replaced: a page an earlier rebuild replaced is gone, though
+    // its stream is found closed only once an event is written to it.
+    reloading =
+        (int)
+            pages.values().stream()
+                .filter(page -> brands.contains(page.brand()))
+                .filter(page -> page.version() == version(page.brand()))
+                .count();
+    reloaded = 0;
     brands.forEach(brand -> versions.merge(brand, 1, Integer::sum));
     problems = List.of();
     broadcast(versionsEvent() + problemsEvent());
+  }
+
+  /**
+   * Waits until every page the last {@link #rebuilt} told to reload is open again (its new event
+   * stream connected, which its script does once the page is parsed and styled), for at most {@code
+   * millis}, or until {@code giveUp} is true. kb serve builds the search data after this, so that
+   * on a loaded machine the reloading pages do not wait for cores the search index takes.
+   *
+   * @return whether every such page reloaded
+   */
+  synchronized boolean awaitReloads(long millis, BooleanSupplier giveUp)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    while (reloaded < reloading && !closed && !giveUp.getAsBoolean()) {
+      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      if (left <= 0) {
+        return false;
+      }
+      wait(Math.min(left, GIVE_UP_POLL_MILLIS));
+    }
+    return reloaded >= reloading;
+  }
+
+  /** Registers a page's stream; a page of the current version counts as reloaded. */
+  synchronized BlockingQueue<String> connect(Page page) {
+    BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    queue.add(versionsEvent() + problemsEvent());
+    clients.add(queue);
+    if (page != null) {
+      pages.put(queue, page);
+      if (page.version() == version(page.brand())) {
+        reloaded++;
+        notifyAll();
+      }
+    }
+    return queue;
+  }
+
+  synchronized void disconnect(BlockingQueue<String> queue) {
+    clients.remove(queue);
+    pages.remove(queue);
   }
 
   /** A rebuild failed: every page shows the problems over the last good build. */
@@ -64,15 +148,14 @@ final class ReloadChannel {
 
   /** Holds the response open and streams events to one page until it goes away or we close. */
   void stream(HttpExchange exchange) throws IOException {
-    BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+    BlockingQueue<String> queue;
     synchronized (this) {
       if (closed) {
         exchange.sendResponseHeaders(503, -1);
         exchange.close();
         return;
       }
-      queue.add(versionsEvent() + problemsEvent());
-      clients.add(queue);
+      queue = connect(Page.of(exchange.getRequestURI().getRawQuery()));
     }
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -90,15 +173,14 @@ final class ReloadChannel {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      synchronized (this) {
-        clients.remove(queue);
-      }
+      disconnect(queue);
     }
   }
 
   /** Ends every stream; pages keep trying to reconnect, as EventSource does. */
   synchronized void close() {
     closed = true;
+    notifyAll();
     clients.forEach(queue -> queue.add(END));
   }
 

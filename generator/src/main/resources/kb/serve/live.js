@@ -5,7 +5,9 @@
   var script = document.currentScript;
   var brand = script.getAttribute("data-brand");
   var version = script.getAttribute("data-version");
-  var events = new EventSource("/__kb/events");
+  // Brand and version tell kb serve that this page is open again after a rebuild.
+  var events = new EventSource("/__kb/events?brand=" + encodeURIComponent(brand) +
+    "&version=" + encodeURIComponent(version));
   var overlayId = "kb-serve-problems";
   var root = document.documentElement;
 

@@ -95,7 +95,7 @@ class PreviewServerTest {
     HttpResponse<String> script = get("/__kb/live.js");
     assertEquals(200, script.statusCode());
     assertTrue(script.headers().firstValue("Content-Type").get().startsWith("text/javascript"));
-    assertTrue(script.body().contains("new EventSource(\"/__kb/events\")"));
+    assertTrue(script.body().contains("new EventSource(\"/__kb/events?brand=\""), script.body());
   }
 
   @Test
