@@ -40,12 +40,23 @@ public final class FolderFiles {
    *     be read, and a folder that cannot be listed
    */
   public static List<Path> visible(Path folder, String what) {
+    return list(folder, what, false).files();
+  }
+
+  /**
+   * A folder's files, as {@link #visible} lists them, and whether a symbolic link was followed to
+   * reach any (a file is then also at its target's path, which a watcher reports instead).
+   */
+  record Listing(List<Path> files, boolean followsLinks) {}
+
+  /** As {@link #visible}, and whether any link was followed. */
+  static Listing visibleListing(Path folder, String what) {
     return list(folder, what, false);
   }
 
   /** As {@link #visible}, hidden files included. */
   public static List<Path> all(Path folder, String what) {
-    return list(folder, what, true);
+    return list(folder, what, true).files();
   }
 
   /**
@@ -65,7 +76,7 @@ public final class FolderFiles {
     }
   }
 
-  private static List<Path> list(Path folder, String what, boolean hiddenToo) {
+  private static Listing list(Path folder, String what, boolean hiddenToo) {
     Walk walk = new Walk(folder, realPath(folder, what), what, hiddenToo);
     try {
       Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
@@ -74,7 +85,7 @@ public final class FolderFiles {
     }
     walk.problems.throwIfAny();
     walk.files.sort(null);
-    return List.copyOf(walk.files);
+    return new Listing(List.copyOf(walk.files), walk.followsLinks);
   }
 
   private static Path realPath(Path folder, String what) {
@@ -98,6 +109,7 @@ public final class FolderFiles {
     private final boolean hiddenToo;
     private final List<Path> files = new ArrayList<>();
     private final Diagnostics problems = new Diagnostics();
+    private boolean followsLinks;
 
     Walk(Path folder, Path realFolder, String what, boolean hiddenToo) {
       this.folder = folder;
@@ -152,6 +164,10 @@ public final class FolderFiles {
         problems.add(unreadableName(path));
         return false;
       }
+      if (!Files.isSymbolicLink(path)) {
+        return true; // inside the folder, as the folder holding it is
+      }
+      followsLinks = true;
       Diagnostic leaving = leaving(path, realFolder, what);
       if (leaving != null) {
         problems.add(leaving);
@@ -160,11 +176,8 @@ public final class FolderFiles {
     }
   }
 
-  /** The problem when {@code path} is a symbolic link whose target leaves the folder, or null. */
+  /** The problem when the symbolic link {@code path} has a target outside the folder, or null. */
   private static Diagnostic leaving(Path path, Path realFolder, String what) {
-    if (!Files.isSymbolicLink(path)) {
-      return null; // inside the folder, as the folder holding it is
-    }
     Path target;
     try {
       target = path.toRealPath();
