@@ -42,12 +42,16 @@ public final class ContentLoader {
    * @throws BuildFailedException when the folder is missing or a page cannot be read
    */
   public ContentSet load(Path contentDir) {
+    boolean loaded = false;
     try {
       ContentSet content = read(contentDir);
       earlier.endLoad();
+      loaded = true;
       return content;
     } finally {
-      earlier.abandonLoad();
+      if (!loaded) {
+        earlier.abandonLoad();
+      }
     }
   }
 
@@ -65,7 +69,8 @@ public final class ContentLoader {
     // Read on all cores: ten thousand pages take over a second to read and parse on one.
     List<Read> read =
         problems.mapInParallel(
-            FolderFiles.visible(contentDir, "content folder"),
+            earlier.listing(
+                contentDir, () -> FolderFiles.visibleListing(contentDir, "content folder")),
             (file, found) -> {
               try {
                 return classify(file, contentDir.relativize(file).toString().replace('\\', '/'));

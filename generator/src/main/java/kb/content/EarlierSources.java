@@ -7,6 +7,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import kb.memo.LastRun;
 
@@ -41,6 +44,15 @@ public final class EarlierSources {
   /** The pages of the last load by path; null for a loader that keeps none. */
   private final LastRun<String, Read> loads;
 
+  /** The files the last load listed, or null when it failed or none ran. */
+  private volatile List<Path> lastListing;
+
+  /** What changed since the last load, as a watcher saw it, or null when unknown. */
+  private volatile Set<Path> changed;
+
+  /** The files of the load under way that the watcher's changes vouch for as they were. */
+  private volatile Set<Path> unchanged = Set.of();
+
   private EarlierSources(boolean keeps) {
     this.loads = keeps ? new LastRun<>() : null;
   }
@@ -55,14 +67,58 @@ public final class EarlierSources {
     return new EarlierSources(true);
   }
 
+  /**
+   * Tells the next load which files changed since the last one, as a watcher of the folder saw them
+   * (paths outside the content folder are ignored): when they are all files the last load listed,
+   * still there, that listing is taken again and the other files are not even looked at. Without
+   * this, or with any other change (a file added or removed, a folder, a watcher that lost count),
+   * the next load lists the folder and compares every file's size and time.
+   */
+  public void changed(Set<Path> paths) {
+    changed = loads == null ? null : Set.copyOf(paths);
+  }
+
+  /**
+   * The files of the folder: the last load's when {@link #changed} vouches for it, else what {@code
+   * list} lists.
+   */
+  List<Path> listing(Path folder, Supplier<FolderFiles.Listing> list) {
+    List<Path> last = lastListing;
+    Set<Path> since = changed;
+    unchanged = Set.of();
+    if (loads != null && last != null && since != null) {
+      Set<Path> listed = new HashSet<>(last);
+      boolean onlyEdits = true;
+      for (Path path : since) {
+        if (path.startsWith(folder) && !(listed.contains(path) && Files.isRegularFile(path))) {
+          onlyEdits = false;
+          break;
+        }
+      }
+      if (onlyEdits) {
+        listed.removeAll(since);
+        unchanged = listed;
+        return last;
+      }
+    }
+    FolderFiles.Listing listing = list.get();
+    // Through a link a file has two paths, and a watcher may report the other: list every time.
+    lastListing = loads == null || listing.followsLinks() ? null : listing.files();
+    return listing.files();
+  }
+
   /** The page read from {@code file} at {@code path} in the last load if unchanged, or read's. */
   SourcePage page(Path file, String path, Supplier<SourcePage> read) {
     if (loads == null) {
       return read.get();
     }
-    Stamp stamp = Stamp.of(file);
     LastRun<String, Read>.Found found = loads.find(path);
     Read earlier = found.value();
+    if (earlier != null && earlier.file().equals(file) && unchanged.contains(file)) {
+      found.keep(earlier); // the watcher saw no change: not even its size and time are read
+      return earlier.page();
+    }
+    Stamp stamp = Stamp.of(file);
     SourcePage page =
         stamp != null
                 && earlier != null
@@ -81,6 +137,8 @@ public final class EarlierSources {
     if (loads != null) {
       loads.endRun();
     }
+    changed = null;
+    unchanged = Set.of();
   }
 
   /** Ends a load that failed: the next load is offered what the last good one read. */
@@ -88,5 +146,8 @@ public final class EarlierSources {
     if (loads != null) {
       loads.forgetRun();
     }
+    lastListing = null; // the next load lists the folder again
+    changed = null;
+    unchanged = Set.of();
   }
 }

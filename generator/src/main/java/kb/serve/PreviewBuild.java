@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import kb.build.BrandReport;
@@ -101,6 +102,22 @@ public final class PreviewBuild {
    * data; the outcome then lists no brand.
    */
   public Outcome rebuild(Consumer<Shown> pagesShown, BooleanSupplier superseded) {
+    return rebuild(null, pagesShown, superseded);
+  }
+
+  /**
+   * As {@link #rebuild(Consumer, BooleanSupplier)}, knowing which files changed since the last
+   * rebuild, as a watcher of the folders saw them: when they are all pages or other files of the
+   * content folder that are still there, the content folder is not listed again, nor are its other
+   * files looked at.
+   *
+   * @param changed every path that changed since the last rebuild, or null when that is not known
+   */
+  public Outcome rebuild(
+      Set<Path> changed, Consumer<Shown> pagesShown, BooleanSupplier superseded) {
+    if (changed != null) {
+      earlierSources.pages().changed(changed);
+    }
     ParallelLoop.Stopping[] stopping = {null};
     try {
       return rebuild(pagesShown, () -> stopping[0] = ParallelLoop.stoppingWhen(superseded));

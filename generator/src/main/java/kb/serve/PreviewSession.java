@@ -117,6 +117,7 @@ public final class PreviewSession implements AutoCloseable {
     try {
       // The open pages reload as soon as the new pages are written, before the search data.
       build.rebuild(
+          changed,
           shown -> {
             // Printed first, so whoever sees a page reload can already read why.
             report(changed, shown, (System.nanoTime() - start) / 1_000_000);
