@@ -2,6 +2,7 @@ package kb.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -90,7 +91,7 @@ public final class EarlierSources {
       Set<Path> listed = new HashSet<>(last);
       boolean onlyEdits = true;
       for (Path path : since) {
-        if (path.startsWith(folder) && !(listed.contains(path) && Files.isRegularFile(path))) {
+        if (inside(path, folder) && !edit(path, listed, last)) {
           onlyEdits = false;
           break;
         }
@@ -105,6 +106,24 @@ public final class EarlierSources {
     // Through a link a file has two paths, and a watcher may report the other: list every time.
     lastListing = loads == null || listing.followsLinks() ? null : listing.files();
     return listing.files();
+  }
+
+  private static boolean inside(Path path, Path folder) {
+    return folder.toString().isEmpty() ? !path.isAbsolute() : path.startsWith(folder);
+  }
+
+  /**
+   * Whether a change at {@code path} leaves the listing as it was: a listed file that is still a
+   * regular file (not a link now, which would pass by the listing's checks), or a path neither
+   * listed nor there any more, with no listed file under it (an editor's probe or backup file, made
+   * and removed between two loads).
+   */
+  private static boolean edit(Path path, Set<Path> listed, List<Path> last) {
+    if (listed.contains(path)) {
+      return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+    }
+    return Files.notExists(path, LinkOption.NOFOLLOW_LINKS)
+        && last.stream().noneMatch(file -> file.startsWith(path));
   }
 
   /** The page read from {@code file} at {@code path} in the last load if unchanged, or read's. */

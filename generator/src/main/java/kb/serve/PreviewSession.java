@@ -35,6 +35,9 @@ public final class PreviewSession implements AutoCloseable {
   private final PrintWriter err;
   private final Thread watching;
 
+  /** Whether the watcher watched the folders through the whole time since the last rebuild. */
+  private boolean watchedSinceLastBuild;
+
   private PreviewSession(
       BuildOptions options,
       PreviewBuild build,
@@ -116,8 +119,12 @@ public final class PreviewSession implements AutoCloseable {
     long start = System.nanoTime();
     try {
       // The open pages reload as soon as the new pages are written, before the search data.
+      // Changes made while the first build ran were not watched: the first rebuild compares every
+      // file, as does any rebuild once the watcher could not watch a folder.
+      boolean seenAll = watchedSinceLastBuild && watcher.seesEveryChange();
+      watchedSinceLastBuild = true;
       build.rebuild(
-          changed,
+          seenAll ? changed : null,
           shown -> {
             // Printed first, so whoever sees a page reload can already read why.
             report(changed, shown, (System.nanoTime() - start) / 1_000_000);

@@ -54,6 +54,8 @@ final class ReloadChannel {
 
   private int reloaded;
 
+  private Set<String> reloadingBrands = Set.of();
+
   /** An open page, as its event stream names it ({@code ?brand=futu&version=3}). */
   record Page(String brand, int version) {
 
@@ -94,6 +96,7 @@ final class ReloadChannel {
                 .filter(page -> page.version() == version(page.brand()))
                 .count();
     reloaded = 0;
+    reloadingBrands = Set.copyOf(brands);
     brands.forEach(brand -> versions.merge(brand, 1, Integer::sum));
     problems = List.of();
     broadcast(versionsEvent() + problemsEvent());
@@ -107,17 +110,24 @@ final class ReloadChannel {
    *
    * @return whether every such page reloaded
    */
-  synchronized boolean awaitReloads(long millis, BooleanSupplier giveUp)
-      throws InterruptedException {
+  boolean awaitReloads(long millis, BooleanSupplier giveUp) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-    while (reloaded < reloading && !closed && !giveUp.getAsBoolean()) {
-      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (left <= 0) {
+    while (true) {
+      synchronized (this) {
+        if (reloaded >= reloading || closed) {
+          return reloaded >= reloading;
+        }
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+          return false;
+        }
+        wait(Math.min(left, GIVE_UP_POLL_MILLIS));
+      }
+      // Asked outside the lock: the watcher may read the disk, and pages wait for the lock.
+      if (giveUp.getAsBoolean()) {
         return false;
       }
-      wait(Math.min(left, GIVE_UP_POLL_MILLIS));
     }
-    return reloaded >= reloading;
   }
 
   /** Registers a page's stream; a page of the current version counts as reloaded. */
@@ -127,7 +137,7 @@ final class ReloadChannel {
     clients.add(queue);
     if (page != null) {
       pages.put(queue, page);
-      if (page.version() == version(page.brand())) {
+      if (reloadingBrands.contains(page.brand()) && page.version() == version(page.brand())) {
         reloaded++;
         notifyAll();
       }

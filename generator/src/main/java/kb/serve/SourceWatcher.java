@@ -49,6 +49,8 @@ final class SourceWatcher implements AutoCloseable {
   /** Changes {@link #changesWaiting} found, for the next batch. */
   private final Set<Path> waiting = new TreeSet<>();
 
+  private volatile boolean missesChanges;
+
   SourceWatcher(List<Path> roots) {
     this.roots = List.copyOf(roots);
     try {
@@ -182,8 +184,20 @@ final class SourceWatcher implements AutoCloseable {
     try {
       registerTree(folder);
     } catch (IOException e) {
-      // Removed again before it could be watched: nothing in it to watch.
+      // Removed again before it could be watched (nothing in it to watch), or the system's limit
+      // of watches reached: changes in it may then go unseen.
+      if (Files.isDirectory(folder)) {
+        missesChanges = true;
+      }
     }
+  }
+
+  /**
+   * Whether every folder under the roots is watched, so that the changes given are every change
+   * made: not once a folder could not be watched.
+   */
+  boolean seesEveryChange() {
+    return !missesChanges;
   }
 
   /**

@@ -2,6 +2,7 @@ package kb.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,5 +114,34 @@ class WatchedContentLoadTest {
     write("faq/c.md", "C", 3, "body c");
     earlier.changed(Set.of(file("faq/a.md")));
     assertEquals(List.of("body a\n", "body b\n", "body c\n"), bodies());
+  }
+
+  @Test
+  void aFileReplacedByALinkIsListedAndItsTargetChecked() throws IOException {
+    Files.writeString(dir.resolve("secret.md"), TestContent.page("S", "S", 9, "secret\n"));
+    Files.delete(file("faq/b.md"));
+    Files.createSymbolicLink(file("faq/b.md"), dir.resolve("secret.md"));
+    earlier.changed(Set.of(file("faq/b.md")));
+    BuildFailedException refused =
+        assertThrows(BuildFailedException.class, () -> loader.load(content.root()));
+    assertTrue(
+        refused.getMessage().contains("links outside the content folder"), refused.getMessage());
+  }
+
+  @Test
+  void anEditorsFileMadeAndRemovedBetweenTwoLoadsLeavesTheListingAsItWas() throws IOException {
+    write("faq/a.md", "A", 1, "body x");
+    write("faq/b.md", "B", 2, "body yy"); // missed: not looked at
+    earlier.changed(Set.of(file("faq/a.md"), file("faq/4913"), file("faq/a.md~")));
+    assertEquals(List.of("body x\n", "body b\n"), bodies());
+  }
+
+  @Test
+  void aFolderMovedAwayListsTheFolderAgain() throws IOException {
+    write("guide/c.md", "C", 3, "body c");
+    loader.load(content.root());
+    Files.move(file("guide"), dir.resolve("moved"));
+    earlier.changed(Set.of(file("guide"))); // one event, for the folder only
+    assertEquals(List.of("body a\n", "body b\n"), bodies());
   }
 }

@@ -86,4 +86,15 @@ class ReloadChannelTest {
     channel.close();
     assertFalse(channel.awaitReloads(FOREVER_MILLIS, () -> false));
   }
+
+  @Test
+  void aPageOfABrandNotRebuiltDoesNotCountAsReloaded() throws Exception {
+    channel.connect(new ReloadChannel.Page("futu", 1));
+    channel.rebuilt(List.of("futu"));
+    channel.connect(new ReloadChannel.Page("moomoo", 1)); // moomoo's current version
+    channel.connect(new ReloadChannel.Page("nosuch", 0));
+    assertFalse(channel.awaitReloads(1, () -> false));
+    channel.connect(new ReloadChannel.Page("futu", 2));
+    assertTrue(channel.awaitReloads(FOREVER_MILLIS, () -> false));
+  }
 }
