@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,12 +41,12 @@ final class ReloadChannel {
   private static final long GIVE_UP_POLL_MILLIS = 10;
 
   private final Map<String, Integer> versions = new TreeMap<>();
-  private final Set<BlockingQueue<String>> clients = new HashSet<>();
+
+  /** Each open page's stream, with the brand and version the page was served at (null: unnamed). */
+  private final Map<BlockingQueue<String>, Page> clients = new HashMap<>();
+
   private List<String> problems = List.of();
   private boolean closed;
-
-  /** Each open page's brand and the version it was served at, as its stream said. */
-  private final Map<BlockingQueue<String>, Page> pages = new HashMap<>();
 
   /** Pages told to reload by the last rebuild, and how many have connected again since. */
   private int reloading;
@@ -91,8 +90,8 @@ final class ReloadChannel {
     // its stream is found closed only once an event is written to it.
     reloading =
         (int)
-            pages.values().stream()
-                .filter(page -> brands.contains(page.brand()))
+            clients.values().stream()
+                .filter(page -> page != null && brands.contains(page.brand()))
                 .filter(page -> page.version() == version(page.brand()))
                 .count();
     reloaded = 0;
@@ -134,20 +133,18 @@ final class ReloadChannel {
   synchronized BlockingQueue<String> connect(Page page) {
     BlockingQueue<String> queue = new LinkedBlockingQueue<>();
     queue.add(versionsEvent() + problemsEvent());
-    clients.add(queue);
-    if (page != null) {
-      pages.put(queue, page);
-      if (reloadingBrands.contains(page.brand()) && page.version() == version(page.brand())) {
-        reloaded++;
-        notifyAll();
-      }
+    clients.put(queue, page);
+    if (page != null
+        && reloadingBrands.contains(page.brand())
+        && page.version() == version(page.brand())) {
+      reloaded++;
+      notifyAll();
     }
     return queue;
   }
 
   synchronized void disconnect(BlockingQueue<String> queue) {
     clients.remove(queue);
-    pages.remove(queue);
   }
 
   /** A rebuild failed: every page shows the problems over the last good build. */
@@ -191,11 +188,11 @@ final class ReloadChannel {
   synchronized void close() {
     closed = true;
     notifyAll();
-    clients.forEach(queue -> queue.add(END));
+    clients.keySet().forEach(queue -> queue.add(END));
   }
 
   private void broadcast(String event) {
-    clients.forEach(queue -> queue.add(event));
+    clients.keySet().forEach(queue -> queue.add(event));
   }
 
   private String versionsEvent() {
