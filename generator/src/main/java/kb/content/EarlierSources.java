@@ -51,8 +51,11 @@ public final class EarlierSources {
   /** What changed since the last load, as a watcher saw it, or null when unknown. */
   private volatile Set<Path> changed;
 
-  /** The files of the load under way that the watcher's changes vouch for as they were. */
-  private volatile Set<Path> unchanged = Set.of();
+  /**
+   * The changes the load under way trusts, when it took the last listing again: every other file is
+   * as it was. Null when the load compares every file.
+   */
+  private volatile Set<Path> trustedChanges;
 
   private EarlierSources(boolean keeps) {
     this.loads = keeps ? new LastRun<>() : null;
@@ -86,7 +89,7 @@ public final class EarlierSources {
   List<Path> listing(Path folder, Supplier<FolderFiles.Listing> list) {
     List<Path> last = lastListing;
     Set<Path> since = changed;
-    unchanged = Set.of();
+    trustedChanges = null;
     if (loads != null && last != null && since != null) {
       Set<Path> listed = new HashSet<>(last);
       boolean onlyEdits = true;
@@ -97,8 +100,7 @@ public final class EarlierSources {
         }
       }
       if (onlyEdits) {
-        listed.removeAll(since);
-        unchanged = listed;
+        trustedChanges = since;
         return last;
       }
     }
@@ -133,7 +135,11 @@ public final class EarlierSources {
     }
     LastRun<String, Read>.Found found = loads.find(path);
     Read earlier = found.value();
-    if (earlier != null && earlier.file().equals(file) && unchanged.contains(file)) {
+    Set<Path> trusted = trustedChanges;
+    if (trusted != null
+        && earlier != null
+        && earlier.file().equals(file)
+        && !trusted.contains(file)) {
       found.keep(earlier); // the watcher saw no change: not even its size and time are read
       return earlier.page();
     }
@@ -157,7 +163,7 @@ public final class EarlierSources {
       loads.endRun();
     }
     changed = null;
-    unchanged = Set.of();
+    trustedChanges = null;
   }
 
   /** Ends a load that failed: the next load is offered what the last good one read. */
@@ -167,6 +173,6 @@ public final class EarlierSources {
     }
     lastListing = null; // the next load lists the folder again
     changed = null;
-    unchanged = Set.of();
+    trustedChanges = null;
   }
 }
